@@ -1,0 +1,63 @@
+"""V4 header authentication (`Authorization: OSS4-HMAC-SHA256 ...`) for API calls such as listing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import format_datetime
+
+from . import signing_v4 as v4
+from .credentials import Credentials
+from .endpoint import Endpoint
+from .validation import check_aware, check_region
+
+
+@dataclass(frozen=True, slots=True)
+class SignedRequest:
+    method: str
+    url: str  # query already percent-encoded: send it as is
+    headers: dict[str, str]
+
+
+def encode_query(query: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(v4.encode(k), v4.encode(v)) for k, v in query]
+
+
+def sign_request(
+    method: str,
+    *,
+    endpoint: Endpoint,
+    bucket: str | None,
+    key: str | None,
+    query: Iterable[tuple[str, str]] = (),
+    headers: Mapping[str, str] | None = None,
+    credentials: Credentials,
+    region: str,
+    now: datetime,
+    additional_headers: Iterable[str] = (),
+) -> SignedRequest:
+    """Sign one API request as of `now`. `query` is unencoded (name, value) pairs; a
+    sub-resource without value (e.g. `versions`) is given as (name, "")."""
+    check_region(region)
+    check_aware(now, "signing time")
+    out = dict(headers or {})
+    stamp = v4.timestamp(now)
+    out["x-oss-date"] = stamp
+    out["Date"] = format_datetime(now.astimezone(v4.timezone.utc), usegmt=True)
+    if credentials.security_token:
+        out["x-oss-security-token"] = credentials.security_token
+    out["x-oss-content-sha256"] = v4.UNSIGNED_PAYLOAD
+    pairs = encode_query(query)
+    additional = v4.additional_header_names(out, additional_headers)
+    scope = v4.scope(stamp[:8], region)
+    canonical = v4.canonical_request(method, bucket, key, pairs, out, additional)
+    sig = v4.signature(credentials.access_key_secret, stamp[:8], region, v4.string_to_sign(stamp, scope, canonical))
+    auth = f"{v4.ALGORITHM} Credential={credentials.access_key_id}/{scope}"
+    if additional:
+        auth += f",AdditionalHeaders={';'.join(additional)}"
+    out["Authorization"] = f"{auth},Signature={sig}"
+    url = endpoint.url_for(bucket, key)
+    if pairs:
+        url += "?" + "&".join(f"{k}={v}" for k, v in pairs)
+    return SignedRequest(method=method, url=url, headers=out)

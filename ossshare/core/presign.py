@@ -1,0 +1,173 @@
+"""Presigned object URLs, V4 (default) and V1 (legacy), exactly as alibabacloud-oss-v2 makes them."""
+
+from __future__ import annotations
+
+import base64
+import hmac
+from datetime import datetime, timedelta, timezone
+from hashlib import sha1
+from urllib.parse import quote
+
+from . import signing_v4 as v4
+from .credentials import Credentials
+from .endpoint import Endpoint
+from .errors import ValidationError
+from .types import DEFAULT_EXPIRES, PresignRequest, PresignResult, SignatureVersion
+from .validation import (
+    check_aware,
+    check_bucket,
+    check_header,
+    check_key,
+    check_region,
+    check_text,
+    check_traffic_limit,
+    check_validity,
+)
+
+# Query parameters in the order the SDK writes them (the signature does not depend on it).
+_RESPONSE_PARAMS = (
+    ("response_cache_control", "response-cache-control"),
+    ("response_content_disposition", "response-content-disposition"),
+    ("response_content_encoding", "response-content-encoding"),
+    ("response_content_language", "response-content-language"),
+    ("response_content_type", "response-content-type"),
+    ("response_expires", "response-expires"),
+)
+METHODS = ("GET", "HEAD")
+
+
+def expiration_of(
+    now: datetime, expires: timedelta | None = None, expiration: datetime | None = None
+) -> datetime:
+    """`expiration` (absolute) wins over `expires` (duration); 15 minutes when neither is given."""
+    check_aware(now, "signing time")
+    if expiration is not None:
+        return check_aware(expiration, "expiration")
+    return now + (expires if expires is not None else DEFAULT_EXPIRES)
+
+
+def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Validated (query name, value) pairs, unencoded, and signed headers (lower-case names)."""
+    check_bucket(request.bucket)
+    check_key(request.key)
+    if request.method not in METHODS:
+        raise ValidationError("method", f"must be one of {', '.join(METHODS)}")
+    headers: dict[str, str] = {}
+    for name, value in request.headers.items():
+        lname, value = check_header(name, value)
+        headers[lname] = value
+    if request.range_behavior:
+        headers["x-oss-range-behavior"] = check_text(request.range_behavior, "range behavior")
+    if request.traffic_limit is not None:
+        headers["x-oss-traffic-limit"] = str(check_traffic_limit(request.traffic_limit))
+    if request.request_payer:
+        headers["x-oss-request-payer"] = check_text(request.request_payer, "request payer")
+    query: list[tuple[str, str]] = []
+    for attr, name in _RESPONSE_PARAMS:
+        value = getattr(request, attr)
+        if value:
+            query.append((name, check_text(value, name)))
+    if request.version_id is not None:
+        if not request.version_id:
+            raise ValidationError("version id", "must not be empty (leave it out for the latest version)")
+        query.append(("versionId", check_text(request.version_id, "version id")))
+    if request.process:
+        query.append(("x-oss-process", check_text(request.process, "x-oss-process")))
+    return query, headers
+
+
+def presign(
+    request: PresignRequest,
+    *,
+    credentials: Credentials,
+    region: str,
+    endpoint: Endpoint,
+    now: datetime,
+    expires: timedelta | None = None,
+    expiration: datetime | None = None,
+    version: SignatureVersion = SignatureVersion.V4,
+) -> PresignResult:
+    """Sign `request` as of `now`. Raises ValidationError for anything OSS would refuse."""
+    expire_at = expiration_of(now, expires, expiration)
+    query, headers = request_parts(request)
+    if version is SignatureVersion.V1:
+        return _presign_v1(request, query, headers, credentials, endpoint, now, expire_at)
+    check_region(region)
+    seconds = check_validity(now, expire_at, v4=True)
+    stamp = v4.timestamp(now)
+    scope = v4.scope(stamp[:8], region)
+    enc = v4.encode
+    pairs = [(enc(k), enc(v)) for k, v in query]
+    pairs += [
+        ("x-oss-signature-version", v4.ALGORITHM),
+        ("x-oss-date", stamp),
+        ("x-oss-expires", str(seconds)),
+        ("x-oss-credential", enc(f"{credentials.access_key_id}/{scope}")),
+    ]
+    if credentials.security_token:
+        pairs.append(("x-oss-security-token", enc(credentials.security_token)))
+    canonical = v4.canonical_request(request.method, request.bucket, request.key, pairs, headers)
+    sig = v4.signature(credentials.access_key_secret, stamp[:8], region, v4.string_to_sign(stamp, scope, canonical))
+    pairs.append(("x-oss-signature", sig))
+    url = endpoint.url_for(request.bucket, request.key) + "?" + "&".join(f"{k}={v}" if v else k for k, v in pairs)
+    return PresignResult(method=request.method, url=url, expiration=expire_at, signed_headers=headers)
+
+
+# Query parameters V1 puts in the string to sign (its "sub-resources").
+V1_SUBRESOURCES = frozenset(
+    "acl bucketInfo location stat delete append tagging objectMeta uploads uploadId partNumber "
+    "security-token position response-content-type response-content-language response-expires "
+    "response-cache-control response-content-disposition response-content-encoding restore callback "
+    "callback-var versions versioning versionId sequential continuation-token regionList cloudboxes "
+    "symlink resourceGroup".split()
+)
+
+
+def v1_string_to_sign(
+    method: str,
+    date_or_expires: str,
+    bucket: str | None,
+    key: str | None,
+    query: list[tuple[str, str]],
+    headers: dict[str, str],
+    content_md5: str = "",
+    content_type: str = "",
+) -> str:
+    """V1's string to sign; `query` and `headers` unencoded, header names lower-case."""
+    resource = "/"
+    if bucket is not None:
+        resource += bucket + "/"
+    if key is not None:
+        resource += key
+    sub = sorted((k, v) for k, v in query if k in V1_SUBRESOURCES)
+    if sub:
+        resource += "?" + "&".join(f"{k}={v}" if v else k for k, v in sub)
+    oss_headers = "".join(f"{k}:{v}\n" for k, v in sorted(headers.items()) if k.startswith("x-oss-"))
+    return f"{method}\n{content_md5}\n{content_type}\n{date_or_expires}\n{oss_headers}{resource}"
+
+
+def v1_signature(secret: str, string_to_sign: str) -> str:
+    return base64.b64encode(hmac.new(secret.encode(), string_to_sign.encode(), sha1).digest()).decode()
+
+
+def _presign_v1(
+    request: PresignRequest,
+    query: list[tuple[str, str]],
+    headers: dict[str, str],
+    credentials: Credentials,
+    endpoint: Endpoint,
+    now: datetime,
+    expire_at: datetime,
+) -> PresignResult:
+    check_validity(now, expire_at, v4=False)
+    expires = str(int(expire_at.astimezone(timezone.utc).timestamp()))
+    signed_query = list(query)
+    pairs = [(quote(k, safe=""), quote(v, safe="")) for k, v in query]
+    pairs += [("OSSAccessKeyId", quote(credentials.access_key_id, safe="")), ("Expires", expires)]
+    if credentials.security_token:
+        pairs.append(("security-token", quote(credentials.security_token, safe="")))
+        signed_query.append(("security-token", credentials.security_token))
+    sts = v1_string_to_sign(request.method, expires, request.bucket, request.key, signed_query, headers)
+    pairs.append(("Signature", quote(v1_signature(credentials.access_key_secret, sts), safe="")))
+    url = endpoint.url_for(request.bucket, request.key) + "?" + "&".join(f"{k}={v}" if v else k for k, v in pairs)
+    return PresignResult(method=request.method, url=url, expiration=expire_at, signed_headers=headers)

@@ -1,0 +1,150 @@
+"""Input rules, each failing with a ValidationError that names the field and the rule.
+
+The rules follow what OSS itself refuses, so a bad input is caught before a link is made
+that could never work.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from .errors import ValidationError
+
+MAX_V4_VALIDITY = timedelta(days=7)  # 604,800 s: the OSS V4 presign limit
+MAX_KEY_BYTES = 1023
+# OSS single-connection traffic limit, in bit/s: 100 KB/s to 100 MB/s.
+MIN_TRAFFIC_LIMIT = 819_200
+MAX_TRAFFIC_LIMIT = 838_860_800
+
+_REGION_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_BUCKET_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
+# RFC 9110 token characters; header names are compared lower-case.
+_TOKEN_RE = re.compile(r"[!#$%&'*+.^_`|~0-9a-z-]+")
+# Any C0 control or DEL, except horizontal tab which HTTP allows inside a value.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def check_region(region: str, field: str = "region") -> str:
+    if not region:
+        raise ValidationError(field, "a region is required, for example cn-hangzhou")
+    if not _REGION_RE.fullmatch(region):
+        raise ValidationError(
+            field,
+            f"'{region}' is not a region id: use lower-case letters, digits and hyphens, "
+            "for example cn-hangzhou",
+        )
+    return region
+
+
+def check_bucket(bucket: str, field: str = "bucket") -> str:
+    if not bucket:
+        raise ValidationError(field, "a bucket name is required")
+    if not _BUCKET_RE.fullmatch(bucket):
+        raise ValidationError(
+            field,
+            f"'{bucket}' is not a valid bucket name: 3 to 63 characters, lower-case letters, "
+            "digits and hyphens, not starting or ending with a hyphen",
+        )
+    return bucket
+
+
+def check_key(key: str, field: str = "key") -> str:
+    if not key:
+        raise ValidationError(field, "an object key is required")
+    if key[0] in "/\\":
+        raise ValidationError(field, "an object key must not start with '/' or '\\'")
+    try:
+        size = len(key.encode("utf-8"))
+    except UnicodeEncodeError:
+        raise ValidationError(field, "the object key is not valid Unicode text") from None
+    if size > MAX_KEY_BYTES:
+        raise ValidationError(
+            field, f"an object key may be at most {MAX_KEY_BYTES} bytes in UTF-8 (this one is {size})"
+        )
+    return key
+
+
+def check_text(value: str, field: str) -> str:
+    """A value that travels in a header or a query: printable, encodable, no CR/LF."""
+    if _CONTROL_RE.search(value):
+        raise ValidationError(field, "must not contain line breaks or other control characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(field, "is not valid Unicode text") from None
+    return value
+
+
+def check_header(name: str, value: str) -> tuple[str, str]:
+    """A signed request header: an `x-oss-*` name and a single-line value. Returns it lower-cased."""
+    lname = name.strip().lower()
+    if not lname.startswith("x-oss-") or len(lname) == len("x-oss-"):
+        raise ValidationError(
+            f"header {name!r}", "only x-oss-* request headers can be signed into a link"
+        )
+    if not _TOKEN_RE.fullmatch(lname):
+        raise ValidationError(
+            f"header {name!r}", "a header name may only hold letters, digits and -_.!#$%&'*+^`|~"
+        )
+    if lname in _RESERVED_HEADERS:
+        raise ValidationError(f"header {name!r}", "is set by the signature itself")
+    check_text(value, f"header {lname}")
+    if not value:
+        raise ValidationError(f"header {lname}", "a signed header needs a value")
+    return lname, value
+
+
+_RESERVED_HEADERS = frozenset(
+    {"x-oss-date", "x-oss-content-sha256", "x-oss-security-token", "x-oss-signature"}
+)
+
+
+def check_aware(moment: datetime, field: str) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValidationError(
+            field, "a date and time needs a time zone (for example 2026-12-01T12:00:00+08:00 or ...Z)"
+        )
+    return moment
+
+
+def check_validity(
+    now: datetime, expiration: datetime, *, v4: bool, field: str = "expiration"
+) -> int:
+    """Seconds from `now` to `expiration`, checked against the rules. Both must be aware."""
+    seconds = int((expiration - now).total_seconds())
+    if expiration <= now or seconds < 1:
+        raise ValidationError(field, "the link would already have expired: pick a time in the future")
+    if v4 and expiration - now > MAX_V4_VALIDITY:
+        raise ValidationError(
+            field,
+            "a V4 signed link is valid for at most 7 days (604,800 seconds); "
+            "pick a shorter expiry",
+        )
+    return seconds
+
+
+def check_traffic_limit(limit: int, field: str = "traffic limit") -> int:
+    if not MIN_TRAFFIC_LIMIT <= limit <= MAX_TRAFFIC_LIMIT:
+        raise ValidationError(
+            field,
+            f"must be between {MIN_TRAFFIC_LIMIT:,} and {MAX_TRAFFIC_LIMIT:,} bit/s "
+            "(100 KB/s to 100 MB/s)",
+        )
+    return limit
+
+
+def check_credentials(access_key_id: str, secret: str, token: str | None) -> None:
+    if not access_key_id:
+        raise ValidationError("AccessKey ID", "is required")
+    if not _TOKEN_RE.fullmatch(access_key_id.lower()):
+        raise ValidationError("AccessKey ID", "must not contain spaces, slashes or control characters")
+    if not secret:
+        raise ValidationError("AccessKey secret", "is required")
+    # The secret is never echoed back, not even in an error message.
+    if _CONTROL_RE.search(secret) or secret != secret.strip():
+        raise ValidationError(
+            "AccessKey secret", "contains spaces at its ends or control characters (was it pasted whole?)"
+        )
+    if token is not None and (not token or _CONTROL_RE.search(token)):
+        raise ValidationError("security token", "must be non-empty and hold no control characters")
