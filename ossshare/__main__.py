@@ -1,0 +1,5 @@
+import sys
+
+from ossshare.cli.main import main
+
+sys.exit(main())

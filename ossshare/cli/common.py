@@ -1,0 +1,98 @@
+"""Shared command-line plumbing: errors, credential and endpoint options."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
+
+ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
+
+
+class CliError(Exception):
+    """A one-line reason for stderr; exit status 2."""
+
+
+def fail(reason: str) -> int:
+    print(f"ossshare: error: {reason}", file=sys.stderr)
+    return 2
+
+
+def warn(text: str) -> None:
+    print(f"ossshare: warning: {text}", file=sys.stderr)
+
+
+@dataclass(frozen=True)
+class Account:
+    """Credentials and defaults for one command: from --profile or the environment."""
+
+    credentials: Credentials
+    region: str | None = None
+    endpoint_options: dict[str, object] | None = None  # resolve_endpoint keyword arguments
+    token_expiration: datetime | None = None  # an STS token's expiry, when known
+    default_expires_seconds: int | None = None
+    signature_version: int | None = None
+    cnames: dict[str, str] | None = None  # bucket -> custom domain
+
+
+def add_account_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("account and endpoint")
+    g.add_argument("--profile", metavar="NAME", help="a saved profile (default: OSS_ACCESS_KEY_ID/OSS_ACCESS_KEY_SECRET/OSS_SESSION_TOKEN)")
+    g.add_argument("--region", help="region id, e.g. cn-hangzhou")
+    g.add_argument("--endpoint", help="custom endpoint host, with or without scheme")
+    g.add_argument("--cname", action="store_true", help="the endpoint is a custom domain bound to the bucket")
+    g.add_argument("--path-style", action="store_true", help="put the bucket in the path, not the host")
+    g.add_argument("--internal", action="store_true", help="use the region's internal (VPC) endpoint")
+    g.add_argument("--accelerate", action="store_true", help="use the global acceleration endpoint")
+    g.add_argument("--dualstack", action="store_true", help="use the region's dual-stack (IPv6) endpoint")
+    g.add_argument("--http", action="store_true", help="http instead of https")
+
+
+def account_from_args(args: argparse.Namespace) -> Account:
+    if getattr(args, "profile", None):
+        try:
+            from ..services.accounts import account_for_cli
+        except ModuleNotFoundError:  # profiles not built yet
+            raise CliError("profiles are not available in this build; use OSS_ACCESS_KEY_ID/OSS_ACCESS_KEY_SECRET") from None
+        try:
+            return account_for_cli(args.profile)
+        except OssShareError as exc:
+            raise CliError(exc.message) from None
+    key_id, secret = os.environ.get(ENV_ID, ""), os.environ.get(ENV_SECRET, "")
+    if not key_id or not secret:
+        raise CliError(f"no credentials: set {ENV_ID} and {ENV_SECRET}, or pass --profile NAME")
+    try:
+        return Account(Credentials(key_id, secret, os.environ.get(ENV_TOKEN) or None))
+    except OssShareError as exc:
+        raise CliError(exc.message) from None
+
+
+def region_and_endpoint(args: argparse.Namespace, account: Account) -> tuple[str, Endpoint]:
+    """Command-line options win over the profile's."""
+    opts: dict[str, object] = dict(account.endpoint_options or {})
+    for flag in ("cname", "path_style", "internal", "accelerate", "dualstack", "http"):
+        if getattr(args, flag, False):
+            opts[flag] = True
+    if args.endpoint:
+        opts["endpoint"] = args.endpoint
+    region = args.region or account.region
+    if not region:
+        raise CliError("--region is required (e.g. --region cn-hangzhou)")
+    try:
+        return region, resolve_endpoint(region, **opts)  # type: ignore[arg-type]
+    except OssShareError as exc:
+        raise CliError(exc.message) from None
+
+
+def parse_oss_url(text: str) -> tuple[str, str]:
+    """`oss://BUCKET/KEY` -> (bucket, key); everything after the bucket's slash is the key, verbatim."""
+    if not text.startswith("oss://"):
+        raise CliError(f"'{text}' is not an oss:// URL (expected oss://BUCKET/KEY)")
+    bucket, _, key = text[len("oss://") :].partition("/")
+    if not bucket:
+        raise CliError(f"'{text}' names no bucket (expected oss://BUCKET/KEY)")
+    return bucket, key

@@ -1,0 +1,60 @@
+"""Run blocking work (network, keyring) on a thread pool; results come back as signals.
+
+Every task reports exactly once: `succeeded(request_id, result)` or `failed(request_id, error)`.
+Receivers live on the GUI thread, so queued connections deliver there and models only ever
+change on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+_ids = itertools.count(1)
+# Signal carriers stay referenced until they have reported, so a queued signal never loses its sender.
+_live: dict[int, "TaskSignals"] = {}
+
+
+class TaskSignals(QObject):
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)  # the exception instance
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], request_id: int) -> None:
+        super().__init__()
+        self.fn = fn
+        self.request_id = request_id
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - a worker must always report
+            log.debug("task %d failed: %s", self.request_id, type(exc).__name__)
+            self.signals.failed.emit(self.request_id, exc)
+        else:
+            self.signals.succeeded.emit(self.request_id, result)
+
+
+def submit(
+    fn: Callable[[], Any],
+    on_success: Callable[[int, Any], None],
+    on_failure: Callable[[int, BaseException], None],
+    pool: QThreadPool | None = None,
+) -> int:
+    """Run `fn()` off the GUI thread; returns the request id the callbacks will receive."""
+    request_id = next(_ids)
+    task = Task(fn, request_id)
+    _live[request_id] = task.signals
+    task.signals.succeeded.connect(lambda rid, _r: _live.pop(rid, None))
+    task.signals.failed.connect(lambda rid, _e: _live.pop(rid, None))
+    task.signals.succeeded.connect(on_success)
+    task.signals.failed.connect(on_failure)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return request_id
