@@ -8,4 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = [
     "tests.fixtures.env",
+    "tests.fixtures.sandbox",
+    "tests.fixtures.keyring",
+    "tests.fixtures.qt",
 ]

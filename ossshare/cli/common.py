@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass
-from datetime import datetime
-
 from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
+from ..services.account import Account
 
 ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
 
@@ -24,19 +22,6 @@ def fail(reason: str) -> int:
 
 def warn(text: str) -> None:
     print(f"ossshare: warning: {text}", file=sys.stderr)
-
-
-@dataclass(frozen=True)
-class Account:
-    """Credentials and defaults for one command: from --profile or the environment."""
-
-    credentials: Credentials
-    region: str | None = None
-    endpoint_options: dict[str, object] | None = None  # resolve_endpoint keyword arguments
-    token_expiration: datetime | None = None  # an STS token's expiry, when known
-    default_expires_seconds: int | None = None
-    signature_version: int | None = None
-    cnames: dict[str, str] | None = None  # bucket -> custom domain
 
 
 def add_account_options(parser: argparse.ArgumentParser) -> None:
