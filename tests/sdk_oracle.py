@@ -1,0 +1,125 @@
+"""The official SDK (alibabacloud-oss-v2) as an oracle, with its clock frozen.
+
+The SDK has no public signing-time option for presign, so `datetime.datetime.now` is frozen
+inside its signer and presigner modules for the duration of one call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+from unittest import mock
+
+import alibabacloud_oss_v2 as oss
+import alibabacloud_oss_v2.presigner as sdk_presigner
+import alibabacloud_oss_v2.signer.v1 as sdk_v1
+import alibabacloud_oss_v2.signer.v4 as sdk_v4
+
+from ossshare.core import PresignRequest
+
+
+@contextmanager
+def frozen_sdk_clock(now: dt.datetime) -> Iterator[None]:
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
+            return now.astimezone(tz) if tz else now.replace(tzinfo=None)
+
+    with (
+        mock.patch.object(sdk_v4.datetime, "datetime", Frozen),
+        mock.patch.object(sdk_v1.datetime, "datetime", Frozen),
+        mock.patch.object(sdk_presigner.datetime, "datetime", Frozen),
+    ):
+        yield
+
+
+def sdk_client(
+    *,
+    key_id: str,
+    secret: str,
+    token: str | None = None,
+    region: str = "cn-hangzhou",
+    endpoint: str | None = None,
+    http: bool = False,
+    internal: bool = False,
+    accelerate: bool = False,
+    dualstack: bool = False,
+    path_style: bool = False,
+    cname: bool = False,
+    v1: bool = False,
+) -> oss.Client:
+    cfg = oss.config.load_default()
+    cfg.credentials_provider = oss.credentials.StaticCredentialsProvider(key_id, secret, token)
+    cfg.region = region
+    if endpoint:
+        cfg.endpoint = endpoint
+    cfg.disable_ssl = http or None
+    cfg.use_internal_endpoint = internal or None
+    cfg.use_accelerate_endpoint = accelerate or None
+    cfg.use_dualstack_endpoint = dualstack or None
+    cfg.use_path_style = path_style or None
+    cfg.use_cname = cname or None
+    if v1:
+        cfg.signature_version = "v1"
+    return oss.Client(cfg)
+
+
+def sdk_request(req: PresignRequest) -> Any:
+    """The SDK request model equivalent to ours."""
+    cls = oss.GetObjectRequest if req.method == "GET" else oss.HeadObjectRequest
+    fields: dict[str, Any] = dict(bucket=req.bucket, key=req.key)
+    if req.version_id is not None:
+        fields["version_id"] = req.version_id
+    if req.request_payer:
+        fields["request_payer"] = req.request_payer
+    if req.method == "GET":
+        for name in (
+            "range_behavior",
+            "traffic_limit",
+            "response_cache_control",
+            "response_content_disposition",
+            "response_content_encoding",
+            "response_content_language",
+            "response_content_type",
+            "response_expires",
+            "process",
+        ):
+            value = getattr(req, name)
+            if value:
+                fields[name] = value
+    model = cls(**fields)
+    if req.headers:
+        model.headers = dict(req.headers)
+    return model
+
+
+def sdk_presign(
+    client: oss.Client,
+    req: PresignRequest,
+    now: dt.datetime,
+    *,
+    expires: dt.timedelta | None = None,
+    expiration: dt.datetime | None = None,
+) -> Any:
+    kwargs: dict[str, Any] = {}
+    if expires is not None:
+        kwargs["expires"] = expires
+    if expiration is not None:
+        kwargs["expiration"] = expiration
+    with frozen_sdk_clock(now):
+        return client.presign(sdk_request(req), **kwargs)
+
+
+def query_of(url: str) -> dict[str, str]:
+    """Query parameters as sent (still percent-encoded); duplicate names would be a bug."""
+    query = url.split("?", 1)[1]
+    pairs = [p.partition("=") for p in query.split("&")]
+    out = {k: v for k, _, v in pairs}
+    assert len(out) == len(pairs), f"duplicate query parameter in {url}"
+    return out
+
+
+def signed_headers_of(result: Any) -> Mapping[str, str]:
+    return {k.lower(): v for k, v in (result.signed_headers or {}).items()}
