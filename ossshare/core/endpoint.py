@@ -43,11 +43,14 @@ class Endpoint:
             return self.netloc
         return f"{bucket}.{self.netloc}"
 
-    def url_for(self, bucket: str | None, key: str | None) -> str:
+    def url_for(self, bucket: str | None, key: str | None, *, encoded_key: str | None = None) -> str:
         """The URL of a bucket (key None), an object, or the service (both None); no query."""
         if bucket is None:
             return f"{self.scheme}://{self.netloc}/"
-        path = quote(key, safe="/") if key is not None else ""
+        if encoded_key is not None:
+            path = encoded_key
+        else:
+            path = quote(key, safe="/") if key is not None else ""
         if self.style is AddressStyle.PATH:
             return f"{self.scheme}://{self.netloc}/{bucket}/{path}"
         return f"{self.scheme}://{self.host_for(bucket)}/{path}"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import hmac
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from hashlib import sha1
+from operator import attrgetter
 from urllib.parse import quote
 
 from . import signing_v4 as v4
@@ -33,6 +35,7 @@ _RESPONSE_PARAMS = (
     ("response_content_type", "response-content-type"),
     ("response_expires", "response-expires"),
 )
+_overrides_of = attrgetter(*(attr for attr, _ in _RESPONSE_PARAMS))
 METHODS = ("GET", "HEAD")
 
 
@@ -63,10 +66,11 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
     if request.request_payer:
         headers["x-oss-request-payer"] = check_text(request.request_payer, "request payer")
     query: list[tuple[str, str]] = []
-    for attr, name in _RESPONSE_PARAMS:
-        value = getattr(request, attr)
-        if value:
-            query.append((name, check_text(value, name)))
+    overrides = _overrides_of(request)
+    if any(overrides):
+        for (_, name), value in zip(_RESPONSE_PARAMS, overrides):
+            if value:
+                query.append((name, check_text(value, name)))
     if request.version_id is not None:
         if not request.version_id:
             raise ValidationError("version id", "must not be empty (leave it out for the latest version)")
@@ -95,22 +99,32 @@ def presign(
     check_region(region)
     seconds = check_validity(now, expire_at, v4=True)
     stamp = v4.timestamp(now)
-    scope = v4.scope(stamp[:8], region)
-    enc = v4.encode
-    pairs = [(enc(k), enc(v)) for k, v in query]
-    pairs += [
-        ("x-oss-signature-version", v4.ALGORITHM),
-        ("x-oss-date", stamp),
-        ("x-oss-expires", str(seconds)),
-        ("x-oss-credential", enc(f"{credentials.access_key_id}/{scope}")),
-    ]
+    date = stamp[:8]
+    scope = v4.scope(date, region)
+    # Written in the SDK's order; the auth pairs are listed here already in sorted order.
+    user = [(v4.encode(k), v4.encode(v)) for k, v in query]
+    auth = [("x-oss-credential", _credential(credentials.access_key_id, scope)), ("x-oss-date", stamp), ("x-oss-expires", str(seconds))]
     if credentials.security_token:
-        pairs.append(("x-oss-security-token", enc(credentials.security_token)))
-    canonical = v4.canonical_request(request.method, request.bucket, request.key, pairs, headers)
-    sig = v4.signature(credentials.access_key_secret, stamp[:8], region, v4.string_to_sign(stamp, scope, canonical))
-    pairs.append(("x-oss-signature", sig))
-    url = endpoint.url_for(request.bucket, request.key) + "?" + "&".join(f"{k}={v}" if v else k for k, v in pairs)
+        auth.append(("x-oss-security-token", _token(credentials.security_token)))
+    auth.append(("x-oss-signature-version", v4.ALGORITHM))
+    path = v4.encode_path(request.key)
+    canonical = v4.canonical_request(
+        request.method, request.bucket, None, sorted(user + auth) if user else auth, headers, encoded_key=path
+    )
+    sig = v4.signature(credentials.access_key_secret, date, region, v4.string_to_sign(stamp, scope, canonical))
+    ordered = user + [auth[-1], auth[1], auth[2], auth[0], *auth[3:-1], ("x-oss-signature", sig)]
+    url = endpoint.url_for(request.bucket, None, encoded_key=path) + "?" + "&".join([f"{k}={v}" if v else k for k, v in ordered])
     return PresignResult(method=request.method, url=url, expiration=expire_at, signed_headers=headers)
+
+
+@lru_cache(maxsize=16)
+def _credential(access_key_id: str, scope: str) -> str:
+    return v4.encode(f"{access_key_id}/{scope}")
+
+
+@lru_cache(maxsize=4)
+def _token(security_token: str) -> str:
+    return v4.encode(security_token)
 
 
 # Query parameters V1 puts in the string to sign (its "sub-resources").

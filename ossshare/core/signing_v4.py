@@ -10,7 +10,6 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from functools import lru_cache
 from hashlib import sha256
-from urllib.parse import quote
 
 ALGORITHM = "OSS4-HMAC-SHA256"
 PRODUCT = "oss"
@@ -22,8 +21,9 @@ def is_default_signed(name: str) -> bool:
     return name.startswith("x-oss-") or name in ("content-type", "content-md5")
 
 
+@lru_cache(maxsize=16)
 def timestamp(now: datetime) -> str:
-    """`YYYYMMDDTHHMMSSZ` in UTC; `now` must be timezone-aware."""
+    """`YYYYMMDDTHHMMSSZ` in UTC; `now` must be timezone-aware. Cached: a batch shares one instant."""
     return now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
@@ -40,33 +40,49 @@ def signing_key(secret: str, date: str, region: str, product: str = PRODUCT) -> 
     return hmac.new(k, b"aliyun_v4_request", sha256).digest()
 
 
-def canonical_uri(bucket: str | None, key: str | None) -> str:
-    """Always /bucket/key, whatever the addressing style of the URL."""
-    uri = "/"
-    if bucket is not None:
-        uri += bucket + "/"
-    if key is not None:
-        uri += key
-    return quote(uri, safe="/")
+# Percent-encoding through str.translate over the UTF-8 bytes (seen as Latin-1): the same
+# output as urllib.parse.quote, several times faster for non-ASCII keys.
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_ENCODE = {b: (chr(b) if b in _UNRESERVED else f"%{b:02X}") for b in range(256)}
+_ENCODE_PATH = {**_ENCODE, ord("/"): "/"}
 
 
 def encode(text: str) -> str:
     """Percent-encode everything but RFC 3986 unreserved characters, as OSS expects."""
-    return quote(text, safe="")
+    return text.encode("utf-8").decode("latin-1").translate(_ENCODE)
+
+
+def encode_path(text: str) -> str:
+    """As `encode`, keeping '/' (object keys in URL paths)."""
+    return text.encode("utf-8").decode("latin-1").translate(_ENCODE_PATH)
+
+
+def canonical_uri(bucket: str | None, key: str | None, *, encoded_key: str | None = None) -> str:
+    """Always /bucket/key, whatever the addressing style of the URL."""
+    uri = "/"
+    if bucket is not None:
+        uri += encode_path(bucket) + "/"
+    if encoded_key is not None:
+        uri += encoded_key
+    elif key is not None:
+        uri += encode_path(key)
+    return uri
 
 
 def canonical_query(encoded_pairs: Iterable[tuple[str, str]]) -> str:
     """Pairs already percent-encoded, sorted; a pair with an empty value is written as the key alone."""
-    return "&".join(f"{k}={v}" if v else k for k, v in sorted(encoded_pairs))
+    return "&".join([f"{k}={v}" if v else k for k, v in sorted(encoded_pairs)])
 
 
 def canonical_headers(headers: Mapping[str, str], additional: Iterable[str] = ()) -> str:
     """`name:value\\n` for each signed header (lower-case name, value as sent), sorted."""
+    if not headers:
+        return ""
     extra = set(additional)
     picked = sorted(
-        (k.lower(), v) for k, v in headers.items() if is_default_signed(k.lower()) or k.lower() in extra
+        [(lk, v) for lk, v in ((k.lower(), v) for k, v in headers.items()) if is_default_signed(lk) or lk in extra]
     )
-    return "".join(f"{k}:{v}\n" for k, v in picked)
+    return "".join([f"{k}:{v}\n" for k, v in picked])
 
 
 def canonical_request(
@@ -77,12 +93,14 @@ def canonical_request(
     headers: Mapping[str, str],
     additional_headers: Iterable[str] = (),
     payload_hash: str = UNSIGNED_PAYLOAD,
+    *,
+    encoded_key: str | None = None,
 ) -> str:
     additional = sorted(additional_headers)
     return "\n".join(
         (
             method,
-            canonical_uri(bucket, key),
+            canonical_uri(bucket, key, encoded_key=encoded_key),
             canonical_query(encoded_query),
             canonical_headers(headers, additional),
             ";".join(additional),
@@ -97,7 +115,8 @@ def string_to_sign(stamp: str, scope_: str, canonical_request_: str) -> str:
 
 
 def signature(secret: str, date: str, region: str, string_to_sign_: str, product: str = PRODUCT) -> str:
-    return hmac.new(signing_key(secret, date, region, product), string_to_sign_.encode("utf-8"), sha256).hexdigest()
+    key = signing_key(secret, date, region, product)
+    return hmac.digest(key, string_to_sign_.encode("utf-8"), "sha256").hex()
 
 
 def additional_header_names(headers: Mapping[str, str], names: Iterable[str]) -> list[str]:

@@ -16,8 +16,11 @@ class SignatureVersion(IntEnum):
     V4 = 4  # OSS4-HMAC-SHA256, the default
 
 
+EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
 def _frozen(mapping: Mapping[str, str] | None) -> Mapping[str, str]:
-    return MappingProxyType(dict(mapping or {}))
+    return MappingProxyType(dict(mapping)) if mapping else EMPTY
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +35,7 @@ class PresignRequest:
     range_behavior: str | None = None  # x-oss-range-behavior, e.g. "standard"
     request_payer: str | None = None  # x-oss-request-payer, e.g. "requester"
     traffic_limit: int | None = None  # x-oss-traffic-limit in bit/s, a signed header as in the SDK
-    headers: Mapping[str, str] = field(default_factory=dict)  # any other x-oss-* header
+    headers: Mapping[str, str] = field(default_factory=lambda: EMPTY)  # any other x-oss-* header
     response_cache_control: str | None = None
     response_content_disposition: str | None = None
     response_content_encoding: str | None = None
@@ -42,7 +45,8 @@ class PresignRequest:
     process: str | None = None  # x-oss-process, e.g. an image style
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "headers", _frozen(self.headers))
+        if self.headers is not EMPTY:
+            object.__setattr__(self, "headers", _frozen(self.headers))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from .errors import ValidationError
 
@@ -25,6 +26,7 @@ _TOKEN_RE = re.compile(r"[!#$%&'*+.^_`|~0-9a-z-]+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
+@lru_cache(maxsize=256)
 def check_region(region: str, field: str = "region") -> str:
     if not region:
         raise ValidationError(field, "a region is required, for example cn-hangzhou")
@@ -37,6 +39,7 @@ def check_region(region: str, field: str = "region") -> str:
     return region
 
 
+@lru_cache(maxsize=1024)
 def check_bucket(bucket: str, field: str = "bucket") -> str:
     if not bucket:
         raise ValidationError(field, "a bucket name is required")
