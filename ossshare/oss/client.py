@@ -1,0 +1,454 @@
+"""The OSS REST API over `requests`: listing, bucket facts, head, ranged get and put.
+
+Every request is signed with V4 header authentication from the core, sent to a URL that is
+already percent-encoded (requests must not re-encode it), bounded by a timeout, and, when
+it is safe to repeat, retried with jittered exponential backoff on connection failures and
+5xx answers. Errors come back as OssError (OSS said no) or NetworkError (no usable answer).
+No Qt here: the UI calls this from worker threads.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+import requests
+
+from ..core import Credentials, Endpoint, ValidationError, sign_request
+from ..core.endpoint import EndpointKind, region_host
+from ..core.validation import check_bucket, check_key, check_region
+from . import xml_parse
+from .errors import NetworkError, OssError, ResponseError
+from .models import BucketInfo, BucketPage, ObjectHead, ObjectPage, VersionPage
+from .redact import redact_url
+
+log = logging.getLogger(__name__)
+
+_CHUNK = 64 * 1024
+_T = TypeVar("_T")
+_P = TypeVar("_P")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    status: int
+    headers: requests.structures.CaseInsensitiveDict[str]
+    body: bytes
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+class OssClient:
+    """One account, one region, one endpoint. Thread-safe enough for a worker pool: the only
+    state that changes is the last clock skew seen."""
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        region: str,
+        endpoint: Endpoint,
+        *,
+        timeout: tuple[float, float] = (5.0, 30.0),
+        retries: int = 3,
+        session: requests.Session | None = None,
+        now: Callable[[], datetime] = _utc_now,
+        sleep: Callable[[float], None] = time.sleep,
+        backoff_base: float = 0.2,
+        backoff_max: float = 5.0,
+    ) -> None:
+        check_region(region)
+        if retries < 0:
+            raise ValidationError("retries", "must be zero or more")
+        self.credentials = credentials
+        self.region = region
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self.retries = retries
+        self._owns_session = session is None
+        self._session = session if session is not None else requests.Session()
+        self._now = now
+        self._sleep = sleep
+        self._backoff_base = backoff_base
+        self._backoff_max = backoff_max
+        self._clock_skew: timedelta | None = None
+
+    def __repr__(self) -> str:
+        return f"OssClient(region={self.region!r}, endpoint={self.endpoint.netloc!r})"
+
+    def __enter__(self) -> OssClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the session if this client made it; a session passed in stays its owner's."""
+        if self._owns_session:
+            self._session.close()
+
+    @property
+    def clock_skew(self) -> timedelta | None:
+        """The server's `Date` minus the local clock, from the last response (None before any)."""
+        return self._clock_skew
+
+    def with_region(self, region: str, endpoint: Endpoint | None = None) -> OssClient:
+        """A client signing for `region`, sharing this one's session and settings. On a
+        region's own OSS endpoint the host follows the region; other endpoints are kept."""
+        check_region(region)
+        if endpoint is None:
+            endpoint = self.endpoint
+            for kind in EndpointKind:
+                if endpoint.netloc == region_host(self.region, kind):
+                    endpoint = Endpoint(endpoint.scheme, region_host(region, kind), endpoint.style)
+                    break
+        twin = OssClient(
+            self.credentials,
+            region,
+            endpoint,
+            timeout=self.timeout,
+            retries=self.retries,
+            session=self._session,
+            now=self._now,
+            sleep=self._sleep,
+            backoff_base=self._backoff_base,
+            backoff_max=self._backoff_max,
+        )
+        return twin
+
+    # ----- buckets -----
+
+    def list_buckets(
+        self, prefix: str | None = None, marker: str | None = None, max_keys: int | None = None
+    ) -> BucketPage:
+        query = _present(("prefix", prefix), ("marker", marker), ("max-keys", _num(max_keys)))
+        reply = self._call("GET", None, None, query)
+        return self._parse(xml_parse.parse_bucket_page, reply, None)
+
+    def iter_bucket_pages(self, prefix: str | None = None, page_size: int | None = None) -> Iterator[BucketPage]:
+        return _pages(
+            lambda marker: self.list_buckets(prefix=prefix, marker=marker, max_keys=page_size),
+            lambda page: page.next_marker,
+            self._host(None),
+        )
+
+    def bucket_info(self, bucket: str) -> BucketInfo:
+        """GetBucketInfo: region, creation date, storage class and endpoints of one bucket."""
+        check_bucket(bucket)
+        reply = self._call("GET", bucket, None, [("bucketInfo", "")])
+        return self._parse(xml_parse.parse_bucket_info, reply, bucket)
+
+    def bucket_region(self, bucket: str) -> str:
+        """GetBucketLocation, as a region id (`oss-cn-hangzhou` -> `cn-hangzhou`)."""
+        check_bucket(bucket)
+        reply = self._call("GET", bucket, None, [("location", "")])
+        return self._parse(xml_parse.parse_location, reply, bucket)
+
+    # ----- listing -----
+
+    def list_objects(
+        self,
+        bucket: str,
+        prefix: str = "",
+        delimiter: str = "/",
+        max_keys: int = 1000,
+        continuation_token: str | None = None,
+        start_after: str | None = None,
+    ) -> ObjectPage:
+        """One ListObjectsV2 page; keys and prefixes come back decoded."""
+        check_bucket(bucket)
+        query = [("list-type", "2")]
+        query += _present(
+            ("prefix", prefix or None),
+            ("delimiter", delimiter or None),
+            ("max-keys", _num(max_keys)),
+            ("continuation-token", continuation_token),
+            ("start-after", start_after or None),
+        )
+        query.append(("encoding-type", "url"))
+        reply = self._call("GET", bucket, None, query)
+        return self._parse(xml_parse.parse_object_page, reply, bucket)
+
+    def iter_object_pages(
+        self, bucket: str, prefix: str = "", delimiter: str = "/", page_size: int = 1000
+    ) -> Iterator[ObjectPage]:
+        return _pages(
+            lambda token: self.list_objects(
+                bucket, prefix=prefix, delimiter=delimiter, max_keys=page_size, continuation_token=token
+            ),
+            lambda page: page.next_token,
+            self._host(bucket),
+        )
+
+    def list_versions(
+        self,
+        bucket: str,
+        prefix: str = "",
+        delimiter: str | None = None,
+        key_marker: str | None = None,
+        version_id_marker: str | None = None,
+        max_keys: int = 1000,
+    ) -> VersionPage:
+        """One ListObjectVersions page, delete markers included."""
+        check_bucket(bucket)
+        query = [("versions", "")]
+        query += _present(
+            ("prefix", prefix or None),
+            ("delimiter", delimiter or None),
+            ("key-marker", key_marker),
+            ("version-id-marker", version_id_marker),
+            ("max-keys", _num(max_keys)),
+        )
+        query.append(("encoding-type", "url"))
+        reply = self._call("GET", bucket, None, query)
+        return self._parse(xml_parse.parse_version_page, reply, bucket)
+
+    def iter_version_pages(
+        self, bucket: str, prefix: str = "", delimiter: str | None = None, page_size: int = 1000
+    ) -> Iterator[VersionPage]:
+        return _pages(
+            lambda marker: self.list_versions(
+                bucket,
+                prefix=prefix,
+                delimiter=delimiter,
+                key_marker=marker[0] if marker else None,
+                version_id_marker=marker[1] if marker else None,
+                max_keys=page_size,
+            ),
+            lambda page: (page.next_key_marker, page.next_version_id_marker) if page.next_key_marker else None,
+            self._host(bucket),
+        )
+
+    # ----- objects -----
+
+    def head_object(self, bucket: str, key: str, version_id: str | None = None) -> ObjectHead:
+        check_bucket(bucket)
+        check_key(key)
+        query = _present(("versionId", version_id))
+        reply = self._call("HEAD", bucket, key, query)
+        return self._head(key, reply, bucket)
+
+    def get_object_range(
+        self, bucket: str, key: str, start: int = 0, end: int | None = None, version_id: str | None = None
+    ) -> bytes:
+        """Bytes `start..end` (inclusive) of an object, or from `start` to its end. A server that
+        ignores the range is read no further than the range's length."""
+        check_bucket(bucket)
+        check_key(key)
+        if start < 0 or (end is not None and end < start):
+            raise ValidationError("range", f"bytes {start}-{'' if end is None else end} is not a range")
+        headers = {}
+        if start or end is not None:
+            headers["Range"] = f"bytes={start}-{'' if end is None else end}"
+        limit = None if end is None else end - start + 1
+        query = _present(("versionId", version_id))
+        reply = self._call("GET", bucket, key, query, headers=headers, limit=limit)
+        if reply.status == 200 and "Range" in headers:  # range ignored: cut it ourselves
+            stop = None if end is None else end + 1
+            return reply.body[start:stop]
+        return reply.body
+
+    def put_object(self, bucket: str, key: str, data: bytes, content_type: str | None = None) -> str | None:
+        """Upload `data`; returns the new version id on a versioned bucket. Not retried: on a
+        versioned bucket a repeat would leave an extra version."""
+        check_bucket(bucket)
+        check_key(key)
+        headers = {"Content-Type": content_type} if content_type else {}
+        reply = self._call("PUT", bucket, key, [], headers=headers, data=data, idempotent=False)
+        return reply.headers.get("x-oss-version-id") or None
+
+    # ----- plumbing -----
+
+    def _host(self, bucket: str | None) -> str:
+        return self.endpoint.host_for(bucket)
+
+    def _parse(self, parser: Callable[[bytes], _T], reply: _Reply, bucket: str | None) -> _T:
+        try:
+            return parser(reply.body)
+        except xml_parse.XmlError as exc:
+            raise ResponseError(self._host(bucket), str(exc)) from None
+
+    def _head(self, key: str, reply: _Reply, bucket: str) -> ObjectHead:
+        h = reply.headers
+        try:
+            size = int(h["Content-Length"])
+            modified = parsedate_to_datetime(h["Last-Modified"]).astimezone(timezone.utc)
+        except (KeyError, TypeError, ValueError):
+            raise ResponseError(self._host(bucket), "the object's size or date is missing") from None
+        meta = {k[len("x-oss-meta-") :]: v for k, v in h.items() if k.lower().startswith("x-oss-meta-")}
+        return ObjectHead(
+            key=key,
+            size=size,
+            etag=h.get("ETag", ""),
+            content_type=h.get("Content-Type", ""),
+            last_modified=modified,
+            version_id=h.get("x-oss-version-id") or None,
+            storage_class=h.get("x-oss-storage-class") or "Standard",
+            restore=h.get("x-oss-restore") or None,
+            object_type=h.get("x-oss-object-type") or None,
+            metadata=meta,
+        )
+
+    def _call(
+        self,
+        method: str,
+        bucket: str | None,
+        key: str | None,
+        query: list[tuple[str, str]],
+        *,
+        headers: dict[str, str] | None = None,
+        data: bytes | None = None,
+        idempotent: bool = True,
+        limit: int | None = None,
+    ) -> _Reply:
+        """Send one operation, retrying what may be retried; a 2xx reply or an exception."""
+        host = self._host(bucket)
+        attempts = 1 + (self.retries if idempotent else 0)
+        for attempt in range(attempts):
+            # Signed afresh each attempt: the date in the signature must be the send time.
+            signed = sign_request(
+                method,
+                endpoint=self.endpoint,
+                bucket=bucket,
+                key=key,
+                query=query,
+                headers=headers,
+                credentials=self.credentials,
+                region=self.region,
+                now=self._now(),
+            )
+            error: NetworkError | OssError
+            try:
+                reply = self._send(signed.method, signed.url, signed.headers, data, limit)
+            except requests.Timeout as exc:
+                which = 0 if isinstance(exc, requests.ConnectTimeout) else 1
+                error = NetworkError(host, f"timed out after {_seconds(self.timeout[which])}")
+            except requests.exceptions.ChunkedEncodingError:
+                error = ResponseError(host, "the connection closed before the whole reply arrived")
+            except requests.ConnectionError as exc:
+                error = NetworkError(host, _connection_reason(exc))
+            except requests.RequestException as exc:
+                error = NetworkError(host, type(exc).__name__)
+            else:
+                self._note_date(reply.headers)
+                log.debug("%s %s -> %s (attempt %d)", method, redact_url(signed.url), reply.status, attempt + 1)
+                if reply.status < 300:
+                    return reply
+                error = self._error(reply, method)
+                if reply.status < 500 and reply.status != 429:
+                    raise error
+            if attempt + 1 < attempts:
+                delay = random.uniform(0, min(self._backoff_max, self._backoff_base * 2**attempt))
+                log.debug("%s %s failed (%s); retrying in %.2f s", method, redact_url(signed.url), error.title, delay)
+                self._sleep(delay)
+        raise error
+
+    def _send(
+        self, method: str, url: str, headers: dict[str, str], data: bytes | None, limit: int | None
+    ) -> _Reply:
+        prepared = self._session.prepare_request(requests.Request(method, url, headers=headers, data=data))
+        prepared.url = url  # exactly as signed: requests would re-quote the path its own way
+        settings = self._session.merge_environment_settings(url, {}, True, None, None)
+        response = self._session.send(
+            prepared, timeout=self.timeout, allow_redirects=False, **settings
+        )
+        try:
+            chunks: list[bytes] = []
+            got = 0
+            if method != "HEAD":
+                for chunk in response.iter_content(_CHUNK):
+                    chunks.append(chunk)
+                    got += len(chunk)
+                    if limit is not None and got >= limit:
+                        break
+            body = b"".join(chunks)
+            return _Reply(response.status_code, response.headers, body[:limit] if limit is not None else body)
+        finally:
+            response.close()
+
+    def _note_date(self, headers: requests.structures.CaseInsensitiveDict[str]) -> None:
+        value = headers.get("Date")
+        if not value:
+            return
+        try:
+            server = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return
+        if server.tzinfo is None:
+            server = server.replace(tzinfo=timezone.utc)
+        self._clock_skew = server - self._now()
+
+    def _error(self, reply: _Reply, method: str) -> OssError:
+        fields = xml_parse.parse_error(reply.body)
+        if not fields and reply.headers.get("x-oss-err"):
+            # HEAD answers carry no body; OSS puts the error document base64-encoded in a header.
+            try:
+                fields = xml_parse.parse_error(base64.b64decode(reply.headers["x-oss-err"]))
+            except (binascii.Error, ValueError):
+                fields = {}
+        code = fields.get("Code") or _code_for_status(reply.status, method)
+        return OssError(
+            code,
+            fields.get("Message", ""),
+            fields.get("RequestId") or reply.headers.get("x-oss-request-id"),
+            reply.status,
+            host_id=fields.get("HostId"),
+            ec=fields.get("EC") or reply.headers.get("x-oss-ec"),
+        )
+
+
+def _code_for_status(status: int, method: str) -> str:
+    if method == "HEAD" and status == 404:
+        return "NoSuchKey"
+    return {403: "AccessDenied", 404: "NotFound", 416: "InvalidRange"}.get(
+        status, "InternalError" if status >= 500 else f"HTTP{status}"
+    )
+
+
+def _connection_reason(exc: requests.ConnectionError) -> str:
+    text = str(exc)
+    if "RemoteDisconnected" in text or "Connection aborted" in text or "reset by peer" in text.lower():
+        return "the server closed the connection without answering"
+    if "refused" in text.lower():
+        return "the connection was refused"
+    if "Name or service not known" in text or "NameResolutionError" in text or "getaddrinfo" in text:
+        return "the host name could not be resolved"
+    return "the connection failed"
+
+
+def _present(*pairs: tuple[str, str | None]) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in pairs if v is not None]
+
+
+def _num(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _pages(
+    fetch: Callable[[_T | None], _P], next_of: Callable[[_P], _T | None], host: str
+) -> Iterator[_P]:
+    """Pages until the server stops; a marker that does not move would loop forever, so stop there."""
+    marker: _T | None = None
+    while True:
+        page = fetch(marker)
+        yield page
+        following = next_of(page)
+        if following is None:
+            return
+        if following == marker:
+            raise ResponseError(host, "the listing did not move past its last page marker")
+        marker = following
+

@@ -1,0 +1,102 @@
+"""What can go wrong talking to OSS, as errors a dialog or a terminal can show as they are."""
+
+from __future__ import annotations
+
+from ..core import OssShareError
+from .redact import redact_text
+
+# Titles for the error codes a user meets; anything else falls back to one per HTTP status.
+_TITLES = {
+    "AccessDenied": "Access denied",
+    "SignatureDoesNotMatch": "Signature does not match: check the AccessKey secret and the clock",
+    "InvalidAccessKeyId": "Unknown AccessKey ID",
+    "RequestTimeTooSkewed": "Your computer's clock is off",
+    "SecurityTokenExpired": "The security token has expired",
+    "InvalidSecurityToken": "The security token is not valid",
+    "NoSuchBucket": "Bucket not found",
+    "NoSuchKey": "Object not found",
+    "NoSuchVersion": "Version not found",
+    "InvalidArgument": "OSS refused a parameter",
+    "InvalidRange": "The requested range is not in the object",
+    "InvalidBucketName": "Invalid bucket name",
+    "InvalidObjectName": "Invalid object name",
+    "AccessForbidden": "Access denied",
+    "UserDisable": "This account is disabled",
+    "RequestPayerRequired": "The bucket charges the requester",
+    "PermanentRedirect": "The bucket must be reached through another endpoint (is the region right?)",
+    "InternalError": "OSS had an internal error",
+    "ServiceUnavailable": "OSS is temporarily unavailable",
+}
+
+_STATUS_TITLES = {
+    400: "OSS refused the request",
+    401: "Not authorized",
+    403: "Access denied",
+    404: "Not found",
+    409: "Conflict",
+    412: "A precondition failed",
+    416: "The requested range is not in the object",
+    429: "Too many requests: try again in a moment",
+}
+
+
+def title_for(code: str, status: int) -> str:
+    if code in _TITLES:
+        return _TITLES[code]
+    if status >= 500:
+        return "OSS had a server error"
+    return _STATUS_TITLES.get(status, "OSS request failed")
+
+
+class OssError(OssShareError):
+    """OSS answered with an error. `message` is for a person and already holds the OSS
+    message, code and request id (what support asks for); `oss_message` is OSS's text alone."""
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        request_id: str | None,
+        status: int,
+        host_id: str | None = None,
+        ec: str | None = None,
+    ) -> None:
+        self.code = code or "Unknown"
+        self.oss_message = redact_text(message or "")
+        self.request_id = request_id or None
+        self.status = status
+        self.host_id = host_id or None
+        self.ec = ec or None
+        details = [f"{self.code}, HTTP {status}"]
+        if self.request_id:
+            details.append(f"request id {self.request_id}")
+        if self.ec:
+            details.append(f"EC {self.ec}")
+        text = self.oss_message.rstrip(".") if self.oss_message else "OSS gave no explanation"
+        super().__init__(f"{text}. ({'; '.join(details)})", title=title_for(self.code, status))
+
+    def __repr__(self) -> str:
+        return f"OssError(code={self.code!r}, status={self.status}, request_id={self.request_id!r})"
+
+
+class NetworkError(OssShareError):
+    """No usable answer from `host`: a timeout, a refused or dropped connection."""
+
+    title = "Could not reach OSS"
+
+    def __init__(self, host: str, reason: str, *, title: str | None = None) -> None:
+        self.host = host
+        self.reason = redact_text(reason)
+        super().__init__(self._compose(), title=title)
+
+    def _compose(self) -> str:
+        return f"Could not reach {self.host}: {self.reason}"
+
+
+class ResponseError(NetworkError):
+    """An answer came but could not be read: cut short, malformed or not what OSS sends."""
+
+    title = "Unreadable reply from OSS"
+
+    def _compose(self) -> str:
+        return f"The reply from {self.host} could not be read: {self.reason}"

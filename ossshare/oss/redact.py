@@ -1,0 +1,52 @@
+"""Scrub signatures and security tokens from URLs and text before they reach a log or a message.
+
+A signed URL is a bearer credential until it expires, and an STS token is a credential
+outright, so neither may be written anywhere a person or a log collector could read it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+REDACTED = "REDACTED"
+
+# Query parameters (compared lower-case) whose values are secrets.
+SECRET_PARAMS = frozenset({"x-oss-signature", "signature", "x-oss-security-token", "security-token"})
+
+# `name=value` in a URL or text; `=` may itself be percent-encoded (%3D) inside a nested URL.
+_PARAM_RE = re.compile(
+    r"(?i)(?:(?<![\w-])|(?<=%[0-9a-f]{2}))(x-oss-signature|signature|x-oss-security-token|security-token)(=|%3D)[^&\s,;\"'<>]*"
+)
+# `Header: value` lines for headers that carry secrets.
+_HEADER_RE = re.compile(r"(?im)\b(authorization|x-oss-security-token|security-token)(\s*:\s*)[^\r\n]*")
+
+
+def redact_url(url: str) -> str:
+    """The URL with the value of every secret query parameter replaced."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    out = []
+    for item in parts.query.split("&"):
+        name, sep, _ = item.partition("=")
+        out.append(f"{name}={REDACTED}" if sep and name.lower() in SECRET_PARAMS else item)
+    return urlunsplit(parts._replace(query="&".join(out)))
+
+
+def redact_text(text: str) -> str:
+    """Any text with secret query values and secret header values replaced."""
+    text = _HEADER_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+    return _PARAM_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that scrubs each record's final text; attach it to handlers."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact_text(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
