@@ -1,0 +1,275 @@
+"""Profiles: a named AccessKey id with its region and endpoint defaults, kept in the settings file.
+
+A profile never holds a secret; the AccessKey secret and STS token are in the keyring under
+the profile's name (services/secrets.py). Environment credentials show up as a read-only
+profile named `environment`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..core import OssShareError, ValidationError, resolve_endpoint
+from ..core.validation import MAX_V4_VALIDITY, check_bucket, check_region
+from .settings import SettingsFile, SettingsNotice
+
+PROFILES_KEY = "profiles"
+ENVIRONMENT_PROFILE = "environment"
+ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
+
+# Letters (any script), digits, dot, underscore, hyphen; no ':' since it separates the
+# profile from the entry kind in keyring user names.
+_NAME_RE = re.compile(r"[^\W_][\w.-]{0,63}")
+_KEY_ID_RE = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+ENDPOINT_FLAGS = ("internal", "accelerate", "dualstack", "http", "path_style")
+
+
+class ProfileNotFound(OssShareError):
+    title = "Unknown profile"
+
+
+class ProfileReadOnly(OssShareError):
+    title = "Profile is read-only"
+
+
+class ProfileExists(OssShareError):
+    title = "Profile exists"
+
+
+def check_profile_name(name: str) -> str:
+    if not _NAME_RE.fullmatch(name or ""):
+        raise ValidationError(
+            "profile name",
+            f"'{name}' is not a profile name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+        )
+    return name
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Everything about an account except its secrets."""
+
+    name: str
+    access_key_id: str
+    region: str | None = None
+    endpoint: str | None = None  # custom endpoint host, with or without scheme
+    internal: bool = False
+    accelerate: bool = False
+    dualstack: bool = False
+    http: bool = False
+    path_style: bool = False
+    cnames: Mapping[str, str] = field(default_factory=dict)  # bucket -> custom domain
+    bucket_endpoints: Mapping[str, str] = field(default_factory=dict)  # bucket -> endpoint (from ossutil)
+    default_expires_seconds: int | None = None
+    signature_version: int = 4
+    read_only: bool = False  # the environment profile
+    source: str = "settings"  # "settings" or "environment"
+
+    def validate(self) -> Profile:
+        """Raise ValidationError naming the first bad field; return self when all is well."""
+        if self.source != "environment":
+            check_profile_name(self.name)
+        if not self.access_key_id or not _KEY_ID_RE.fullmatch(self.access_key_id):
+            raise ValidationError("AccessKey ID", "is required and must not contain spaces, slashes or control characters")
+        if self.region is not None:
+            check_region(self.region)
+        if self.signature_version not in (1, 4):
+            raise ValidationError("signature version", "must be 4 or 1")
+        if self.endpoint is not None or self.region is not None:
+            resolve_endpoint(self.region, **self.endpoint_options())  # type: ignore[arg-type]
+        for bucket, domain in self.cnames.items():
+            check_bucket(bucket, "custom domain bucket")
+            resolve_endpoint(None, domain, http=self.http, cname=True)
+        for bucket, endpoint in self.bucket_endpoints.items():
+            check_bucket(bucket, "bucket endpoint bucket")
+            resolve_endpoint(None, endpoint, http=self.http)
+        if self.default_expires_seconds is not None:
+            limit = int(MAX_V4_VALIDITY.total_seconds())
+            if self.default_expires_seconds < 1:
+                raise ValidationError("default expiry", "must be at least one second")
+            if self.signature_version == 4 and self.default_expires_seconds > limit:
+                raise ValidationError("default expiry", f"V4 links are valid at most 7 days ({limit} s)")
+        return self
+
+    def endpoint_options(self) -> dict[str, object]:
+        """resolve_endpoint() keyword arguments; only the ones that are set."""
+        options: dict[str, object] = {}
+        if self.endpoint:
+            options["endpoint"] = self.endpoint
+        for flag in ENDPOINT_FLAGS:
+            if getattr(self, flag):
+                options[flag] = True
+        return options
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"access_key_id": self.access_key_id, "signature_version": self.signature_version}
+        if self.region:
+            data["region"] = self.region
+        if self.endpoint:
+            data["endpoint"] = self.endpoint
+        for flag in ENDPOINT_FLAGS:
+            if getattr(self, flag):
+                data[flag] = True
+        if self.cnames:
+            data["cnames"] = dict(self.cnames)
+        if self.bucket_endpoints:
+            data["bucket_endpoints"] = dict(self.bucket_endpoints)
+        if self.default_expires_seconds is not None:
+            data["default_expires_seconds"] = self.default_expires_seconds
+        return data
+
+    @classmethod
+    def from_json(cls, name: str, data: object) -> Profile:
+        if not isinstance(data, dict):
+            raise ValidationError(f"profile {name}", "is not a JSON object")
+
+        def text(key: str) -> str | None:
+            value = data.get(key)
+            if value is None:
+                return None
+            if not isinstance(value, str):
+                raise ValidationError(f"profile {name}: {key}", "must be text")
+            return value
+
+        def mapping(key: str) -> dict[str, str]:
+            value = data.get(key) or {}
+            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                raise ValidationError(f"profile {name}: {key}", "must map bucket names to text")
+            return dict(value)
+
+        expires = data.get("default_expires_seconds")
+        if expires is not None and (not isinstance(expires, int) or isinstance(expires, bool)):
+            raise ValidationError(f"profile {name}: default_expires_seconds", "must be a whole number")
+        version = data.get("signature_version", 4)
+        return cls(
+            name=name,
+            access_key_id=text("access_key_id") or "",
+            region=text("region"),
+            endpoint=text("endpoint"),
+            cnames=mapping("cnames"),
+            bucket_endpoints=mapping("bucket_endpoints"),
+            default_expires_seconds=expires,
+            signature_version=version if isinstance(version, int) else 0,
+            **{flag: data.get(flag) is True for flag in ENDPOINT_FLAGS},
+        ).validate()
+
+    def renamed(self, name: str) -> Profile:
+        return replace(self, name=name)
+
+
+def environment_profile(environ: Mapping[str, str]) -> Profile | None:
+    """The read-only profile for OSS_ACCESS_KEY_ID/OSS_ACCESS_KEY_SECRET, when both are set."""
+    key_id = environ.get(ENV_ID, "").strip()
+    if not key_id or not environ.get(ENV_SECRET):
+        return None
+    return Profile(name=ENVIRONMENT_PROFILE, access_key_id=key_id, read_only=True, source="environment")
+
+
+class ProfileStore:
+    """Saved profiles plus the environment profile. Blocking file I/O: use a worker in the GUI."""
+
+    def __init__(self, path: Path | None = None, *, environ: Mapping[str, str] | None = None) -> None:
+        self._file = SettingsFile(path)
+        self._environ = environ
+        self._notices: list[SettingsNotice] = []
+
+    @property
+    def path(self) -> Path:
+        return self._file.path
+
+    def take_notices(self) -> list[SettingsNotice]:
+        """What the user should be told since the last call (file moved aside, entries skipped)."""
+        notices, self._notices = self._notices, []
+        return notices
+
+    def _env(self) -> Mapping[str, str]:
+        if self._environ is not None:
+            return self._environ
+        import os
+
+        return os.environ
+
+    def _saved(self) -> list[Profile]:
+        loaded = self._file.load()
+        if loaded.notice is not None:
+            self._notices.append(loaded.notice)
+        raw = loaded.data.get(PROFILES_KEY)
+        if not isinstance(raw, dict):
+            return []
+        profiles: list[Profile] = []
+        for name, entry in raw.items():
+            try:
+                profiles.append(Profile.from_json(name, entry))
+            except ValidationError as exc:
+                # Left in the file untouched; only hidden from the list.
+                self._notices.append(
+                    SettingsNotice("Profile skipped", f"The saved profile '{name}' was skipped: {exc.message}")
+                )
+        return sorted(profiles, key=lambda p: p.name.casefold())
+
+    def list(self) -> list[Profile]:
+        profiles = self._saved()
+        env = environment_profile(self._env())
+        return profiles + ([env] if env is not None else [])
+
+    def get(self, name: str) -> Profile:
+        if name == ENVIRONMENT_PROFILE:
+            env = environment_profile(self._env())
+            if env is None:
+                raise ProfileNotFound(
+                    f"There is no '{ENVIRONMENT_PROFILE}' profile: it appears when {ENV_ID} and {ENV_SECRET} are set."
+                )
+            return env
+        for profile in self._saved():
+            if profile.name == name:
+                return profile
+        raise ProfileNotFound(f"There is no profile named '{name}'. `ossshare profile list` shows the saved ones.")
+
+    def exists(self, name: str) -> bool:
+        try:
+            self.get(name)
+        except ProfileNotFound:
+            return False
+        return True
+
+    def save(self, profile: Profile) -> None:
+        """Add or replace a saved profile; other entries and settings are left as they are."""
+        if profile.read_only or profile.name == ENVIRONMENT_PROFILE:
+            raise ProfileReadOnly(
+                f"'{ENVIRONMENT_PROFILE}' comes from environment variables and cannot be saved; choose another name."
+            )
+        profile.validate()
+
+        def change(data: dict[str, Any]) -> None:
+            profiles = data.get(PROFILES_KEY)
+            if not isinstance(profiles, dict):
+                profiles = data[PROFILES_KEY] = {}
+            profiles[profile.name] = profile.to_json()
+
+        self._record(self._file.update(change).notice)
+
+    def remove(self, name: str) -> None:
+        if name == ENVIRONMENT_PROFILE:
+            raise ProfileReadOnly(
+                f"'{ENVIRONMENT_PROFILE}' comes from environment variables; unset {ENV_ID} and {ENV_SECRET} to remove it."
+            )
+        found = False
+
+        def change(data: dict[str, Any]) -> None:
+            nonlocal found
+            profiles = data.get(PROFILES_KEY)
+            if isinstance(profiles, dict) and name in profiles:
+                del profiles[name]
+                found = True
+
+        self._record(self._file.update(change).notice)
+        if not found:
+            raise ProfileNotFound(f"There is no profile named '{name}'.")
+
+    def _record(self, notice: SettingsNotice | None) -> None:
+        if notice is not None:
+            self._notices.append(notice)
