@@ -1,0 +1,16 @@
+"""The share services stay free of Qt: importing them in a fresh interpreter loads no PySide6."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_share_services_do_not_import_qt() -> None:
+    code = (
+        "import sys\n"
+        "import ossshare.services.snippets, ossshare.services.qr, ossshare.services.disposition\n"
+        "import ossshare.services.link_check, ossshare.ui.share.expiry_policy\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
