@@ -57,11 +57,14 @@ def encode_path(text: str) -> str:
     return text.encode("utf-8").decode("latin-1").translate(_ENCODE_PATH)
 
 
+_encode_bucket = lru_cache(maxsize=256)(encode_path)  # bucket names repeat; keys rarely do
+
+
 def canonical_uri(bucket: str | None, key: str | None, *, encoded_key: str | None = None) -> str:
     """Always /bucket/key, whatever the addressing style of the URL."""
     uri = "/"
     if bucket is not None:
-        uri += encode_path(bucket) + "/"
+        uri += _encode_bucket(bucket) + "/"
     if encoded_key is not None:
         uri += encoded_key
     elif key is not None:
@@ -96,17 +99,11 @@ def canonical_request(
     *,
     encoded_key: str | None = None,
 ) -> str:
-    additional = sorted(additional_headers)
-    return "\n".join(
-        (
-            method,
-            canonical_uri(bucket, key, encoded_key=encoded_key),
-            canonical_query(encoded_query),
-            canonical_headers(headers, additional),
-            ";".join(additional),
-            payload_hash,
-        )
-    )
+    additional = sorted(additional_headers) if additional_headers else []
+    uri = canonical_uri(bucket, key, encoded_key=encoded_key)
+    query = canonical_query(encoded_query)
+    signed = canonical_headers(headers, additional)
+    return f"{method}\n{uri}\n{query}\n{signed}\n{';'.join(additional)}\n{payload_hash}"
 
 
 def string_to_sign(stamp: str, scope_: str, canonical_request_: str) -> str:
