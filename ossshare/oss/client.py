@@ -253,7 +253,8 @@ class OssClient:
         headers = {}
         if start or end is not None:
             headers["Range"] = f"bytes={start}-{'' if end is None else end}"
-        limit = None if end is None else end - start + 1
+        # A 206 holds at most end-start+1 bytes; a 200 (range ignored) is needed up to end+1.
+        limit = None if end is None else end + 1
         query = _present(("versionId", version_id))
         reply = self._call("GET", bucket, key, query, headers=headers, limit=limit)
         if reply.status == 200 and "Range" in headers:  # range ignored: cut it ourselves
