@@ -57,6 +57,7 @@ class KeyringStatus:
     usable: bool  # False: nothing may be stored there
     is_os_store: bool  # the operating system's own secret store
     description: str  # for a person: where secrets go, or why they cannot
+    name: str = ""  # short name of the store for "stored in ...", e.g. "KWallet"
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,10 @@ def _choose(backend: KeyringBackend) -> tuple[KeyringBackend | None, KeyringStat
         return None, KeyringStatus(name, False, False, f"The keyring backend {name} is not usable here (priority {priority:g}).")
     os_name = _os_store_name(backend)
     if os_name is not None:
-        return backend, KeyringStatus(name, True, True, f"Secrets are kept in {os_name}.")
-    return backend, KeyringStatus(name, True, False, f"Secrets are kept by the keyring backend {name} (not the system's own store).")
+        return backend, KeyringStatus(name, True, True, f"Secrets are kept in {os_name}.", os_name)
+    return backend, KeyringStatus(
+        name, True, False, f"Secrets are kept by the keyring backend {name} (not the system's own store).", name
+    )
 
 
 def _translate(exc: BaseException) -> OssShareError:
