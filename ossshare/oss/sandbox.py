@@ -1,0 +1,136 @@
+"""A local OSS-compatible server that verifies signatures the way OSS does.
+
+    with Sandbox(data_dir, Credentials("AK", "SECRET")) as sb:
+        sb.put_object("test-bucket", "a.txt", b"hello")
+        ...  # point any OSS client at sb.endpoint, region "cn-hangzhou"
+
+It serves on loopback from a background thread. See sandbox_api (operations),
+sandbox_auth (verification), sandbox_store (buckets and versions), sandbox_faults.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+from ..core import Credentials
+from .sandbox_api import SandboxApi
+from .sandbox_auth import Verifier
+from .sandbox_faults import Faults
+from .sandbox_http import SandboxServer
+from .sandbox_store import Store
+
+__all__ = ["Faults", "Sandbox"]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Sandbox:
+    """`credentials` are the accepted ones (a Credentials with a security token is an STS
+    credential: its token must come with every request). `cnames` maps extra host names to
+    buckets (custom domains). `now` is the clock used for expiry and skew checks."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        credentials: Credentials | Sequence[Credentials],
+        *,
+        region: str = "cn-hangzhou",
+        host: str = "127.0.0.1",
+        port: int = 0,
+        cnames: Mapping[str, str] | None = None,
+        now: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.region = region
+        self.host = host
+        self._requested_port = port
+        self._now = now
+        creds = [credentials] if isinstance(credentials, Credentials) else list(credentials)
+        self.faults = Faults()
+        self.store = Store(now)
+        self.store.load_dir(self.data_dir)
+        self.verifier = Verifier(creds, region)
+        self._cnames = {k.lower(): v for k, v in (cnames or {}).items()}
+        self._server: SandboxServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle ---------------------------------------------------------------------
+    def start(self) -> None:
+        if self._server is not None:
+            return
+        api = SandboxApi(self.store, self.verifier, self.region, {self.host.lower(), "127.0.0.1"}, self._cnames, self._now)
+        self._server = SandboxServer((self.host, self._requested_port), api, self.faults, self._now)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="ossshare-sandbox", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        if server is None:
+            return
+        self._server = self._thread = None
+        server.shutdown()
+        server.close_open_connections()
+        server.server_close()
+        if thread is not None:
+            thread.join()
+
+    def __enter__(self) -> Sandbox:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running")
+        return int(self._server.server_address[1])
+
+    @property
+    def endpoint(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    # --- seeding without HTTP ------------------------------------------------------------
+    def create_bucket(self, name: str) -> None:
+        self.store.create_bucket(name)
+
+    def put_object(
+        self,
+        bucket: str,
+        key: str,
+        data: bytes,
+        content_type: str = "application/octet-stream",
+        storage_class: str = "Standard",
+        *,
+        restore: str | None = None,
+        last_modified: datetime | None = None,
+    ) -> str:
+        """Store a new version (the bucket is created if missing); returns its version id.
+        `restore` is None, "ongoing" or "restored" for Archive objects."""
+        self.store.create_bucket(bucket)
+        return self.store.put(
+            bucket, key, data, content_type=content_type, storage_class=storage_class,
+            restore=restore, last_modified=last_modified,
+        ).version_id
+
+    def delete_object(self, bucket: str, key: str) -> str:
+        """Add a delete marker; returns its version id."""
+        marker = self.store.delete(bucket, key)
+        assert marker is not None
+        return marker.version_id
+
+    def set_credentials(self, credentials: Credentials | Sequence[Credentials]) -> None:
+        """Replace the accepted credentials (e.g. to model a rotated or revoked key)."""
+        self.verifier.set_credentials([credentials] if isinstance(credentials, Credentials) else list(credentials))

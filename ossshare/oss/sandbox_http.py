@@ -1,0 +1,235 @@
+"""The sandbox's HTTP layer: a threading server on loopback, request parsing, OSS-style
+responses and errors, injected faults, and log lines with secrets redacted."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import re
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import unquote
+
+from . import sandbox_xml as xml
+from .sandbox_api import Request, Response, SandboxApi, http_date
+from .sandbox_errors import SandboxError
+from .sandbox_faults import Faults
+
+log = logging.getLogger("ossshare.sandbox")
+
+_SECRET_PARAMS = re.compile(
+    r"((?:x-oss-signature|Signature|x-oss-security-token|security-token)=)[^&\s]*", re.IGNORECASE
+)
+_FAULT_CODES = {500: "InternalError", 502: "BadGateway", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
+MAX_BODY = 512 * 1024 * 1024
+
+
+def redact(text: str) -> str:
+    """Signatures and security tokens out of a URL or log line."""
+    return _SECRET_PARAMS.sub(r"\1<redacted>", text)
+
+
+def host_name(host: str) -> str:
+    """The Host header without its port, lower-case ("[::1]:80" -> "::1")."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if ":" in host else host
+
+
+def request_id() -> str:
+    return secrets.token_hex(12).upper()
+
+
+class SandboxServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self, address: tuple[str, int], api: SandboxApi, faults: Faults, now: Callable[[], datetime]
+    ) -> None:
+        self.api = api
+        self.faults = faults
+        self.now = now
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+        super().__init__(address, SandboxHandler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self._open.discard(request)
+        super().shutdown_request(request)
+
+    def close_open_connections(self) -> None:
+        """Wake handler threads parked on idle keep-alive connections so they end."""
+        with self._open_lock:
+            conns = list(self._open)
+        for conn in conns:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+class SandboxHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "AliyunOSS"
+    sys_version = ""
+    server: SandboxServer
+    timeout = 60  # an idle keep-alive connection is dropped after this
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_HEAD(self) -> None:
+        self._serve()
+
+    def do_PUT(self) -> None:
+        self._serve()
+
+    def do_DELETE(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    # --- request -----------------------------------------------------------------------
+    def _headers(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, value in self.headers.items():
+            lname = name.lower()
+            out[lname] = f"{out[lname]},{value}" if lname in out else value
+        return out
+
+    def _read_body(self, headers: dict[str, str]) -> bytes:
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            chunks = []
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(chunks)
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(headers.get("content-length", "0") or "0")
+        if length > MAX_BODY:
+            raise SandboxError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size.")
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _parse(self) -> Request:
+        headers = self._headers()
+        raw_path, _, raw_query = self.path.partition("?")
+        if raw_path.startswith(("http://", "https://")):  # absolute-form request target
+            raw_path = "/" + raw_path.split("/", 3)[3] if raw_path.count("/") >= 3 else "/"
+        query = []
+        for part in raw_query.split("&"):
+            if part:
+                name, _, value = part.partition("=")
+                query.append((unquote(name), unquote(value)))
+        return Request(self.command, host_name(headers.get("host", "")), raw_path or "/", query, headers, self._read_body(headers))
+
+    # --- response ----------------------------------------------------------------------
+    def _serve(self) -> None:
+        rid = request_id()
+        faults = self.server.faults
+        started = time.monotonic()
+        if faults.latency > 0:
+            time.sleep(faults.latency)
+        if faults.take_drop():
+            self._drop()
+            self._log(rid, "dropped")
+            return
+        try:
+            req = self._parse()
+        except (ValueError, UnicodeError, OSError) as exc:
+            self.close_connection = True  # the body may be half read: do not reuse the connection
+            exc_ = SandboxError(400, "InvalidRequest", f"The request could not be read: {type(exc).__name__}.")
+            self._send(self._error(exc_, rid), rid)
+            return
+        except SandboxError as exc:
+            self.close_connection = True
+            self._send(self._error(exc, rid), rid)
+            return
+        try:
+            status = faults.take_error()
+            if status is not None:
+                raise SandboxError(status, _FAULT_CODES.get(status, "InternalError"), "Please try again (injected fault).")
+            resp = self.server.api.handle(req)
+        except SandboxError as exc:
+            resp = self._error(exc, rid)
+        except Exception:  # a sandbox bug: answer like OSS would, keep serving
+            log.exception("sandbox request %s failed", rid)
+            resp = self._error(SandboxError(500, "InternalError", "We encountered an internal error. Please try again."), rid)
+        self._send(resp, rid)
+        self._log(rid, str(resp.status), time.monotonic() - started)
+
+    def _error(self, exc: SandboxError, rid: str) -> Response:
+        host_id = self.headers.get("Host", "") or "localhost"
+        body = xml.error(exc.code, exc.message, rid, host_id, exc.fields)
+        headers = dict(exc.headers)
+        headers["Content-Type"] = "application/xml"
+        if self.command == "HEAD":  # no body: OSS sends the error XML base64-encoded in a header
+            headers["x-oss-err"] = base64.b64encode(body).decode()
+        return Response(exc.status, headers, body, is_xml=True)
+
+    def _send(self, resp: Response, rid: str) -> None:
+        faults = self.server.faults
+        body = resp.body
+        truncate = False
+        if resp.is_xml and body:
+            if faults.malformed_xml:
+                body = body[: len(body) // 2] + b"<</>&"
+            elif faults.truncated_xml:
+                truncate = True
+        self.send_response(resp.status)
+        self.send_header("Date", http_date(self.server.now() + faults.date_skew))
+        self.send_header("x-oss-request-id", rid)
+        self.send_header("x-oss-server-time", "1")
+        headers = dict(resp.headers)
+        if resp.is_xml and "Content-Type" not in headers:
+            headers["Content-Type"] = "application/xml"
+        if "Content-Length" not in headers:
+            headers["Content-Length"] = str(0 if self.command == "HEAD" and resp.is_xml else len(body))
+        for name, value in headers.items():
+            # values travel as UTF-8 bytes, as OSS sends them (http.server writes latin-1)
+            self.send_header(name, value.encode("utf-8").decode("latin-1"))
+        if truncate:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        if truncate:
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self._drop()
+            return
+        self.wfile.write(body)
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    # --- logging ---------------------------------------------------------------------
+    def _log(self, rid: str, outcome: str, seconds: float = 0.0) -> None:
+        if log.isEnabledFor(logging.INFO):
+            log.info("%s %s %s -> %s (%.1f ms)", rid, self.command, redact(self.path), outcome, seconds * 1000)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        log.debug("%s", redact(format % args))
