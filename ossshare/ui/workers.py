@@ -52,9 +52,27 @@ def submit(
     request_id = next(_ids)
     task = Task(fn, request_id)
     _live[request_id] = task.signals
-    task.signals.succeeded.connect(lambda rid, _r: _live.pop(rid, None))
-    task.signals.failed.connect(lambda rid, _e: _live.pop(rid, None))
-    task.signals.succeeded.connect(on_success)
-    task.signals.failed.connect(on_failure)
+
+    # The carrier is released only after the callback ran: dropping it first would destroy the
+    # sender, and Qt discards queued calls whose sender is gone (no callback would ever run).
+    def succeeded(rid: int, result: Any) -> None:
+        try:
+            on_success(rid, result)
+        finally:
+            _live.pop(rid, None)
+
+    def failed(rid: int, error: BaseException) -> None:
+        try:
+            on_failure(rid, error)
+        finally:
+            _live.pop(rid, None)
+
+    task.signals.succeeded.connect(succeeded)
+    task.signals.failed.connect(failed)
     (pool or QThreadPool.globalInstance()).start(task)
     return request_id
+
+
+def pending_count() -> int:
+    """Tasks that have not reported yet (tests wait for zero before tearing down)."""
+    return len(_live)

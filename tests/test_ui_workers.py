@@ -1,0 +1,42 @@
+"""The worker pool reports every task exactly once, on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+
+from ossshare.ui import workers
+
+
+def test_success_and_failure_reach_the_gui_thread(qtbot):
+    gui = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def ok(rid: int, value: object) -> None:
+        seen["ok"] = (rid, value, QThread.currentThread() is gui)
+
+    def bad(rid: int, error: BaseException) -> None:
+        seen["bad"] = (rid, type(error).__name__, QThread.currentThread() is gui)
+
+    worker_threads: list[str] = []
+
+    def work() -> int:
+        worker_threads.append(threading.current_thread().name)
+        return 42
+
+    rid_ok = workers.submit(work, ok, bad)
+    rid_bad = workers.submit(lambda: 1 / 0, ok, bad)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen["ok"] == (rid_ok, 42, True)
+    assert seen["bad"] == (rid_bad, "ZeroDivisionError", True)
+    assert worker_threads and worker_threads[0] != threading.main_thread().name
+    qtbot.waitUntil(lambda: workers.pending_count() == 0)
+
+
+def test_many_tasks_each_report_once(qtbot):
+    results: list[int] = []
+    for i in range(500):
+        workers.submit(lambda i=i: i, lambda _rid, v: results.append(v), lambda _rid, e: results.append(-1))
+    qtbot.waitUntil(lambda: len(results) == 500)
+    assert sorted(results) == list(range(500))
