@@ -193,7 +193,10 @@ class SandboxHandler(BaseHTTPRequestHandler):
                 body = body[: len(body) // 2] + b"<</>&"
             elif faults.truncated_xml:
                 truncate = True
-        self.send_response(resp.status)
+        # send_response_only: send_response would add a second, unskewed Date header, and a
+        # client reading the joined value would never see date_skew (fix by the client helper).
+        self.send_response_only(resp.status)
+        self.send_header("Server", self.version_string())
         self.send_header("Date", http_date(self.server.now() + faults.date_skew))
         self.send_header("x-oss-request-id", rid)
         self.send_header("x-oss-server-time", "1")
