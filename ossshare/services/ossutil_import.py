@@ -115,13 +115,18 @@ def read_ossutil_config(path: Path, *, fallback_region: str | None = None) -> Im
     except UnicodeDecodeError:
         raise ImportFailed(f"{path} is not UTF-8 text.") from None
     parser = configparser.ConfigParser(interpolation=None, strict=False, default_section="\x00none")
-    parser.optionxform = _norm  # type: ignore[assignment,method-assign]
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # bucket names keep their spelling
     try:
         parser.read_string(text, source=str(path))
     except configparser.Error as exc:
         raise ImportFailed(f"{path} is not an ossutil configuration file ({type(exc).__name__}).") from None
-    sections = {name.strip(): dict(parser.items(name)) for name in parser.sections()}
-    lowered = {name.lower(): name for name in sections}
+    raw = {name.strip(): dict(parser.items(name)) for name in parser.sections()}
+    lowered = {name.lower(): name for name in raw}
+    bucket_sections = {lowered.get("bucket-endpoint"), lowered.get("bucket-cname")}
+    sections = {
+        name: values if name in bucket_sections else {_norm(k): v for k, v in values.items()}
+        for name, values in raw.items()
+    }
 
     v2: dict[str, dict[str, str]] = {}
     for name, values in sections.items():
