@@ -306,7 +306,8 @@ def _encode_token(marker: str) -> str:
 
 def _decode_token(token: str) -> str:
     try:
-        return base64.urlsafe_b64decode(token.encode("ascii") + b"=" * (-len(token) % 4)).decode("utf-8")
+        padded = token.encode("ascii") + b"=" * (-len(token) % 4)
+        return base64.b64decode(padded, altchars=b"-_", validate=True).decode("utf-8")
     except (binascii.Error, UnicodeError, ValueError):
         raise err.invalid_argument(
             "The continuation token provided is incorrect.", "continuation-token", token

@@ -71,6 +71,10 @@ class SandboxServer(ThreadingHTTPServer):
             self._open.discard(request)
         super().shutdown_request(request)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # a client that went away mid-answer (dropped faults, timeouts) is not news
+        log.debug("connection from %s ended with an error", client_address, exc_info=True)
+
     def close_open_connections(self) -> None:
         """Wake handler threads parked on idle keep-alive connections so they end."""
         with self._open_lock:
