@@ -1,0 +1,56 @@
+"""Copy buttons: the link itself and its curl, wget, PowerShell, Python, Markdown and HTML
+forms, each put on the clipboard as plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...services.snippets import SnippetKind
+
+
+class CopyBar(QWidget):
+    copied = Signal(str)  # the SnippetKind value
+
+    def __init__(self, parent: QWidget | None, text_for: Callable[[SnippetKind], str | None]) -> None:
+        super().__init__(parent)
+        self._text_for = text_for
+        names = {
+            SnippetKind.LINK: self.tr("Copy link"),
+            SnippetKind.CURL: self.tr("curl"),
+            SnippetKind.WGET: self.tr("wget"),
+            SnippetKind.POWERSHELL: self.tr("PowerShell"),
+            SnippetKind.PYTHON: self.tr("Python"),
+            SnippetKind.MARKDOWN: self.tr("Markdown"),
+            SnippetKind.HTML: self.tr("HTML"),
+        }
+        self.buttons: dict[SnippetKind, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for kind, name in names.items():
+            button = QPushButton(name, self)
+            button.setObjectName(f"copy_{kind.value}")
+            button.setToolTip(self.tr("Copy the link as {0}").format(name) if kind is not SnippetKind.LINK else self.tr("Ctrl+C"))
+            button.clicked.connect(lambda _checked=False, k=kind: self.copy(k))
+            layout.addWidget(button)
+            self.buttons[kind] = button
+        self.buttons[SnippetKind.LINK].setDefault(True)
+        self.status = QLabel(self)
+        layout.addWidget(self.status, 1)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(enabled)
+        if not enabled:
+            self.status.setText("")
+
+    def copy(self, kind: SnippetKind) -> bool:
+        text = self._text_for(kind)
+        if not text:
+            return False
+        QApplication.clipboard().setText(text)
+        self.status.setText(self.tr("Copied."))
+        self.copied.emit(kind.value)
+        return True

@@ -1,0 +1,327 @@
+"""The share dialog: choose how long, which version, which headers, overrides and host; the
+link is re-signed on every change and shown with its copy forms, QR code and a test.
+
+Signing is pure and fast, so it runs on the GUI thread. Versions and HEAD come from workers;
+until they arrive (or if they fail) the dialog shares the latest version.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import PresignRequest, PresignResult, SignatureVersion, ValidationError, presign
+from ...oss.models import ObjectHead, ObjectVersion
+from ...services.account import Account
+from ...services.snippets import SnippetKind, render
+from .. import workers
+from .copy_bar import CopyBar
+from .expiry_policy import plan_expiry
+from .expiry_widget import ExpiryWidget
+from .headers_widget import HeadersWidget
+from .host_widget import HostWidget
+from .link_tester import LinkTester
+from .loaders import fetch_head, fetch_versions
+from .overrides_widget import OverridesWidget
+from .qr_panel import QrPanel
+from .result_panel import ResultPanel
+from .version_widget import COLD_CLASSES, VersionWidget
+
+_EXPIRY_FIELDS = ("expiry", "expiration", "expires")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class ShareDialog(QDialog):
+    link_changed = Signal()  # a new link is shown, or none (an input breaks a rule)
+    versions_loaded = Signal(bool)  # True when the list arrived, False when it failed
+    head_loaded = Signal(bool)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        client: Any,
+        account: Account,
+        region: str,
+        bucket: str,
+        key: str,
+        head: ObjectHead | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.account = account
+        self.region = region
+        self.bucket = bucket
+        self.key = key
+        self.head = head
+        self._clock = clock
+        self._result: PresignResult | None = None
+        self._error: ValidationError | None = None
+        self._pending: dict[int, str] = {}
+        self.setWindowTitle(self.tr("Share {0}").format(posixpath.basename(key) or key))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        default = timedelta(seconds=account.default_expires_seconds) if account.default_expires_seconds else None
+        self.host = HostWidget(self, account=account, bucket=bucket)
+        self.signature = QComboBox(self)
+        self.signature.addItem(self.tr("V4 (OSS4-HMAC-SHA256)"), int(SignatureVersion.V4))
+        self.signature.addItem(self.tr("V1 (legacy HMAC-SHA1)"), int(SignatureVersion.V1))
+        if account.signature_version == 1:
+            self.signature.setCurrentIndex(1)
+        self.version = VersionWidget(self)
+        self.expiry = ExpiryWidget(self, clock=clock, default=default)
+        self.headers = HeadersWidget(self)
+        self.overrides = OverridesWidget(self, filename=posixpath.basename(key))
+        self.result_panel = ResultPanel(self)
+        self.qr = QrPanel(self)
+        self.copy_bar = CopyBar(self, self.snippet)
+        self.tester = LinkTester(self, lambda: self._result)
+        self.object_warning = QLabel(self)
+        self.object_warning.setObjectName("objectWarning")
+        self.object_warning.setWordWrap(True)
+        self.object_warning.setStyleSheet("color: #8a5300;")
+        self.renew_button = QPushButton(self.tr("Renew"), self)
+        self.renew_button.setToolTip(self.tr("Sign again from now"))
+        self._build_layout()
+
+        for widget in (self.host, self.version, self.expiry, self.headers, self.overrides):
+            widget.changed.connect(self.resign)
+        self.signature.currentIndexChanged.connect(self.resign)
+        self.renew_button.clicked.connect(self.resign)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self, self.copy_link)
+        self.resign()
+        self._show_object_warning()
+        self._start_loading()
+
+    # ----- layout -----
+
+    def _build_layout(self) -> None:
+        title = QLabel(f"oss://{self.bucket}/{self.key}", self)
+        title.setObjectName("objectPath")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title.setWordWrap(True)
+        link_box = QGroupBox(self.tr("Link"), self)
+        link_form = QFormLayout(link_box)
+        link_form.addRow(self.tr("Host"), self.host)
+        link_form.addRow(self.tr("Signature"), self.signature)
+        link_form.addRow(self.tr("Version"), self.version)
+        expiry_box = QGroupBox(self.tr("Expiry"), self)
+        QVBoxLayout(expiry_box).addWidget(self.expiry)
+        headers_box = QGroupBox(self.tr("Signed request headers"), self)
+        QVBoxLayout(headers_box).addWidget(self.headers)
+        overrides_box = QGroupBox(self.tr("Response overrides"), self)
+        QVBoxLayout(overrides_box).addWidget(self.overrides)
+
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        for box in (link_box, expiry_box, headers_box, overrides_box):
+            form_layout.addWidget(box)
+        form_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        scroll.setMinimumWidth(form.sizeHint().width() + 24)
+
+        top = QHBoxLayout()
+        top.addWidget(scroll, 3)
+        top.addWidget(self.qr, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.renew_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        # The layout must not resize the window's minimum as content changes (a new QR version,
+        # a warning appearing): the minimum is fixed once, before the window exists.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(title)
+        layout.addWidget(self.object_warning)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.result_panel)
+        layout.addWidget(self.copy_bar)
+        layout.addWidget(self.tester)
+        layout.addWidget(buttons)
+        self.setMinimumSize(760, 600)
+        self.resize(1100, 800)
+
+    # ----- signing -----
+
+    def signature_version(self) -> SignatureVersion:
+        return SignatureVersion(self.signature.currentData())
+
+    def result(self) -> PresignResult | None:
+        """The link shown right now; None while an input breaks a rule."""
+        return self._result
+
+    def error(self) -> ValidationError | None:
+        return self._error
+
+    def resign(self) -> None:
+        now = self._clock()
+        version = self.signature_version()
+        try:
+            duration, instant = self.expiry.choice()
+            plan = plan_expiry(
+                now,
+                duration=duration,
+                instant=instant,
+                v4=version is SignatureVersion.V4,
+                token_expiration=self.account.token_expiration,
+            )
+            endpoint = self.host.choice().resolve(self.region)
+            self.host.show_endpoint(endpoint, self.bucket)
+            range_behavior, payer, extra = self.headers.values()
+            request = PresignRequest(
+                bucket=self.bucket,
+                key=self.key,
+                version_id=self.version.version_id(),
+                range_behavior=range_behavior,
+                request_payer=payer,
+                headers=extra,
+                **self.overrides.values(),  # type: ignore[arg-type]
+            )
+            result = presign(
+                request,
+                credentials=self.account.credentials,
+                region=self.region,
+                endpoint=endpoint,
+                now=now,
+                expiration=plan.expiration,
+                version=version,
+            )
+        except ValidationError as exc:
+            self._show_error(exc)
+        else:
+            self._show_result(result, plan, version)
+        self.tester.reset()
+        self._show_object_warning()
+        self.link_changed.emit()
+
+    def _show_result(self, result: PresignResult, plan: Any, version: SignatureVersion) -> None:
+        self._result, self._error = result, None
+        self._mark(None)
+        self.expiry.show_plan(plan, version is SignatureVersion.V4)
+        self.result_panel.show_result(result)
+        self.qr.set_link(result.url, needs_headers=result.needs_headers, default_name=self._save_stem())
+        self.copy_bar.set_enabled(True)
+        self.tester.button.setEnabled(True)
+
+    def _show_error(self, exc: ValidationError) -> None:
+        self._result, self._error = None, exc
+        self._mark(exc)
+        self.result_panel.show_error(self.tr("No link: {0}").format(exc.message))
+        self.qr.set_link(None)
+        self.copy_bar.set_enabled(False)
+        self.tester.button.setEnabled(False)
+
+    def _mark(self, exc: ValidationError | None) -> None:
+        """Mark the input the error is about, and clear every other mark."""
+        field = exc.field if exc else None
+        rule = exc.rule if exc else None
+        self.expiry.set_error(rule if field in _EXPIRY_FIELDS else None)
+        self.headers.set_error(field, rule)
+        self.overrides.set_error(field, rule)
+        self.version.set_error(rule if field == "version id" else None)
+        self.host.set_error(rule if field in ("endpoint", "region") else None)
+
+    # ----- outputs -----
+
+    def _save_stem(self) -> str:
+        name = self.save_name()
+        stem = name.rsplit(".", 1)[0] if "." in name else name
+        return (stem or "link") + "-qr"
+
+    def save_name(self) -> str:
+        """The file name the download commands write to."""
+        return posixpath.basename(self.overrides.save_name()) or posixpath.basename(self.key) or "download"
+
+    def snippet(self, kind: SnippetKind) -> str | None:
+        if self._result is None:
+            return None
+        name = self.save_name()
+        return render(kind, self._result, text=name, output=name)
+
+    def copy_link(self) -> bool:
+        return self.copy_bar.copy(SnippetKind.LINK)
+
+    # ----- object facts from workers -----
+
+    def _start_loading(self) -> None:
+        if self.client is None:
+            self.version.set_failed(self.tr("No connection"))
+            return
+        client, bucket, key = self.client, self.bucket, self.key
+        self.version.set_loading()
+        rid = workers.submit(lambda: fetch_versions(client, bucket, key), self._loaded, self._load_failed)
+        self._pending[rid] = "versions"
+        if self.head is None:
+            rid = workers.submit(lambda: fetch_head(client, bucket, key), self._loaded, self._load_failed)
+            self._pending[rid] = "head"
+
+    def _loaded(self, request_id: int, value: object) -> None:
+        what = self._pending.pop(request_id, None)
+        if what == "versions":
+            self.version.set_versions(value)  # type: ignore[arg-type]
+            self.versions_loaded.emit(True)
+        elif what == "head":
+            self.head = value  # type: ignore[assignment]
+            self._show_object_warning()
+            self.head_loaded.emit(True)
+
+    def _load_failed(self, request_id: int, exc: BaseException) -> None:
+        what = self._pending.pop(request_id, None)
+        message = getattr(exc, "message", "") or type(exc).__name__
+        if what == "versions":
+            self.version.set_failed(message)
+            self.versions_loaded.emit(False)
+        elif what == "head":
+            self.head_loaded.emit(False)
+
+    def _show_object_warning(self) -> None:
+        warnings: list[str] = []
+        head = self.head
+        selected: ObjectVersion | None = self.version.selected()
+        if selected is None and head is not None and head.needs_restore:
+            if head.restore and 'ongoing-request="true"' in head.restore:
+                warnings.append(
+                    self.tr(
+                        "This {0} object is being restored: the link fails until the restore finishes."
+                    ).format(head.storage_class)
+                )
+            else:
+                warnings.append(
+                    self.tr(
+                        "This object is in {0} storage and not restored: the link will fail until you "
+                        "restore it, and works only while the restored copy lasts."
+                    ).format(head.storage_class)
+                )
+        elif selected is not None and selected.storage_class in COLD_CLASSES:
+            warnings.append(
+                self.tr("This version is in {0} storage: it can be downloaded only once restored.").format(
+                    selected.storage_class
+                )
+            )
+        self.object_warning.setText("\n".join(warnings))
+        self.object_warning.setVisible(bool(warnings))

@@ -1,0 +1,168 @@
+"""Expiry: a preset, a custom duration or an absolute date and time; shows the effective
+expiry in local time and UTC with a live countdown, and the rule that limits it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ...core import ValidationError
+from ...core.durations import parse_duration
+from .expiry_policy import FIELD, PRESETS, ExpiryPlan, Limit, split_remaining
+from .field_marks import mark
+
+CUSTOM_DURATION = "duration"
+ABSOLUTE = "absolute"
+
+
+class ExpiryWidget(QWidget):
+    changed = Signal()
+    expired = Signal()  # the countdown reached zero
+
+    def __init__(
+        self, parent: QWidget | None = None, *, clock: Callable[[], datetime], default: timedelta | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._plan: ExpiryPlan | None = None
+        self._now = clock
+        self.preset = QComboBox(self)
+        names = (self.tr("15 minutes"), self.tr("1 hour"), self.tr("8 hours"), self.tr("1 day"), self.tr("7 days"))
+        for name, span in zip(names, PRESETS):
+            self.preset.addItem(name, span)
+        if default is not None and default not in PRESETS:
+            self.preset.addItem(self.tr("Profile default ({0})").format(_span_text(self, default)), default)
+        self.preset.addItem(self.tr("Custom duration…"), CUSTOM_DURATION)
+        self.preset.addItem(self.tr("Date and time…"), ABSOLUTE)
+        index = self.preset.findData(default) if default is not None else 0
+        self.preset.setCurrentIndex(max(0, index))
+
+        self.duration = QLineEdit(self)
+        self.duration.setPlaceholderText(self.tr("e.g. 90m, 2h, 3d or seconds"))
+        self.duration.setText("2h")
+        self.instant = QDateTimeEdit(self)
+        self.instant.setCalendarPopup(True)
+        self.instant.setDisplayFormat("yyyy-MM-dd HH:mm")
+        tomorrow = int(clock().timestamp()) + 24 * 3600
+        self.instant.setDateTime(QDateTime.fromSecsSinceEpoch(tomorrow - tomorrow % 60))
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preset, 1)
+        row.addWidget(self.duration, 1)
+        row.addWidget(self.instant, 1)
+        self.effective = QLabel(self)
+        self.effective.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.countdown = QLabel(self)
+        self.limit_note = QLabel(self)
+        self.limit_note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Valid for"), row)
+        form.addRow(self.tr("Expires"), self.effective)
+        form.addRow("", self.countdown)
+        form.addRow("", self.limit_note)
+
+        self.preset.currentIndexChanged.connect(self._mode_changed)
+        self.duration.textChanged.connect(self.changed)
+        self.instant.dateTimeChanged.connect(self.changed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._mode_changed()
+
+    # ----- input -----
+
+    def mode(self) -> object:
+        return self.preset.currentData()
+
+    def choice(self) -> tuple[timedelta | None, datetime | None]:
+        """(duration, instant) as chosen; raises ValidationError for unreadable input."""
+        data = self.preset.currentData()
+        if data == ABSOLUTE:
+            seconds = self.instant.dateTime().toSecsSinceEpoch()
+            return None, datetime.fromtimestamp(seconds, timezone.utc)
+        if data == CUSTOM_DURATION:
+            return parse_duration(self.duration.text(), FIELD), None
+        return data, None
+
+    def set_error(self, rule: str | None) -> None:
+        data = self.preset.currentData()
+        target = self.instant if data == ABSOLUTE else self.duration if data == CUSTOM_DURATION else self.preset
+        for widget in (self.preset, self.duration, self.instant):
+            mark(widget, rule if widget is target else None)
+        if rule is not None:
+            self._plan = None
+            self._timer.stop()
+            self.effective.setText("—")
+            self.countdown.setText("")
+            self.limit_note.setText(rule)
+
+    # ----- output -----
+
+    def show_plan(self, plan: ExpiryPlan, v4: bool) -> None:
+        self.set_error(None)
+        self._plan = plan
+        local = plan.expiration.astimezone()
+        utc = plan.expiration.astimezone(timezone.utc)
+        self.effective.setText(
+            self.tr("{0} local · {1} UTC").format(local.strftime("%Y-%m-%d %H:%M:%S %Z"), utc.strftime("%Y-%m-%d %H:%M:%S"))
+        )
+        self.limit_note.setText(self._limit_text(plan, v4))
+        self._tick()
+        self._timer.start()
+
+    def _limit_text(self, plan: ExpiryPlan, v4: bool) -> str:
+        if plan.limit is Limit.STS_TOKEN and plan.latest is not None:
+            when = plan.latest.astimezone().strftime("%Y-%m-%d %H:%M")
+            if plan.capped:
+                return self.tr(
+                    "Capped at {0}, when the STS token expires: a link cannot outlive the temporary "
+                    "credentials that signed it."
+                ).format(when)
+            return self.tr("The STS token expires at {0}; links cannot last longer.").format(when)
+        if plan.limit is Limit.NONE_V1:
+            return self.tr("V1 (legacy) signature: no 7-day limit applies.")
+        return self.tr("V4 signed links are valid for at most 7 days.")
+
+    def _tick(self) -> None:
+        if self._plan is None:
+            return
+        remaining = self._plan.expiration - self._now()
+        if remaining.total_seconds() <= 0:
+            self._timer.stop()
+            self.countdown.setText(self.tr("Expired — press Renew for a fresh link."))
+            self.expired.emit()
+            return
+        self.countdown.setText(self.tr("Expires in {0}").format(_remaining_text(self, remaining)))
+
+    def _mode_changed(self) -> None:
+        data = self.preset.currentData()
+        self.duration.setVisible(data == CUSTOM_DURATION)
+        self.instant.setVisible(data == ABSOLUTE)
+        self.changed.emit()
+
+
+def _span_text(widget: QWidget, span: timedelta) -> str:
+    return _remaining_text(widget, span)
+
+
+def _remaining_text(widget: QWidget, remaining: timedelta) -> str:
+    days, hours, minutes, seconds = split_remaining(remaining)
+    if days:
+        return widget.tr("{0} d {1} h {2} min").format(days, hours, minutes)
+    if hours:
+        return widget.tr("{0} h {1} min {2} s").format(hours, minutes, seconds)
+    if minutes:
+        return widget.tr("{0} min {1} s").format(minutes, seconds)
+    return widget.tr("{0} s").format(seconds)

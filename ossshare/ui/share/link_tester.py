@@ -1,0 +1,83 @@
+"""Test link: the recipient's request, run off the GUI thread, its answer shown in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...core import PresignResult
+from ...services.link_check import LinkCheck, LinkOutcome, check_link
+from .. import workers
+
+
+class LinkTester(QWidget):
+    finished = Signal(object)  # LinkCheck
+
+    def __init__(self, parent: QWidget | None, current: Callable[[], PresignResult | None]) -> None:
+        super().__init__(parent)
+        self._current = current
+        self._pending: int | None = None
+        self.button = QPushButton(self.tr("Test link"), self)
+        self.button.setToolTip(self.tr("Fetch the first byte the way the recipient would, without your credentials"))
+        self.status = QLabel(self)
+        self.status.setObjectName("linkStatus")
+        self.status.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.status, 1)
+        self.button.clicked.connect(self.start)
+
+    def start(self) -> int | None:
+        result = self._current()
+        if result is None:
+            return None
+        self.status.setText(self.tr("Testing…"))
+        self.status.setStyleSheet("")
+        self._pending = workers.submit(lambda: check_link(result), self._done, self._crashed)
+        return self._pending
+
+    def reset(self) -> None:
+        """The link changed: a reply still on its way is about an old link."""
+        self._pending = None
+        self.status.setText("")
+        self.status.setStyleSheet("")
+
+    def _done(self, request_id: int, check: LinkCheck) -> None:
+        if request_id != self._pending:
+            return
+        self._pending = None
+        self.status.setText(self.describe(check))
+        self.status.setStyleSheet("color: #2e7d32;" if check.ok else "color: #c62828;")
+        self.finished.emit(check)
+
+    def _crashed(self, request_id: int, exc: BaseException) -> None:
+        if request_id != self._pending:
+            return
+        self._pending = None
+        message = getattr(exc, "message", "") or type(exc).__name__
+        self.status.setText(self.tr("The test could not run: {0}").format(message))
+        self.status.setStyleSheet("color: #c62828;")
+
+    def describe(self, check: LinkCheck) -> str:
+        texts = {
+            LinkOutcome.OK: self.tr("OK — the link works (HTTP {0})."),
+            LinkOutcome.EXPIRED: self.tr("Expired — the link is no longer valid; make a new one (HTTP {0})."),
+            LinkOutcome.ACCESS_DENIED: self.tr("Access denied (HTTP {0}): the signing account may not read this object."),
+            LinkOutcome.NOT_RESTORED: self.tr(
+                "Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts."
+            ),
+            LinkOutcome.SIGNATURE_MISMATCH: self.tr(
+                "Signature rejected (HTTP {0}): check credentials, region and host."
+            ),
+            LinkOutcome.NOT_FOUND: self.tr("Not found (HTTP {0}): the object or version does not exist."),
+            LinkOutcome.OTHER: self.tr("Unexpected answer: HTTP {0}."),
+        }
+        if check.outcome is LinkOutcome.NETWORK:
+            return self.tr("Network error: {0}").format(check.message)
+        text = texts[check.outcome].format(check.status)
+        if check.code and check.outcome is not LinkOutcome.OK:
+            text += " " + self.tr("OSS says: {0} {1}").format(check.code, check.oss_message).rstrip()
+        return text

@@ -1,0 +1,161 @@
+"""The QR code of the link with its level, version and warnings, a full-screen view, Save as
+PNG/SVG and Copy image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.qr import DEFAULT_LEVEL, LEVELS, QrCode, QrTooLong, make_qr
+from .qr_widget import QrFullScreen, QrWidget, render_qr_image
+
+PNG_SCALE = 10  # pixels per module in a saved PNG: sharp when printed at a few centimetres
+SVG_SCALE = 8
+CLIPBOARD_SCALE = 8
+
+
+class QrPanel(QWidget):
+    saved = Signal(str)  # the path written
+    failed = Signal(str, str)  # title, message
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text: str | None = None
+        self._default_name = "link-qr"
+        self.qr = QrWidget(self)
+        self.level = QComboBox(self)
+        names = {
+            "L": self.tr("L — 7% recovery"),
+            "M": self.tr("M — 15% recovery"),
+            "Q": self.tr("Q — 25% recovery"),
+            "H": self.tr("H — 30% recovery"),
+        }
+        for level in LEVELS:
+            self.level.addItem(names[level], level)
+        self.level.setCurrentIndex(LEVELS.index(DEFAULT_LEVEL))
+        self.info = QLabel(self)
+        self.info.setObjectName("qrInfo")
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("qrWarning")
+        self.full_screen_button = QPushButton(self.tr("Full screen"), self)
+        self.save_png_button = QPushButton(self.tr("Save PNG…"), self)
+        self.save_svg_button = QPushButton(self.tr("Save SVG…"), self)
+        self.copy_image_button = QPushButton(self.tr("Copy image"), self)
+        level_row = QHBoxLayout()
+        level_row.addWidget(QLabel(self.tr("Error correction"), self))
+        level_row.addWidget(self.level, 1)
+        buttons = QHBoxLayout()
+        for button in (self.full_screen_button, self.save_png_button, self.save_svg_button, self.copy_image_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.qr, 1)
+        layout.addWidget(self.info)
+        layout.addLayout(level_row)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+
+        self.level.currentIndexChanged.connect(self._rebuild)
+        self.qr.activated.connect(self.show_full_screen)
+        self.full_screen_button.clicked.connect(self.show_full_screen)
+        self.save_png_button.clicked.connect(lambda: self._ask_path("png"))
+        self.save_svg_button.clicked.connect(lambda: self._ask_path("svg"))
+        self.copy_image_button.clicked.connect(self.copy_image)
+        self._needs_headers = False
+        self._rebuild()
+
+    # ----- content -----
+
+    def set_link(self, text: str | None, *, needs_headers: bool = False, default_name: str = "link-qr") -> None:
+        self._text = text
+        self._needs_headers = needs_headers
+        self._default_name = default_name or "link-qr"
+        self._rebuild()
+
+    def code(self) -> QrCode | None:
+        return self.qr.code()
+
+    def _rebuild(self) -> None:
+        code: QrCode | None = None
+        problem = ""
+        if self._text:
+            try:
+                code = make_qr(self._text, self.level.currentData())
+            except QrTooLong:
+                problem = self.tr("The link is too long for a QR code at this level: choose L, or a shorter link.")
+        self.qr.set_code(code, placeholder=problem or self.tr("No link"))
+        for button in (self.full_screen_button, self.save_png_button, self.save_svg_button, self.copy_image_button):
+            button.setEnabled(code is not None)
+        if code is None:
+            self.info.setText("")
+        else:
+            self.info.setText(
+                self.tr("Version {0} · {1}×{1} modules · level {2}").format(code.version, code.size, code.level)
+            )
+        warnings = [problem] if problem else []
+        if code is not None and code.dense:
+            warnings.append(
+                self.tr(
+                    "Dense code (version {0}): phones may struggle to read it from a screen. Use full "
+                    "screen, level L, or a shorter link (fewer options, no STS token)."
+                ).format(code.version)
+            )
+        if code is not None and self._needs_headers:
+            warnings.append(
+                self.tr("This link needs signed headers a phone cannot send: scanning it will fail.")
+            )
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+
+    # ----- actions -----
+
+    def show_full_screen(self) -> QrFullScreen | None:
+        code = self.code()
+        if code is None:
+            return None
+        view = QrFullScreen(code, self)
+        view.showFullScreen()
+        return view
+
+    def copy_image(self) -> None:
+        code = self.code()
+        if code is not None:
+            QApplication.clipboard().setImage(render_qr_image(code, CLIPBOARD_SCALE))
+
+    def _ask_path(self, kind: str) -> None:
+        dialog = QFileDialog(self, self.tr("Save QR code"), f"{self._default_name}.{kind}")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(kind)
+        dialog.setNameFilter(self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG image (*.svg)"))
+        dialog.fileSelected.connect(self.save_png if kind == "png" else self.save_svg)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def save_png(self, path: str) -> bool:
+        code = self.code()
+        return code is not None and self._write(path, code.png(PNG_SCALE))
+
+    def save_svg(self, path: str) -> bool:
+        code = self.code()
+        return code is not None and self._write(path, code.svg(SVG_SCALE))
+
+    def _write(self, path: str, data: bytes) -> bool:
+        try:
+            Path(path).write_bytes(data)
+        except OSError as exc:
+            self.failed.emit(self.tr("Could not save the QR code"), f"{path}: {exc.strerror or exc}")
+            return False
+        self.saved.emit(path)
+        return True

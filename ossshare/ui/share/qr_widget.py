@@ -1,0 +1,125 @@
+"""Drawing a QR matrix crisply: every module is a whole number of pixels, the quiet zone is
+always white, and the code is centred in whatever space the widget gets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ...services.qr import QUIET_ZONE, QrCode
+
+
+def render_qr_image(code: QrCode, scale: int) -> QImage:
+    """The code with its quiet zone, `scale` pixels per module, black on white (Grayscale8)."""
+    scale = max(1, int(scale))
+    n = code.size_with_quiet_zone
+    side = n * scale
+    dark, light = b"\x00" * scale, b"\xff" * scale
+    quiet = light * QUIET_ZONE
+    blank = b"\xff" * side
+    rows: list[bytes] = [blank] * (QUIET_ZONE * scale)
+    for modules in code.matrix:
+        line = quiet + b"".join(dark if m else light for m in modules) + quiet
+        rows.extend([line] * scale)
+    rows.extend([blank] * (QUIET_ZONE * scale))
+    data = b"".join(rows)
+    # copy(): the QImage must own its pixels, not borrow the bytes object above.
+    return QImage(data, side, side, side, QImage.Format.Format_Grayscale8).copy()
+
+
+class QrWidget(QWidget):
+    """Paints the code at the largest integer scale that fits; double-click asks for full screen."""
+
+    activated = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, min_scale: int = 2) -> None:
+        super().__init__(parent)
+        self._code: QrCode | None = None
+        self._cache: tuple[int, QImage] | None = None
+        self._min_scale = min_scale
+        self._placeholder = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def set_code(self, code: QrCode | None, placeholder: str = "") -> None:
+        self._code = code
+        self._cache = None
+        self._placeholder = placeholder
+        self.updateGeometry()
+        self.update()
+
+    def code(self) -> QrCode | None:
+        return self._code
+
+    def scale(self) -> int:
+        """Pixels per module at the current size (0 when no code is shown)."""
+        if self._code is None:
+            return 0
+        return max(1, min(self.width(), self.height()) // self._code.size_with_quiet_zone)
+
+    def image(self) -> QImage | None:
+        """The picture of the code exactly as painted at the current size."""
+        if self._code is None:
+            return None
+        scale = self.scale()
+        if self._cache is None or self._cache[0] != scale:
+            self._cache = (scale, render_qr_image(self._code, scale))
+        return self._cache[1]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's naming
+        n = self._code.size_with_quiet_zone if self._code else 41
+        return QSize(n * 3, n * 3)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        n = self._code.size_with_quiet_zone if self._code else 41
+        return QSize(n * self._min_scale, n * self._min_scale)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        image = self.image()
+        if image is None:
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
+        else:
+            # Whole-pixel offsets and no smoothing: module edges stay sharp.
+            x = (self.width() - image.width()) // 2
+            y = (self.height() - image.height()) // 2
+            painter.drawImage(x, y, image)
+        painter.end()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._code is not None:
+            self.activated.emit()
+
+
+class QrFullScreen(QWidget):
+    """The code alone on a white screen, as large as the screen allows, for a phone to scan."""
+
+    def __init__(self, code: QrCode, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("QR code — press Esc to close"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("white"))
+        palette.setColor(self.foregroundRole(), QColor("#333333"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.qr = QrWidget(self, min_scale=1)
+        self.qr.setPalette(palette)
+        self.qr.set_code(code)
+        hint = QLabel(self.tr("Scan with a phone camera. Esc or a click closes this view."), self)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.qr, 1)
+        layout.addWidget(hint)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.close()

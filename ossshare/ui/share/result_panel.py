@@ -1,0 +1,67 @@
+"""The live result: the signed URL, the headers it needs, and why there is no link when an
+input breaks a rule."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QTextOption
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ...core import PresignResult
+
+
+class ResultPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url = QPlainTextEdit(self)
+        self.url.setObjectName("signedUrl")
+        self.url.setReadOnly(True)
+        self.url.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.url.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.url.setFixedHeight(self.url.fontMetrics().lineSpacing() * 4 + 12)
+        self.headers = QLabel(self)
+        self.headers.setObjectName("signedHeaders")
+        self.headers.setWordWrap(True)
+        self.header_warning = QLabel(self)
+        self.header_warning.setObjectName("headerWarning")
+        self.header_warning.setWordWrap(True)
+        self.header_warning.setStyleSheet("color: #8a5300;")
+        self.error = QLabel(self)
+        self.error.setObjectName("signError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.url)
+        layout.addWidget(self.headers)
+        layout.addWidget(self.header_warning)
+        layout.addWidget(self.error)
+        self.show_error("")
+
+    def show_result(self, result: PresignResult) -> None:
+        self.url.setPlainText(result.url)
+        self.error.setText("")
+        self.error.setVisible(False)
+        if result.signed_headers:
+            lines = "\n".join(f"{name}: {value}" for name, value in result.signed_headers.items())
+            self.headers.setText(self.tr("Signed headers the recipient must send:\n{0}").format(lines))
+            self.header_warning.setText(
+                self.tr(
+                    "A browser or a phone cannot send these headers, so opening the link there fails. "
+                    "Send the curl (or wget, PowerShell, Python) form instead."
+                )
+            )
+        else:
+            self.headers.setText(self.tr("No signed headers: the link works in any browser."))
+            self.header_warning.setText("")
+        self.header_warning.setVisible(bool(result.signed_headers))
+
+    def show_error(self, message: str) -> None:
+        self.url.setPlainText("")
+        self.headers.setText("")
+        self.header_warning.setText("")
+        self.header_warning.setVisible(False)
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def link_text(self) -> str:
+        return self.url.toPlainText()
