@@ -1,22 +1,42 @@
-"""The QApplication and its first window. (Placeholder until the main window lands.)"""
+"""The QApplication and its main window: `run(args)` is what `ossshare` (no subcommand) calls."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
+
+ORGANIZATION = "ossshare"
+APPLICATION = "ossshare"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("ossshare")
+    app.setDesktopFileName("ossshare")
+    return app
+
+
+def create_window(*, demo: bool = False, profile: str | None = None):  # noqa: ANN201 - MainWindow, imported late
+    """The window, shown, with its last size and layout, already connecting."""
+    from .main_window import MainWindow
+    from .window_state import WindowState
+
+    window = MainWindow(state=WindowState.load())
+    window.restore_window_state()
+    window.show()
+    window.start(demo=demo, profile=profile)
+    return window
 
 
 def run(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    label = QLabel(tr("ossshare: the main window is under construction. Use 'ossshare sign' meanwhile."))
-    label.setWindowTitle("ossshare")
-    label.resize(560, 120)
-    label.show()
-    return app.exec()
+    app = application()
+    window = create_window(demo=bool(getattr(args, "demo", False)), profile=getattr(args, "gui_profile", None))
+    code = app.exec()
+    window.shutdown()
+    return code

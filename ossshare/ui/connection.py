@@ -1,0 +1,145 @@
+"""What the window is connected to: an account, its OSS client and, in demo mode, the sandbox.
+
+Everything here blocks (settings file, keyring, starting the sandbox, importing requests), so
+the window calls it from workers. Qt-free on purpose: a worker thread only ever builds plain
+objects; the GUI thread decides what to show.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..core import Credentials, Endpoint, resolve_endpoint
+from ..services.account import Account
+
+DEFAULT_REGION = "cn-hangzhou"  # any region answers ListBuckets; buckets then name their own
+ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
+ENVIRONMENT = "environment"
+
+Kind = Literal["profile", "environment", "demo"]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of the profile switcher."""
+
+    kind: Kind
+    name: str
+
+    @property
+    def key(self) -> str:
+        """Stable text for the window state file."""
+        return "demo" if self.kind == "demo" else f"{self.kind}:{self.name}"
+
+    @classmethod
+    def from_key(cls, key: str) -> Choice | None:
+        if key == "demo":
+            return cls("demo", "demo")
+        kind, sep, name = key.partition(":")
+        if sep and kind in ("profile", "environment") and name:
+            return cls(kind, name)  # type: ignore[arg-type]
+        return None
+
+
+@dataclass
+class Connection:
+    choice: Choice
+    account: Account
+    client: Any  # ossshare.oss.client.OssClient (imported lazily: it pulls in requests)
+    region: str
+    endpoint: Endpoint
+    sandbox: Any = None  # the demo Sandbox, stopped by close()
+    _clients: dict[str, Any] = field(default_factory=dict)
+
+    def client_for(self, region: str | None) -> Any:
+        """The client to use for a bucket in `region` (requests for it must go to its endpoint)."""
+        if not region or region == self.region or self.sandbox is not None or self.endpoint_is_custom:
+            return self.client
+        if region not in self._clients:
+            self._clients[region] = self.client.with_region(region)
+        return self._clients[region]
+
+    @property
+    def endpoint_is_custom(self) -> bool:
+        return bool((self.account.endpoint_options or {}).get("endpoint"))
+
+    def close(self) -> None:
+        if self.sandbox is not None:
+            stop = getattr(self.sandbox, "stop", None) or getattr(self.sandbox, "close", None)
+            if stop is not None:
+                stop()
+            self.sandbox = None
+
+
+def profiles_available() -> bool:
+    return importlib.util.find_spec("ossshare.services.profiles") is not None
+
+
+def demo_available() -> bool:
+    return importlib.util.find_spec("ossshare.oss.demo") is not None
+
+
+def list_choices(environ: dict[str, str] | None = None) -> list[Choice]:
+    """Saved profiles, then the environment profile when its variables are set."""
+    env = os.environ if environ is None else environ
+    choices: list[Choice] = []
+    if profiles_available():
+        from ..services.profiles import ProfileStore
+
+        for profile in ProfileStore().list():
+            kind: Kind = "environment" if profile.source == "environment" else "profile"
+            choices.append(Choice(kind, profile.name))
+        return choices
+    if env.get(ENV_ID) and env.get(ENV_SECRET):
+        choices.append(Choice("environment", ENVIRONMENT))
+    return choices
+
+
+def account_for(choice: Choice) -> Account:
+    """The account behind a profile or the environment (reads the keyring: blocking)."""
+    if profiles_available() and importlib.util.find_spec("ossshare.services.accounts") is not None:
+        from ..services.accounts import account_for_cli
+
+        return account_for_cli(choice.name)
+    env = os.environ
+    return Account(
+        Credentials(env.get(ENV_ID, ""), env.get(ENV_SECRET, ""), env.get(ENV_TOKEN) or None),
+        profile_name=ENVIRONMENT,
+    )
+
+
+def connect_account(choice: Choice, account: Account, sandbox: Any = None) -> Connection:
+    from ..oss.client import OssClient
+
+    region = account.region or DEFAULT_REGION
+    endpoint = resolve_endpoint(region, **dict(account.endpoint_options or {}))  # type: ignore[arg-type]
+    client = OssClient(account.credentials, region, endpoint)
+    return Connection(choice, account, client, region, endpoint, sandbox)
+
+
+def connect(choice: Choice) -> Connection:
+    if choice.kind == "demo":
+        return connect_demo()
+    return connect_account(choice, account_for(choice))
+
+
+def connect_demo() -> Connection:
+    """Start the offline sandbox with its sample bucket and an in-memory credential."""
+    from ..oss.demo import start_demo
+
+    sandbox, credentials = start_demo()
+    region = getattr(sandbox, "region", None) or DEFAULT_REGION
+    account = Account(
+        credentials,
+        region=region,
+        endpoint_options={"endpoint": sandbox.endpoint, "path_style": True},
+        profile_name="demo",
+    )
+    try:
+        return connect_account(Choice("demo", "demo"), account, sandbox)
+    except BaseException:
+        sandbox.stop()
+        raise

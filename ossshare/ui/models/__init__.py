@@ -1,0 +1,1 @@
+"""Item models behind the window's views; one model per module."""

@@ -1,0 +1,302 @@
+"""One level of a bucket (folders, then objects, under a prefix), filled page by page.
+
+fetchMore() only *requests* the next page on the worker pool and returns; rows are inserted
+when the reply arrives on the GUI thread. While a request is in flight canFetchMore() is
+False, which keeps re-entrant callers (views, qtmodeltester) from piling up requests. Each
+request id is remembered; a reply for any other id (the user navigated away, or refreshed)
+is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ...oss.models import ObjectEntry, ObjectPage
+from .. import workers
+from ..i18n import human_size, local_time
+from .roles import IS_FOLDER_ROLE, KEY_ROLE, RECORD_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+Submit = Callable[[Callable[[], Any], Callable[[int, Any], None], Callable[[int, BaseException], None]], int]
+
+PAGE_SIZE = 1000
+# Numeric sort keys are all floats: the proxy compares by the left value's type, so an int
+# against a long long would be truncated (and sizes up to 2**53 are exact as doubles).
+_FAR = float(1 << 62)  # sorts after every real size or time
+
+
+class ObjectLister(Protocol):
+    def list_objects(
+        self,
+        bucket: str,
+        prefix: str = "",
+        delimiter: str = "/",
+        max_keys: int = 1000,
+        continuation_token: str | None = None,
+    ) -> ObjectPage: ...
+
+
+class ObjectListModel(QAbstractTableModel):
+    NAME, SIZE, MODIFIED, STORAGE = range(4)
+    COLUMNS = 4
+
+    loadingChanged = Signal(bool)
+    pageArrived = Signal(int)  # number of rows the page added
+    loadFailed = Signal(object)  # the exception (OssError, NetworkError, ...)
+
+    def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE, submit: Submit | None = None) -> None:
+        super().__init__(parent)
+        self._page_size = page_size
+        self._submit: Submit = submit or workers.submit
+        self._client: ObjectLister | None = None
+        self._bucket = ""
+        self._prefix = ""
+        self._folders: list[str] = []
+        self._objects: list[ObjectEntry] = []
+        self._token: str | None = None
+        self._exhausted = True  # nothing to fetch until open()
+        self._pending: int | None = None
+        self._error: BaseException | None = None
+        self._descending = False
+        self._icons: tuple[QIcon, QIcon] | None = None
+
+    # --- state -----------------------------------------------------------------------
+    @property
+    def bucket(self) -> str:
+        return self._bucket
+
+    @property
+    def prefix(self) -> str:
+        return self._prefix
+
+    @property
+    def loading(self) -> bool:
+        return self._pending is not None
+
+    @property
+    def complete(self) -> bool:
+        """Every page of this level has arrived."""
+        return self._exhausted and bool(self._bucket)
+
+    @property
+    def error(self) -> BaseException | None:
+        return self._error
+
+    @property
+    def folder_count(self) -> int:
+        return len(self._folders)
+
+    @property
+    def object_count(self) -> int:
+        return len(self._objects)
+
+    def is_folder_row(self, row: int) -> bool:
+        return row < len(self._folders)
+
+    def key_at(self, row: int) -> str:
+        return self._folders[row] if row < len(self._folders) else self._objects[row - len(self._folders)].key
+
+    def entry_at(self, row: int) -> ObjectEntry | None:
+        return None if row < len(self._folders) else self._objects[row - len(self._folders)]
+
+    def row_of_key(self, key: str) -> int | None:
+        """The row showing `key` (an object key or folder prefix) among the rows loaded so far."""
+        if key.endswith("/") and key in self._folders:
+            return self._folders.index(key)
+        for i, entry in enumerate(self._objects):
+            if entry.key == key:
+                return len(self._folders) + i
+        return None
+
+    # --- navigation ------------------------------------------------------------------
+    def open(self, client: ObjectLister, bucket: str, prefix: str = "") -> None:
+        """Show `bucket`/`prefix`; the first page is requested at once."""
+        self.beginResetModel()
+        self._client, self._bucket, self._prefix = client, bucket, prefix
+        self._folders, self._objects = [], []
+        self._token, self._exhausted, self._error = None, False, None
+        was_loading, self._pending = self._pending is not None, None
+        self.endResetModel()
+        if was_loading:
+            self.loadingChanged.emit(False)
+        self._request_page()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._client, self._bucket, self._prefix = None, "", ""
+        self._folders, self._objects = [], []
+        self._token, self._exhausted, self._error = None, True, None
+        was_loading, self._pending = self._pending is not None, None
+        self.endResetModel()
+        if was_loading:
+            self.loadingChanged.emit(False)
+
+    def refresh(self) -> None:
+        if self._client is not None:
+            self.open(self._client, self._bucket, self._prefix)
+
+    def retry(self) -> None:
+        """After a failed page: ask for the same page again."""
+        if self._error is not None and self._pending is None:
+            self._error = None
+            self._request_page()
+
+    def set_descending(self, descending: bool) -> None:
+        """Folders stay first whichever way the proxy sorts: their sort keys flip with the order."""
+        self._descending = descending
+
+    # --- lazy paging -----------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        if parent.isValid():
+            return False
+        return not self._exhausted and self._pending is None and self._error is None and self._client is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._request_page()
+
+    def _request_page(self) -> None:
+        client, bucket, prefix, token, size = self._client, self._bucket, self._prefix, self._token, self._page_size
+        assert client is not None
+
+        def fetch() -> ObjectPage:
+            return client.list_objects(bucket, prefix=prefix, delimiter="/", max_keys=size, continuation_token=token)
+
+        self._pending = self._submit(fetch, self._page_arrived, self._page_failed)
+        self.loadingChanged.emit(True)
+
+    def _page_arrived(self, request_id: int, page: ObjectPage) -> None:
+        if request_id != self._pending:
+            return  # a reply for a level we left, or for a request a refresh replaced
+        self._pending = None
+        self._token = page.next_token
+        self._exhausted = page.next_token is None
+        folders = [p for p in page.prefixes if p != self._prefix]
+        objects = [o for o in page.objects if o.key != self._prefix]  # the folder's own marker object
+        if folders:
+            start = len(self._folders)
+            self.beginInsertRows(QModelIndex(), start, start + len(folders) - 1)
+            self._folders.extend(folders)
+            self.endInsertRows()
+        if objects:
+            start = len(self._folders) + len(self._objects)
+            self.beginInsertRows(QModelIndex(), start, start + len(objects) - 1)
+            self._objects.extend(objects)
+            self.endInsertRows()
+        self.loadingChanged.emit(False)
+        self.pageArrived.emit(len(folders) + len(objects))
+
+    def _page_failed(self, request_id: int, error: BaseException) -> None:
+        if request_id != self._pending:
+            return
+        self._pending = None
+        self._error = error
+        self.loadingChanged.emit(False)
+        self.loadFailed.emit(error)
+
+    # --- Qt model --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._folders) + len(self._objects)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.COLUMNS:
+            return None
+        return (self.tr("Name"), self.tr("Size"), self.tr("Last modified"), self.tr("Storage class"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        nfolders = len(self._folders)
+        if row < nfolders:
+            return self._folder_data(self._folders[row], col, role)
+        if row - nfolders >= len(self._objects):
+            return None
+        return self._object_data(self._objects[row - nfolders], col, role)
+
+    def _name(self, key: str) -> str:
+        return key[len(self._prefix) :]
+
+    def _folder_data(self, prefix: str, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return self._name(prefix).rstrip("/") or "/"
+            if col == self.STORAGE:
+                return self.tr("Folder")
+            return ""
+        if role == SORT_ROLE:
+            first = "1" if self._descending else "0"
+            if col == self.SIZE:
+                return _FAR if self._descending else -1.0
+            if col == self.MODIFIED:
+                return _FAR if self._descending else -1.0
+            return first + self._name(prefix)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
+            return self._icon(folder=True)
+        if role == KEY_ROLE:
+            return prefix
+        if role == IS_FOLDER_ROLE:
+            return True
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"oss://{self._bucket}/{prefix}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _object_data(self, entry: ObjectEntry, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return self._name(entry.key)
+            if col == self.SIZE:
+                return human_size(entry.size)
+            if col == self.MODIFIED:
+                return local_time(entry.last_modified)
+            return entry.storage_class
+        if role == SORT_ROLE:
+            rest = "0" if self._descending else "1"
+            if col == self.SIZE:
+                return float(entry.size)
+            if col == self.MODIFIED:
+                return entry.last_modified.timestamp()
+            if col == self.STORAGE:
+                return rest + entry.storage_class + "\x00" + self._name(entry.key)
+            return rest + self._name(entry.key)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
+            return self._icon(folder=False)
+        if role == KEY_ROLE:
+            return entry.key
+        if role == IS_FOLDER_ROLE:
+            return False
+        if role == RECORD_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"oss://{self._bucket}/{entry.key}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _icon(self, *, folder: bool) -> QIcon | None:
+        if self._icons is None:
+            style = QApplication.style() if isinstance(QApplication.instance(), QApplication) else None
+            if style is None:
+                return None
+            self._icons = (
+                style.standardIcon(QStyle.StandardPixmap.SP_DirIcon),
+                style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+            )
+        return self._icons[0] if folder else self._icons[1]

@@ -1,0 +1,127 @@
+"""Where the listing is: clickable breadcrumbs, or (Ctrl+L) an editable oss:// path."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QToolButton, QWidget
+
+
+def parse_location(text: str, current_bucket: str) -> tuple[str, str] | None:
+    """'oss://b/p', 'b/p' or '/p' (in the current bucket) -> (bucket, folder prefix)."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.startswith("oss://"):
+        text = text[len("oss://") :]
+    elif text.startswith("/"):
+        if not current_bucket:
+            return None
+        text = current_bucket + text
+    bucket, _, prefix = text.partition("/")
+    if not bucket:
+        return None
+    if prefix and not prefix.endswith("/"):
+        prefix += "/"
+    return bucket, prefix
+
+
+class PathBar(QStackedWidget):
+    navigateRequested = Signal(str, str)  # bucket, prefix
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bucket, self._prefix = "", ""
+        self._crumbs = QFrame()
+        self._crumbs.setObjectName("breadcrumbs")
+        self._crumbs.setFrameShape(QFrame.Shape.StyledPanel)
+        self._crumbs.setCursor(Qt.CursorShape.IBeamCursor)
+        self._crumbs.setToolTip(self.tr("Click empty space or press Ctrl+L to type a path"))
+        self._row = QHBoxLayout(self._crumbs)
+        self._row.setContentsMargins(4, 0, 4, 0)
+        self._row.setSpacing(0)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("oss://bucket/folder/"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.returnPressed.connect(self._commit)
+        self.edit.installEventFilter(self)
+        self.addWidget(self._crumbs)
+        self.addWidget(self.edit)
+        self._crumbs.installEventFilter(self)
+        self._rebuild()
+
+    @property
+    def location_text(self) -> str:
+        return f"oss://{self._bucket}/{self._prefix}" if self._bucket else ""
+
+    @property
+    def editing(self) -> bool:
+        return self.currentWidget() is self.edit
+
+    def set_location(self, bucket: str, prefix: str) -> None:
+        self._bucket, self._prefix = bucket, prefix
+        self._rebuild()
+        if self.editing:
+            self.edit.setText(self.location_text)
+
+    def begin_edit(self) -> None:
+        self.edit.setText(self.location_text)
+        self.setCurrentWidget(self.edit)
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def cancel_edit(self) -> None:
+        self.setCurrentWidget(self._crumbs)
+
+    def crumb_texts(self) -> list[str]:
+        return [b.text().replace("&&", "&") for b in self._crumbs.findChildren(QToolButton)]
+
+    def _commit(self) -> None:
+        target = parse_location(self.edit.text(), self._bucket)
+        self.cancel_edit()
+        if target is not None:
+            self.navigateRequested.emit(*target)
+
+    def _rebuild(self) -> None:
+        while self._row.count():
+            item = self._row.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        if not self._bucket:
+            hint = QLabel(self.tr("Choose a bucket"))
+            hint.setEnabled(False)
+            self._row.addWidget(hint)
+        else:
+            parts = [p for p in self._prefix.split("/") if p]
+            self._add_crumb(self._bucket, "", bold=not parts)
+            for i, part in enumerate(parts):
+                sep = QLabel("›")
+                sep.setEnabled(False)
+                self._row.addWidget(sep)
+                self._add_crumb(part, "/".join(parts[: i + 1]) + "/", bold=i == len(parts) - 1)
+        self._row.addStretch(1)
+
+    def _add_crumb(self, text: str, prefix: str, *, bold: bool) -> None:
+        button = QToolButton()
+        button.setAutoRaise(True)
+        button.setText(text.replace("&", "&&"))  # not a mnemonic
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        if bold:
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+        button.clicked.connect(lambda: self.navigateRequested.emit(self._bucket, prefix))
+        self._row.addWidget(button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._crumbs and event.type() == QEvent.Type.MouseButtonPress:
+            self.begin_edit()
+            return True
+        if watched is self.edit:
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+                self.cancel_edit()
+                return True
+            if event.type() == QEvent.Type.FocusOut:
+                self.cancel_edit()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,111 @@
+"""Counts, a busy indicator while pages load, and a warning when the local clock is off."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QStyle, QWidget
+
+# OSS refuses signatures more than 15 minutes off; warn well before that.
+SKEW_WARNING = timedelta(seconds=60)
+SKEW_LIMIT = timedelta(minutes=15)
+
+
+def skew_text(skew: timedelta) -> str:
+    """'3 min 20 s' style, for a person."""
+    seconds = int(abs(skew.total_seconds()))
+    if seconds >= 3600:
+        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+    if seconds >= 60:
+        return f"{seconds // 60} min {seconds % 60} s"
+    return f"{seconds} s"
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts = QLabel()
+        self._counts.setObjectName("countsLabel")
+        self._progress = QProgressBar()
+        self._progress.setObjectName("loadingProgress")
+        self._progress.setRange(0, 0)  # busy: a page's size is unknown until it arrives
+        self._progress.setMaximumWidth(120)
+        self._progress.setMaximumHeight(14)
+        self._progress.setTextVisible(False)
+        self._progress.hide()
+        self._loading = QLabel(self.tr("Loading…"))
+        self._loading.hide()
+        self._skew_icon = QLabel()
+        self._skew_icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
+        self._skew = QLabel()
+        self._skew.setObjectName("skewLabel")
+        self._skew_icon.hide()
+        self._skew.hide()
+        self.addWidget(self._counts, 1)
+        self.addPermanentWidget(self._skew_icon)
+        self.addPermanentWidget(self._skew)
+        self.addPermanentWidget(self._loading)
+        self.addPermanentWidget(self._progress)
+
+    def set_counts(self, folders: int, objects: int, *, complete: bool, shown: int | None = None) -> None:
+        loc = QLocale()
+        text = self._plural(objects, "object")
+        if folders:
+            text = self._plural(folders, "folder") + ", " + text
+        if shown is not None and shown != folders + objects:
+            text = self.tr("{0} shown of {1}").format(loc.toString(shown), text)
+        if not complete:
+            text = self.tr("{0} — scroll for more").format(text)
+        self._counts.setText(text)
+
+    def set_buckets(self, count: int) -> None:
+        self._counts.setText(self._plural(count, "bucket"))
+
+    def set_message(self, text: str) -> None:
+        self._counts.setText(text)
+
+    def set_loading(self, loading: bool) -> None:
+        self._progress.setVisible(loading)
+        self._loading.setVisible(loading)
+
+    def set_skew(self, skew: timedelta | None) -> None:
+        if skew is None or abs(skew) <= SKEW_WARNING:
+            self._skew.hide()
+            self._skew_icon.hide()
+            return
+        direction = self.tr("ahead of") if skew > timedelta(0) else self.tr("behind")
+        severe = abs(skew) > SKEW_LIMIT
+        self._skew.setText(
+            self.tr("Your clock is {0} {1} OSS").format(skew_text(skew), direction)
+            + (self.tr(": links signed now will be refused") if severe else "")
+        )
+        self._skew.setToolTip(
+            self.tr(
+                "OSS refuses signatures made more than 15 minutes off its own time, and links "
+                "expire early or late by the same amount. Synchronise this computer's clock."
+            )
+        )
+        self._skew.setStyleSheet("color: #b71c1c; font-weight: bold;" if severe else "color: #8a5a00;")
+        self._skew.show()
+        self._skew_icon.show()
+
+    @property
+    def counts_text(self) -> str:
+        return self._counts.text()
+
+    @property
+    def skew_text(self) -> str:
+        return self._skew.text() if self._skew.isVisibleTo(self) else ""
+
+    @property
+    def loading(self) -> bool:
+        return self._progress.isVisibleTo(self)
+
+    def _plural(self, n: int, kind: str) -> str:
+        number = QLocale().toString(n)
+        if kind == "folder":
+            return self.tr("1 folder") if n == 1 else self.tr("{0} folders").format(number)
+        if kind == "object":
+            return self.tr("1 object") if n == 1 else self.tr("{0} objects").format(number)
+        return self.tr("1 bucket") if n == 1 else self.tr("{0} buckets").format(number)

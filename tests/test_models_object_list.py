@@ -1,0 +1,134 @@
+"""ObjectListModel against the sandbox: lazy pages, stale replies, model invariants."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from ossshare.oss.sandbox import Sandbox
+from ossshare.ui.models.object_list import ObjectListModel
+from ossshare.ui.models.roles import IS_FOLDER_ROLE, KEY_ROLE, RECORD_ROLE
+from tests.fixtures.qt import sandbox_connection
+
+BUCKET = "paging"
+
+
+def seed(sandbox: Sandbox, count: int, prefix: str = "many/") -> list[str]:
+    keys = [f"{prefix}file-{i:05d}.bin" for i in range(count)]
+    for i, key in enumerate(keys):
+        sandbox.put_object(BUCKET, key, b"x" * (i % 7))
+    return keys
+
+
+@pytest.fixture
+def client(sandbox, sandbox_credentials):
+    return sandbox_connection(sandbox, sandbox_credentials).client
+
+
+def test_pages_arrive_only_when_asked(qtbot, sandbox, client):
+    keys = seed(sandbox, 2500)
+    for folder in ("many/sub-a/x.txt", "many/sub-b/y.txt"):
+        sandbox.put_object(BUCKET, folder, b"y")
+    model = ObjectListModel(page_size=1000)
+    model.open(client, BUCKET, "many/")
+    assert model.loading and not model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # re-entrant call while in flight: must not send a second request
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == 1000 and model.folder_count == 0  # the folders sort after "file-"
+    assert model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.pageArrived):
+        model.fetchMore(QModelIndex())
+        assert not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 2000
+    with qtbot.waitSignal(model.pageArrived):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2502 and model.complete and model.folder_count == 2
+    assert not model.canFetchMore(QModelIndex())
+    listed = [model.key_at(r) for r in range(model.rowCount())]
+    assert listed[:2] == ["many/sub-a/", "many/sub-b/"]  # folders first
+    assert listed[2:] == keys
+
+
+def test_model_tester_while_pages_arrive(qtbot, qtmodeltester, sandbox, client):
+    """The tester calls fetchMore itself, re-entrantly, as rows are inserted; each page is
+    checked as it lands and nothing is requested twice."""
+    keys = seed(sandbox, 2500)
+    sandbox.put_object(BUCKET, "many/sub/x.txt", b"y")
+    model = ObjectListModel(page_size=1000)
+    pages: list[int] = []
+    model.pageArrived.connect(pages.append)
+    qtmodeltester.check(model)
+    model.open(client, BUCKET, "many/")
+    qtbot.waitUntil(lambda: model.complete, timeout=20000)
+    assert pages == [1000, 1000, 501]
+    assert [model.key_at(r) for r in range(model.rowCount())] == ["many/sub/", *keys]
+    qtmodeltester.check(model)
+    model.open(client, BUCKET, "many/")  # a reset while the tester watches
+    qtbot.waitUntil(lambda: model.complete, timeout=20000)
+    assert model.rowCount() == 2501
+
+
+def test_display_roles(qtbot, sandbox, client):
+    sandbox.put_object(BUCKET, "dir/über café.txt", b"z" * 1536)
+    sandbox.put_object(BUCKET, "dir/nested/deep.txt", b"")
+    model = ObjectListModel()
+    model.open(client, BUCKET, "dir/")
+    qtbot.waitUntil(lambda: model.complete)
+    folder = model.index(0, ObjectListModel.NAME)
+    assert folder.data() == "nested" and folder.data(IS_FOLDER_ROLE) is True
+    assert folder.data(KEY_ROLE) == "dir/nested/"
+    assert model.index(0, ObjectListModel.STORAGE).data() == "Folder"
+    name = model.index(1, ObjectListModel.NAME)
+    assert name.data() == "über café.txt" and name.data(KEY_ROLE) == "dir/über café.txt"
+    assert model.index(1, ObjectListModel.SIZE).data() in ("1.5 kB", "1.5 KB", "1.5 KiB")
+    assert model.index(1, ObjectListModel.STORAGE).data() == "Standard"
+    assert model.index(1, ObjectListModel.MODIFIED).data().count(":") == 1
+    assert name.data(RECORD_ROLE).size == 1536
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == f"oss://{BUCKET}/dir/über café.txt"
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Name", "Size", "Last modified", "Storage class",
+    ]
+
+
+def test_a_late_reply_for_a_folder_left_behind_is_dropped(qtbot, qtmodeltester, sandbox, client):
+    seed(sandbox, 5, "slow/")
+    seed(sandbox, 3, "fast/")
+    model = ObjectListModel()
+    qtmodeltester.check(model)
+    sandbox.faults.latency = 1.0
+    model.open(client, BUCKET, "slow/")
+    qtbot.waitUntil(lambda: sandbox.faults.latency == 1.0 and model.loading)
+    sandbox.faults.latency = 0.0  # only the request already on the wire stays slow
+    arrived: list[int] = []
+    model.pageArrived.connect(arrived.append)
+    model.open(client, BUCKET, "fast/")
+    qtbot.waitUntil(lambda: model.complete)
+    assert [model.key_at(r) for r in range(model.rowCount())] == [f"fast/file-{i:05d}.bin" for i in range(3)]
+    # Let the slow reply land; nothing may change.
+    from ossshare.ui import workers
+
+    qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=10000)
+    assert model.rowCount() == 3 and arrived == [3]
+
+
+def test_failure_is_reported_and_retry_fetches_the_same_page(qtbot, sandbox, client):
+    seed(sandbox, 3, "f/")
+    model = ObjectListModel()
+    sandbox.faults.error_status = 503
+    with qtbot.waitSignal(model.loadFailed) as failed:
+        model.open(client, BUCKET, "f/")
+    assert failed.args[0].status == 503
+    assert not model.canFetchMore(QModelIndex()) and model.error is not None
+    sandbox.faults.reset()
+    with qtbot.waitSignal(model.pageArrived):
+        model.retry()
+    assert model.rowCount() == 3 and model.error is None
+
+
+def test_folder_marker_object_is_not_listed(qtbot, sandbox, client):
+    sandbox.put_object(BUCKET, "marked/", b"")
+    sandbox.put_object(BUCKET, "marked/a.txt", b"a")
+    model = ObjectListModel()
+    model.open(client, BUCKET, "marked/")
+    qtbot.waitUntil(lambda: model.complete)
+    assert [model.key_at(r) for r in range(model.rowCount())] == ["marked/a.txt"]
