@@ -20,8 +20,8 @@ from ossshare.services.accounts import (
     save_profile,
 )
 from ossshare.services.profiles import Profile, ProfileNotFound, ProfileStore
-from ossshare.services.secrets import KeyringLocked, KeyringUnavailable, SecretStore
-from tests.fixtures.keyring import LockedKeyring, unique_profile_name
+from ossshare.services.secrets import KeyringLocked, KeyringRefused, KeyringUnavailable, SecretStore
+from tests.fixtures.keyring import LockedKeyring, RefusingKeyring, unique_profile_name
 
 SECRET = "profile-secret-value"
 TOKEN = "sts-token-value"
@@ -79,10 +79,12 @@ def test_keyring_trouble_reaches_the_cli_as_its_own_error(backend: KeyringBacken
         account_for_cli("p")
 
 
-def test_session_only_profile_works_without_a_keyring() -> None:
-    keyring.set_keyring(fail.Keyring())
+@pytest.mark.parametrize("backend", [fail.Keyring(), LockedKeyring(), RefusingKeyring()], ids=["missing", "locked", "refused"])
+def test_session_only_profile_works_without_a_keyring(backend: KeyringBackend) -> None:
+    keyring.set_keyring(backend)
     profiles, secrets = ProfileStore(), SecretStore()
-    with pytest.raises(KeyringUnavailable):
+    expected = {fail.Keyring: KeyringUnavailable, LockedKeyring: KeyringLocked, RefusingKeyring: KeyringRefused}[type(backend)]
+    with pytest.raises(expected):
         save_profile(Profile(name="p", access_key_id="AK", region="cn-hangzhou"), SECRET, profiles=profiles, secrets=secrets)
     assert not profiles.exists("p")  # nothing half-saved
     save_profile(
@@ -91,7 +93,7 @@ def test_session_only_profile_works_without_a_keyring() -> None:
     account = account_for_profile(profiles.get("p"), secrets)
     assert account.credentials.access_key_secret == SECRET
     error = remove_profile("p", profiles=profiles, secrets=secrets)
-    assert isinstance(error, KeyringUnavailable)  # the profile is gone; the user is told about the keyring
+    assert isinstance(error, expected)  # the profile is gone; the user is told about the keyring
     assert not profiles.exists("p") and secrets.session_profiles() == []
 
 
