@@ -156,6 +156,7 @@ def test_unknown_and_removed_profiles(tmp_path: Path) -> None:
         store.get("nope")
     with pytest.raises(ProfileNotFound):
         store.remove("nope")
+    assert not (tmp_path / "settings.json").exists()  # removing nothing writes nothing
     store.save(Profile(name="p", access_key_id="AK"))
     assert store.exists("p")
     store.remove("p")

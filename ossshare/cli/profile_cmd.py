@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -221,8 +222,6 @@ def run_show(args: argparse.Namespace) -> int:
 
 def _secret_lines(profile: Profile, secrets: SecretStore) -> list[tuple[str, str]]:
     if profile.read_only:
-        import os
-
         token = "from OSS_SESSION_TOKEN" if os.environ.get(common.ENV_TOKEN) else "none"
         return [("secret", "from OSS_ACCESS_KEY_SECRET"), ("sts token", token)]
     status = secrets.status()

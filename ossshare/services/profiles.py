@@ -7,6 +7,7 @@ profile named `environment`.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -187,11 +188,7 @@ class ProfileStore:
         return notices
 
     def _env(self) -> Mapping[str, str]:
-        if self._environ is not None:
-            return self._environ
-        import os
-
-        return os.environ
+        return os.environ if self._environ is None else self._environ
 
     def _saved(self) -> list[Profile]:
         loaded = self._file.load()
@@ -259,12 +256,13 @@ class ProfileStore:
             )
         found = False
 
-        def change(data: dict[str, Any]) -> None:
+        def change(data: dict[str, Any]) -> bool:
             nonlocal found
             profiles = data.get(PROFILES_KEY)
-            if isinstance(profiles, dict) and name in profiles:
-                del profiles[name]
-                found = True
+            found = isinstance(profiles, dict) and name in profiles
+            if found:
+                del profiles[name]  # type: ignore[union-attr]
+            return found
 
         self._record(self._file.update(change).notice)
         if not found:

@@ -89,12 +89,13 @@ class SettingsFile:
         with _lock_for(self.path):
             self._write_locked(data)
 
-    def update(self, change: Callable[[dict[str, Any]], None]) -> LoadedSettings:
-        """Read, apply `change` to the document in place, write back: one step under the lock."""
+    def update(self, change: Callable[[dict[str, Any]], bool | None]) -> LoadedSettings:
+        """Read, apply `change` to the document in place, write back: one step under the lock.
+        When `change` returns False it changed nothing and the file is not rewritten."""
         with _lock_for(self.path):
             loaded = self._load_locked()
-            change(loaded.data)
-            self._write_locked(loaded.data)
+            if change(loaded.data) is not False:
+                self._write_locked(loaded.data)
             return loaded
 
     # -- reading -------------------------------------------------------------------------
