@@ -38,13 +38,15 @@ class ExpiryWidget(QWidget):
         self._now = clock
         self.preset = QComboBox(self)
         names = (self.tr("15 minutes"), self.tr("1 hour"), self.tr("8 hours"), self.tr("1 day"), self.tr("7 days"))
+        # Item data are whole seconds (an int survives QVariant; findData can compare it).
         for name, span in zip(names, PRESETS):
-            self.preset.addItem(name, span)
+            self.preset.addItem(name, int(span.total_seconds()))
         if default is not None and default not in PRESETS:
-            self.preset.addItem(self.tr("Profile default ({0})").format(_span_text(self, default)), default)
+            label = self.tr("Profile default ({0})").format(_span_text(self, default))
+            self.preset.addItem(label, int(default.total_seconds()))
         self.preset.addItem(self.tr("Custom duration…"), CUSTOM_DURATION)
         self.preset.addItem(self.tr("Date and time…"), ABSOLUTE)
-        index = self.preset.findData(default) if default is not None else 0
+        index = self.preset.findData(int(default.total_seconds())) if default is not None else 0
         self.preset.setCurrentIndex(max(0, index))
 
         self.duration = QLineEdit(self)
@@ -94,7 +96,7 @@ class ExpiryWidget(QWidget):
             return None, datetime.fromtimestamp(seconds, timezone.utc)
         if data == CUSTOM_DURATION:
             return parse_duration(self.duration.text(), FIELD), None
-        return data, None
+        return timedelta(seconds=int(data)), None
 
     def set_error(self, rule: str | None) -> None:
         data = self.preset.currentData()

@@ -112,6 +112,7 @@ class QrFullScreen(QWidget):
         hint = QLabel(self.tr("Scan with a phone camera. Esc or a click closes this view."), self)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)  # the screen sets the size
         layout.addWidget(self.qr, 1)
         layout.addWidget(hint)
 

@@ -1,0 +1,182 @@
+"""Share dialog behaviour: bad input marks its field and shows no link; expiry limits are
+explained; the dialog works while (or without) versions loading; archive objects warn."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDateTime
+
+from ossshare.core import Credentials
+from ossshare.oss.sandbox import Sandbox
+from ossshare.ui.share.expiry_widget import ABSOLUTE, CUSTOM_DURATION
+from ossshare.ui.share.field_marks import is_marked
+from tests.test_share_support import BUCKET, close_dialog, open_dialog, sandbox_account, sandbox_client
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> Any:
+    dlg = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt")
+    yield dlg
+    close_dialog(qtbot, dlg)
+
+
+def _no_link(dialog: Any, widget: Any, rule_words: str) -> None:
+    assert dialog.result() is None
+    assert dialog.result_panel.link_text() == ""
+    assert dialog.qr.code() is None
+    assert is_marked(widget) and rule_words in widget.toolTip()
+    error = dialog.result_panel.error.text()
+    assert rule_words in error and dialog.result_panel.error.isVisibleTo(dialog)
+    assert dialog.error().rule in error
+
+
+def _link_back(dialog: Any, widget: Any) -> None:
+    assert dialog.result() is not None and dialog.result_panel.link_text() == dialog.result().url
+    assert not is_marked(widget) and not dialog.result_panel.error.isVisibleTo(dialog)
+
+
+def _mode(dialog: Any, mode: str) -> None:
+    dialog.expiry.preset.setCurrentIndex(dialog.expiry.preset.findData(mode))
+
+
+def test_default_is_fifteen_minutes(dialog: Any) -> None:
+    result = dialog.result()
+    assert "x-oss-expires=900&" in result.url
+    assert "Expires in 14 min" in dialog.expiry.countdown.text() or "Expires in 15 min" in dialog.expiry.countdown.text()
+    assert "UTC" in dialog.expiry.effective.text()
+    assert "7 days" in dialog.expiry.limit_note.text()
+
+
+def test_custom_duration_beyond_seven_days(dialog: Any) -> None:
+    _mode(dialog, CUSTOM_DURATION)
+    dialog.expiry.duration.setText("8d")
+    _no_link(dialog, dialog.expiry.duration, "at most 7 days")
+    dialog.expiry.duration.setText("6d23h")
+    _link_back(dialog, dialog.expiry.duration)
+    assert f"x-oss-expires={6 * 86400 + 23 * 3600}&" in dialog.result().url
+
+
+def test_unreadable_duration(dialog: Any) -> None:
+    _mode(dialog, CUSTOM_DURATION)
+    dialog.expiry.duration.setText("soon")
+    _no_link(dialog, dialog.expiry.duration, "is not a duration")
+
+
+def test_absolute_date_beyond_the_cap_and_in_the_past(dialog: Any) -> None:
+    _mode(dialog, ABSOLUTE)
+    now = QDateTime.currentDateTime()
+    dialog.expiry.instant.setDateTime(now.addDays(9))
+    _no_link(dialog, dialog.expiry.instant, "at most 7 days")
+    dialog.expiry.instant.setDateTime(now.addSecs(-3600))
+    _no_link(dialog, dialog.expiry.instant, "already have expired")
+    dialog.expiry.instant.setDateTime(now.addSecs(3 * 3600))
+    _link_back(dialog, dialog.expiry.instant)
+    expected = datetime.fromtimestamp(dialog.expiry.instant.dateTime().toSecsSinceEpoch(), timezone.utc)
+    assert dialog.result().expiration == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "rule"),
+    [
+        ("x-oss-bad name", "v", "a header name may only hold"),
+        ("x-oss-meta-a", "line1\r\nline2", "must not contain line breaks"),
+        ("x-oss-meta-b", "tab\nnewline", "must not contain line breaks"),
+        ("Authorization", "x", "only x-oss-* request headers"),
+        ("x-oss-meta-c", "", "needs a value"),
+    ],
+)
+def test_bad_header_marks_its_row(dialog: Any, name: str, value: str, rule: str) -> None:
+    row = dialog.headers.add_header(name, value)
+    _no_link(dialog, dialog.headers.table, rule)
+    assert rule in dialog.headers.table.item(row, 0).toolTip()
+    dialog.headers.set_header(row, "x-oss-meta-fixed", "ok")
+    _link_back(dialog, dialog.headers.table)
+    assert dict(dialog.result().signed_headers) == {"x-oss-meta-fixed": "ok"}
+    assert dialog.result_panel.header_warning.isVisibleTo(dialog)
+    assert "curl" in dialog.result_panel.header_warning.text()
+    assert "phone cannot send" in dialog.qr.warning.text()
+
+
+def test_traffic_limit_below_the_minimum(dialog: Any) -> None:
+    dialog.overrides.traffic_limit.setValue(50)
+    _no_link(dialog, dialog.overrides.traffic_limit, "between 819,200 and")
+    dialog.overrides.traffic_limit.setValue(100)
+    _link_back(dialog, dialog.overrides.traffic_limit)
+    assert dict(dialog.result().signed_headers) == {"x-oss-traffic-limit": "819200"}
+
+
+def test_sts_token_caps_the_expiry(qtbot: Any, sandbox: Sandbox, sts_sandbox_credentials: Credentials) -> None:
+    token_end = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(hours=1)
+    account = sandbox_account(sandbox, sts_sandbox_credentials, token_expiration=token_end)
+    dialog = open_dialog(qtbot, sandbox, account, "hello.txt")
+    assert "STS token expires" in dialog.expiry.limit_note.text()
+    dialog.expiry.preset.setCurrentIndex(3)  # 1 day
+    assert dialog.result().expiration == token_end
+    assert "Capped at" in dialog.expiry.limit_note.text() and "STS token" in dialog.expiry.limit_note.text()
+    close_dialog(qtbot, dialog)
+
+
+def test_v1_has_no_seven_day_cap_and_says_so(dialog: Any) -> None:
+    dialog.signature.setCurrentIndex(dialog.signature.findData(1))
+    _mode(dialog, CUSTOM_DURATION)
+    dialog.expiry.duration.setText("30d")
+    result = dialog.result()
+    assert result is not None and "Expires=" in result.url
+    assert "no 7-day limit" in dialog.expiry.limit_note.text()
+    dialog.signature.setCurrentIndex(dialog.signature.findData(4))
+    _no_link(dialog, dialog.expiry.duration, "at most 7 days")
+
+
+def test_profile_default_expiry(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    account = sandbox_account(sandbox, sandbox_credentials, default_expires_seconds=3600)
+    dialog = open_dialog(qtbot, sandbox, account, "hello.txt", client=None)
+    assert "x-oss-expires=3600&" in dialog.result().url
+    assert dialog.expiry.preset.currentText() == "1 hour"
+    close_dialog(qtbot, dialog)
+    odd = sandbox_account(sandbox, sandbox_credentials, default_expires_seconds=5400)
+    dialog = open_dialog(qtbot, sandbox, odd, "hello.txt", client=None)
+    assert "x-oss-expires=5400&" in dialog.result().url
+    assert dialog.expiry.preset.currentText().startswith("Profile default")
+    close_dialog(qtbot, dialog)
+
+
+def test_link_shown_before_versions_arrive_and_when_they_fail(
+    qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials
+) -> None:
+    from ossshare.ui.share.dialog import ShareDialog
+
+    account = sandbox_account(sandbox, sandbox_credentials)
+    client = sandbox_client(sandbox, sandbox_credentials)
+    sandbox.stop()  # every look-up fails now
+    dialog = ShareDialog(None, client=client, account=account, region=sandbox.region, bucket=BUCKET, key="hello.txt")
+    assert dialog.result() is not None  # before any reply
+    assert dialog.version.status.text() == "Loading versions…"
+    outcomes: list[bool] = []
+    dialog.versions_loaded.connect(outcomes.append)
+    dialog.head_loaded.connect(outcomes.append)
+    with qtbot.waitSignals([dialog.versions_loaded, dialog.head_loaded], timeout=20000):
+        dialog.open()
+    assert outcomes == [False, False]
+    assert dialog.version.status.text() == "Versions unavailable" and dialog.version.status.toolTip()
+    assert dialog.result() is not None and dialog.version.version_id() is None
+    close_dialog(qtbot, dialog)
+
+
+def test_archive_object_warns(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    sandbox.put_object(BUCKET, "cold.bin", b"frozen", storage_class="Archive")
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "cold.bin")
+    assert dialog.head.needs_restore
+    assert dialog.object_warning.isVisibleTo(dialog) and "not restored" in dialog.object_warning.text()
+    close_dialog(qtbot, dialog)
+
+
+def test_restored_archive_object_does_not_warn(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    sandbox.put_object(BUCKET, "thawed.bin", b"warm", storage_class="Archive", restore="restored")
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "thawed.bin")
+    assert not dialog.object_warning.isVisibleTo(dialog)
+    close_dialog(qtbot, dialog)

@@ -1,0 +1,82 @@
+"""Test link, from the dialog, against the sandbox: OK for a good link, and the right reason
+when it has expired, needs a restore, or is missing."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from ossshare.core import Credentials
+from ossshare.oss.sandbox import Sandbox
+from ossshare.services.link_check import LinkOutcome
+from tests.test_share_support import BUCKET, close_dialog, open_dialog, sandbox_account
+
+pytestmark = pytest.mark.gui
+
+
+def _test(qtbot: Any, dialog: Any) -> Any:
+    with qtbot.waitSignal(dialog.tester.finished, timeout=20000) as blocker:
+        dialog.tester.button.click()
+    return blocker.args[0]
+
+
+def test_good_link_is_ok(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt")
+    check = _test(qtbot, dialog)
+    assert check.ok and check.outcome is LinkOutcome.OK and check.status == 206
+    assert dialog.tester.status.text().startswith("OK")
+    close_dialog(qtbot, dialog)
+
+
+def test_link_with_signed_headers_is_ok(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt")
+    dialog.headers.request_payer.setChecked(True)
+    dialog.headers.range_behavior.setCurrentIndex(1)
+    assert _test(qtbot, dialog).ok
+    close_dialog(qtbot, dialog)
+
+
+def test_expired_link_says_expired(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    # Signed an hour ago for 15 minutes: the sandbox, on the real clock, finds it expired.
+    def an_hour_ago() -> datetime:
+        return datetime.now(timezone.utc) - timedelta(hours=1)
+
+    account = sandbox_account(sandbox, sandbox_credentials)
+    dialog = open_dialog(qtbot, sandbox, account, "hello.txt", clock=an_hour_ago)
+    check = _test(qtbot, dialog)
+    assert not check.ok and check.outcome is LinkOutcome.EXPIRED
+    assert (check.status, check.code) == (403, "AccessDenied")
+    assert dialog.tester.status.text().startswith("Expired")
+    assert "AccessDenied" in dialog.tester.status.text()
+    close_dialog(qtbot, dialog)
+
+
+def test_archive_object_not_restored(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    sandbox.put_object(BUCKET, "cold.bin", b"frozen", storage_class="ColdArchive")
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "cold.bin")
+    check = _test(qtbot, dialog)
+    assert check.outcome is LinkOutcome.NOT_RESTORED and check.code == "InvalidObjectState"
+    assert "not restored" in dialog.tester.status.text()
+    close_dialog(qtbot, dialog)
+
+
+def test_revoked_key_is_access_problem(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt")
+    sandbox.set_credentials([Credentials("LTAIsomeoneElse", "OtherSecret0123456789")])
+    check = _test(qtbot, dialog)
+    assert not check.ok and check.status == 403 and check.code
+    assert "OSS says" in dialog.tester.status.text()
+    close_dialog(qtbot, dialog)
+
+
+def test_changing_the_link_forgets_a_pending_test(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt")
+    seen: list[Any] = []
+    dialog.tester.finished.connect(seen.append)
+    dialog.tester.start()
+    dialog.expiry.preset.setCurrentIndex(1)  # a new link: the old answer is not about it
+    assert dialog.tester.status.text() == ""
+    close_dialog(qtbot, dialog)
+    assert seen == []

@@ -1,0 +1,114 @@
+"""The QR code as the dialog draws it, saves it and copies it decodes to exactly the link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from ossshare.core import Credentials
+from ossshare.oss.sandbox import Sandbox
+from ossshare.services.qr import QUIET_ZONE
+from tests.test_share_support import close_dialog, decode_qimage, open_dialog, sandbox_account
+
+pytestmark = pytest.mark.gui
+LONG_TOKEN = "CAIS" + "x7Yq/+=" * 150
+
+
+@pytest.fixture(params=["short", "sts-long"])
+def dialog(request: pytest.FixtureRequest, qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> Any:
+    credentials = sandbox_credentials
+    if request.param == "sts-long":
+        credentials = Credentials("STS.NLongTokenKeyId", "LongTokenSecret0123456789abcdef", LONG_TOKEN)
+        sandbox.set_credentials([credentials])
+    dlg = open_dialog(qtbot, sandbox, sandbox_account(sandbox, credentials), "hello.txt", client=None)
+    url = dlg.result().url
+    assert (len(url) > 1000) == (request.param == "sts-long")
+    yield dlg
+    close_dialog(qtbot, dlg)
+
+
+def test_widget_rendering_decodes_to_the_url(dialog: Any) -> None:
+    widget = dialog.qr.qr
+    image = widget.grab().toImage()  # exactly what is on screen
+    assert decode_qimage(image) == [dialog.result_panel.link_text()]
+    code = widget.code()
+    assert widget.scale() >= 2
+    assert widget.image().width() == code.size_with_quiet_zone * widget.scale()
+
+
+def test_modules_are_whole_pixels_with_a_white_quiet_zone(dialog: Any) -> None:
+    widget = dialog.qr.qr
+    image = widget.image().convertToFormat(QImage.Format.Format_Grayscale8)
+    scale, code = widget.scale(), widget.code()
+    values = {image.pixelColor(x, y).lightness() for x in range(0, image.width(), 7) for y in range(0, image.height(), 5)}
+    assert values <= {0, 255}  # no grey: nothing was smoothed
+    quiet = QUIET_ZONE * scale
+    assert all(image.pixelColor(x, quiet - 1).lightness() == 255 for x in range(image.width()))
+    # The top-left finder pattern starts right after the quiet zone, one module per `scale`.
+    assert image.pixelColor(quiet, quiet).lightness() == 0
+    assert image.pixelColor(quiet + scale, quiet + scale).lightness() == 255
+    assert code.matrix[0][0] and not code.matrix[1][1]
+
+
+def test_resizing_keeps_integer_scale_and_decodes(qtbot: Any, dialog: Any) -> None:
+    widget = dialog.qr.qr
+    n = widget.code().size_with_quiet_zone
+    for extra in (0, 3, n - 1):
+        dialog.resize(dialog.width() + 37, dialog.height() + 41)
+        widget.resize(QSize(n * 3 + extra, n * 3 + extra + 11))
+        assert widget.scale() == 3
+        assert decode_qimage(widget.grab().toImage()) == [dialog.result().url]
+
+
+def test_level_choice_is_shown_and_encoded(dialog: Any) -> None:
+    panel = dialog.qr
+    assert panel.code().level == "M" and "level M" in panel.info.text()
+    panel.level.setCurrentIndex(panel.level.findData("L"))
+    assert panel.code().level == "L" and "level L" in panel.info.text()
+    assert decode_qimage(panel.qr.grab().toImage()) == [dialog.result().url]
+
+
+def test_dense_code_warns(dialog: Any) -> None:
+    code = dialog.qr.code()
+    assert (code.version > 25) == dialog.qr.warning.isVisibleTo(dialog)
+    if code.version > 25:
+        assert f"version {code.version}" in dialog.qr.warning.text()
+
+
+def test_saved_png_and_svg_decode(tmp_path: Path, dialog: Any) -> None:
+    from PySide6.QtSvg import QSvgRenderer
+
+    url = dialog.result().url
+    png, svg = tmp_path / "code.png", tmp_path / "code.svg"
+    assert dialog.qr.save_png(str(png)) and dialog.qr.save_svg(str(svg))
+    image = QImage(str(png))
+    assert decode_qimage(image) == [url]
+    assert image.width() % dialog.qr.code().size_with_quiet_zone == 0
+    renderer = QSvgRenderer(str(svg))
+    assert renderer.isValid()
+    size = renderer.defaultSize()
+    rendered = QImage(size, QImage.Format.Format_ARGB32)
+    rendered.fill(QColor("white"))
+    painter = QPainter(rendered)
+    renderer.render(painter)
+    painter.end()
+    assert decode_qimage(rendered) == [url]
+
+
+def test_copy_image_puts_a_decodable_code_on_the_clipboard(dialog: Any) -> None:
+    dialog.qr.copy_image()
+    assert decode_qimage(QApplication.clipboard().image()) == [dialog.result().url]
+
+
+def test_full_screen_view_shows_the_same_code(qtbot: Any, dialog: Any) -> None:
+    view = dialog.qr.show_full_screen()
+    qtbot.waitExposed(view)
+    assert view.isFullScreen()
+    assert decode_qimage(view.qr.grab().toImage()) == [dialog.result().url]
+    with qtbot.waitSignal(view.destroyed, timeout=5000):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
