@@ -31,13 +31,13 @@ def _utc_now() -> datetime:
 
 
 class Sandbox:
-    """`credentials` are the accepted ones (a Credentials with a security token is an STS
+    """Buckets are the sub-directories of `data_dir` (None: start empty). `credentials` are the accepted ones (a Credentials with a security token is an STS
     credential: its token must come with every request). `cnames` maps extra host names to
     buckets (custom domains). `now` is the clock used for expiry and skew checks."""
 
     def __init__(
         self,
-        data_dir: Path,
+        data_dir: Path | None,
         credentials: Credentials | Sequence[Credentials],
         *,
         region: str = "cn-hangzhou",
@@ -46,7 +46,7 @@ class Sandbox:
         cnames: Mapping[str, str] | None = None,
         now: Callable[[], datetime] = _utc_now,
     ) -> None:
-        self.data_dir = Path(data_dir)
+        self.data_dir = Path(data_dir) if data_dir is not None else None
         self.region = region
         self.host = host
         self._requested_port = port
@@ -54,7 +54,8 @@ class Sandbox:
         creds = [credentials] if isinstance(credentials, Credentials) else list(credentials)
         self.faults = Faults()
         self.store = Store(now)
-        self.store.load_dir(self.data_dir)
+        if self.data_dir is not None:
+            self.store.load_dir(self.data_dir)
         self.verifier = Verifier(creds, region)
         self._cnames = {k.lower(): v for k, v in (cnames or {}).items()}
         self._server: SandboxServer | None = None

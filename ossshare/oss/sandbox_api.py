@@ -196,7 +196,7 @@ class SandboxApi:
         return Response(body=body, is_xml=True)
 
     # --- objects ---------------------------------------------------------------------
-    def _find(self, bucket: str, key: str, q: dict[str, str], method: str) -> StoredVersion:
+    def _find(self, bucket: str, key: str, q: dict[str, str]) -> StoredVersion:
         version_id = q.get("versionId")
         if version_id == "":
             raise err.invalid_argument("The versionId must not be empty.", "versionId", "")
@@ -213,7 +213,7 @@ class SandboxApi:
         return version
 
     def get_object(self, req: Request, bucket: str, key: str, q: dict[str, str]) -> Response:
-        version = self._find(bucket, key, q, req.method)
+        version = self._find(bucket, key, q)
         headers = object_headers(version)
         if req.method == "GET" and version.storage_class in ARCHIVE_CLASSES and version.restore != "restored":
             raise err.invalid_object_state()

@@ -1,0 +1,94 @@
+"""`ossshare sandbox`: run the local OSS-compatible sandbox until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import secrets
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from ..core import Credentials, OssShareError
+from . import common
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "sandbox",
+        help="run a local OSS-compatible server that verifies signatures",
+        description=(
+            "Serve the buckets under --data (each sub-directory a bucket, each file an object) "
+            "over HTTP on loopback, checking V4 and V1 signatures as OSS does. Accepted "
+            "credentials come from OSS_ACCESS_KEY_ID / OSS_ACCESS_KEY_SECRET (and "
+            "OSS_SESSION_TOKEN); with --demo a throwaway pair is generated instead."
+        ),
+    )
+    p.add_argument("--data", type=Path, metavar="DIR", help="directory of buckets (default: none, start empty)")
+    p.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--region", default="cn-hangzhou", help="region the signatures must name (default: cn-hangzhou)")
+    p.add_argument("--demo", action="store_true", help="add the sample bucket 'ossshare-demo' and a generated credential")
+    p.add_argument("--verbose", "-v", action="store_true", help="log each request (signatures and tokens redacted)")
+    p.set_defaults(func=run)
+
+
+def _credentials(demo: bool) -> tuple[list[Credentials], Credentials | None]:
+    """(accepted credentials, the generated demo pair if any)."""
+    accepted: list[Credentials] = []
+    key_id, secret = os.environ.get(common.ENV_ID, ""), os.environ.get(common.ENV_SECRET, "")
+    if key_id and secret:
+        try:
+            accepted.append(Credentials(key_id, secret, os.environ.get(common.ENV_TOKEN) or None))
+        except OssShareError as exc:
+            raise common.CliError(exc.message) from None
+    generated = None
+    if demo:
+        generated = Credentials("LTAIdemo" + secrets.token_hex(8), secrets.token_urlsafe(24))
+        accepted.append(generated)
+    if not accepted:
+        raise common.CliError(
+            f"no credentials to accept: set {common.ENV_ID} and {common.ENV_SECRET}, or use --demo"
+        )
+    return accepted, generated
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..oss.demo import seed_demo
+    from ..oss.sandbox import Sandbox
+
+    if args.data is not None and not args.data.is_dir():
+        raise common.CliError(f"--data {args.data}: not a directory")
+    if not 0 <= args.port <= 65535:
+        raise common.CliError(f"--port {args.port}: must be between 0 and 65535")
+    accepted, generated = _credentials(args.demo)
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    try:
+        sb = Sandbox(args.data, accepted, region=args.region, host=args.host, port=args.port)
+        if args.demo:
+            seed_demo(sb)
+        sb.start()
+    except OSError as exc:
+        raise common.CliError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+    print(f"endpoint: {sb.endpoint}")
+    print(f"region: {args.region}")
+    if generated is not None:
+        # made up for this run: it opens nothing but this sandbox, so printing it is fine
+        print(f"OSS_ACCESS_KEY_ID={generated.access_key_id}")
+        print(f"OSS_ACCESS_KEY_SECRET={generated.access_key_secret}")
+    print("serving; press Ctrl+C to stop", flush=True)
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl+C
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sb.stop()
+    return 0
