@@ -152,8 +152,8 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if faults.latency > 0:
             time.sleep(faults.latency)
         if faults.take_drop():
-            self._drop()
             self._log(rid, "dropped")
+            self._drop()
             return
         try:
             req = self._parse()
@@ -176,8 +176,8 @@ class SandboxHandler(BaseHTTPRequestHandler):
         except Exception:  # a sandbox bug: answer like OSS would, keep serving
             log.exception("sandbox request %s failed", rid)
             resp = self._error(SandboxError(500, "InternalError", "We encountered an internal error. Please try again."), rid)
+        self._log(rid, str(resp.status), time.monotonic() - started)  # before answering: tests read it
         self._send(resp, rid)
-        self._log(rid, str(resp.status), time.monotonic() - started)
 
     def _error(self, exc: SandboxError, rid: str) -> Response:
         host_id = self.headers.get("Host", "") or "localhost"
