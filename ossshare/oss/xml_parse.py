@@ -162,21 +162,31 @@ def _prefixes(root: ET.Element, decode: Callable[[str], str]) -> tuple[str, ...]
     return tuple(out)
 
 
+def _entry(el: ET.Element, decode: Callable[[str], str]) -> ObjectEntry:
+    # One pass over the children (a page has 1,000 of these; find() per field costs double).
+    f = {child.tag: child.text or "" for child in el}
+    try:
+        key, size, modified = f["Key"], f["Size"], f["LastModified"]
+    except KeyError as exc:
+        raise XmlError(f"<Contents> has no <{exc.args[0]}>") from None
+    try:
+        size_ = int(size)
+    except ValueError:
+        raise XmlError(f"<Size> is not a number: {size[:40]!r}") from None
+    return ObjectEntry(
+        key=decode(key),
+        size=size_,
+        last_modified=parse_time(modified),
+        etag=f.get("ETag", ""),
+        storage_class=f.get("StorageClass") or "Standard",
+    )
+
+
 def parse_object_page(body: bytes) -> ObjectPage:
     """A ListObjectsV2 `<ListBucketResult>`."""
     root = _root(body, "ListBucketResult")
     decode = _decoder(root)
-    objects = []
-    for el in root.iterfind("Contents"):
-        objects.append(
-            ObjectEntry(
-                key=decode(_required(el, "Key")),
-                size=_int(el, "Size"),
-                last_modified=_time(el, "LastModified"),
-                etag=_text(el, "ETag") or "",
-                storage_class=_text(el, "StorageClass") or "Standard",
-            )
-        )
+    objects = [_entry(el, decode) for el in root if el.tag == "Contents"]
     prefixes = _prefixes(root, decode)
     next_token = None
     if _bool(root, "IsTruncated"):
