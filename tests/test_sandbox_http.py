@@ -334,3 +334,21 @@ def test_injected_clock_expires_links(tmp_path: Path, sandbox_credentials: Crede
         clock[0] += timedelta(seconds=1)
         resp = requests.get(url, timeout=10)
         assert resp.status_code == 403 and code_of(resp) == "AccessDenied"
+
+
+def test_list_buckets_prefix_marker_paging(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    for name in ("alpha-1", "alpha-2", "alpha-3", "beta-1"):
+        sandbox.create_bucket(name)
+    names: list[str] = []
+    marker = ""
+    while True:
+        resp = signed_request(sandbox, sandbox_credentials, "GET", None, query=[("prefix", "alpha-"), ("max-keys", "2"), ("marker", marker)])
+        root = ET.fromstring(resp.content)
+        assert root.tag == "ListAllMyBucketsResult"
+        names += [e.text or "" for e in root.iter("Name")]
+        if root.findtext("IsTruncated") != "true":
+            break
+        marker = root.findtext("NextMarker") or ""
+    assert names == ["alpha-1", "alpha-2", "alpha-3"]
+    anonymous = requests.get(sandbox.endpoint + "/", timeout=10)
+    assert anonymous.status_code == 403 and code_of(anonymous) == "AccessDenied"
