@@ -180,3 +180,24 @@ def test_restored_archive_object_does_not_warn(qtbot: Any, sandbox: Sandbox, san
     dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "thawed.bin")
     assert not dialog.object_warning.isVisibleTo(dialog)
     close_dialog(qtbot, dialog)
+
+
+def test_countdown_runs_down_to_expired(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    start = datetime.now(timezone.utc)
+    offset = [timedelta(0)]
+
+    def clock() -> datetime:
+        return start + offset[0]
+
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt", client=None, clock=clock)
+    assert dialog.expiry.countdown.text() == "Expires in 15 min 0 s"
+    offset[0] = timedelta(minutes=10, seconds=30)
+    qtbot.waitUntil(lambda: dialog.expiry.countdown.text() == "Expires in 4 min 30 s", timeout=5000)
+    offset[0] = timedelta(minutes=16)
+    with qtbot.waitSignal(dialog.expiry.expired, timeout=5000):
+        pass
+    assert dialog.expiry.countdown.text().startswith("Expired")
+    dialog.renew_button.click()  # signs again from "now"
+    assert dialog.result().expiration == start + timedelta(minutes=31)
+    assert dialog.expiry.countdown.text() == "Expires in 15 min 0 s"
+    close_dialog(qtbot, dialog)

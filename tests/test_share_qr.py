@@ -112,3 +112,28 @@ def test_full_screen_view_shows_the_same_code(qtbot: Any, dialog: Any) -> None:
     assert decode_qimage(view.qr.grab().toImage()) == [dialog.result().url]
     with qtbot.waitSignal(view.destroyed, timeout=5000):
         qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+# Offscreen Qt warns that it cannot size a new top-level dialog; that is the platform, not us.
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_save_buttons_open_a_non_blocking_file_dialog(qtbot: Any, dialog: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    for kind, button in (("png", dialog.qr.save_png_button), ("svg", dialog.qr.save_svg_button)):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # returns at once: open(), not exec()
+        chooser = [d for d in dialog.qr.findChildren(QFileDialog) if d.isVisible()][-1]
+        assert chooser.isModal() and chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+        target = tmp_path / f"chosen.{kind}"
+        with qtbot.waitSignal(dialog.qr.saved, timeout=5000) as saved:
+            chooser.fileSelected.emit(str(target))
+        chooser.reject()
+        assert saved.args == [str(target)] and target.stat().st_size > 0
+    assert dialog.qr.status.text().startswith("Saved")
+
+
+def test_save_failure_is_reported(qtbot: Any, dialog: Any, tmp_path: Path) -> None:
+    with qtbot.waitSignal(dialog.qr.failed, timeout=5000) as failed:
+        assert not dialog.qr.save_png(str(tmp_path / "missing-dir" / "x.png"))
+    title, message = failed.args
+    assert title and "x.png" in message
+    assert title in dialog.qr.status.text()

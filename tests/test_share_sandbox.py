@@ -148,3 +148,12 @@ def test_custom_domain_host(qtbot: Any, tmp_path: Any, sandbox_credentials: Cred
         reply = fetch(sb, url)
         assert reply.status_code == 200 and reply.content == b"via custom domain"
         close_dialog(qtbot, dialog)
+
+
+def test_versions_of_longer_keys_are_not_listed(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    mine = [sandbox.put_object(BUCKET, "a.txt", b"1"), sandbox.put_object(BUCKET, "a.txt", b"2")]
+    sandbox.put_object(BUCKET, "a.txt.bak", b"other")
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "a.txt")
+    listed = [dialog.version.combo.itemData(i) for i in range(1, dialog.version.combo.count())]
+    assert sorted(listed) == sorted(mine)
+    close_dialog(qtbot, dialog)

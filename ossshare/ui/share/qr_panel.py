@@ -53,6 +53,9 @@ class QrPanel(QWidget):
         self.save_png_button = QPushButton(self.tr("Save PNG…"), self)
         self.save_svg_button = QPushButton(self.tr("Save SVG…"), self)
         self.copy_image_button = QPushButton(self.tr("Copy image"), self)
+        self.status = QLabel(self)  # what happened to the last save or copy
+        self.status.setObjectName("qrStatus")
+        self.status.setWordWrap(True)
         level_row = QHBoxLayout()
         level_row.addWidget(QLabel(self.tr("Error correction"), self))
         level_row.addWidget(self.level, 1)
@@ -66,6 +69,7 @@ class QrPanel(QWidget):
         layout.addLayout(level_row)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
+        layout.addWidget(self.status)
 
         self.level.currentIndexChanged.connect(self._rebuild)
         self.qr.activated.connect(self.show_full_screen)
@@ -133,6 +137,7 @@ class QrPanel(QWidget):
         code = self.code()
         if code is not None:
             QApplication.clipboard().setImage(render_qr_image(code, CLIPBOARD_SCALE))
+            self._say(self.tr("QR code copied as an image."))
 
     def _ask_path(self, kind: str) -> None:
         dialog = QFileDialog(self, self.tr("Save QR code"), f"{self._default_name}.{kind}")
@@ -155,7 +160,15 @@ class QrPanel(QWidget):
         try:
             Path(path).write_bytes(data)
         except OSError as exc:
-            self.failed.emit(self.tr("Could not save the QR code"), f"{path}: {exc.strerror or exc}")
+            title = self.tr("Could not save the QR code")
+            message = f"{path}: {exc.strerror or type(exc).__name__}"
+            self._say(f"{title}: {message}", error=True)
+            self.failed.emit(title, message)
             return False
+        self._say(self.tr("Saved {0}").format(path))
         self.saved.emit(path)
         return True
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #c62828;" if error else "")
