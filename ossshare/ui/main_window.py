@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Forget pending replies and stop the demo sandbox, if any."""
         self._pending_connect = self._pending_choices = None
+        self._details_requests.clear()
+        self._details_timer.stop()
         self.objects.clear()
         if self._connection is not None:
             self._connection.close()
@@ -553,8 +555,21 @@ class MainWindow(QMainWindow):
     # ================================================================ listing feedback
     def _page_arrived(self, _count: int) -> None:
         self._note_skew(self._client())
-        if self.objects.rowCount() and not self.object_view.currentIndex().isValid() and self.object_view.hasFocus():
+        if self.proxy.rowCount() and not self.object_view.currentIndex().isValid() and self.object_view.hasFocus():
             self.object_view.setCurrentIndex(self.proxy.index(0, 0))
+        # Rows the filter hides change nothing in the view, so the view would not ask again.
+        QTimer.singleShot(0, self._fetch_if_view_not_full)
+
+    def _fetch_if_view_not_full(self) -> None:
+        if not self.objects.canFetchMore():
+            return
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            self.objects.fetchMore()
+            return
+        last = self.object_view.visualRect(self.proxy.index(rows - 1, 0))
+        if self.object_view.viewport().rect().intersects(last):
+            self.objects.fetchMore()
 
     def _listing_failed(self, error: BaseException) -> None:
         self._show_error(error, retry=self.objects.retry, edit_profile=self._is_auth_error(error))
@@ -582,6 +597,7 @@ class MainWindow(QMainWindow):
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self._update_counts()
+        QTimer.singleShot(0, self._fetch_if_view_not_full)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         # Name ascending is the order the server lists in, folders first: no proxy work at all.

@@ -63,6 +63,7 @@ class DetailsPane(QStackedWidget):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._fields: dict[str, QLabel] = {}
+        self._versions_text = ""
         for name, label in (
             ("size", self.tr("Size")),
             ("modified", self.tr("Modified")),
@@ -146,6 +147,7 @@ class DetailsPane(QStackedWidget):
         self._fields["etag"].setText(entry.etag.strip('"'))
         self.versions.clear()
         self._set_object_parts_visible(True)
+        self._versions_text = ""
         self._status.setText(self.tr("Loading details…"))
 
     def set_head(self, head: ObjectHead) -> None:
@@ -165,16 +167,17 @@ class DetailsPane(QStackedWidget):
         elif head.restore:
             self._fields["restore"].setText(self.tr("Restored"))
             self._set_row_visible("restore", True)
-        self._status.clear()
+        self._status.setText(self._versions_text)  # the versions may have answered first
 
     def set_versions(self, versions: list[ObjectVersion]) -> None:
         self.versions.set_versions(versions)
         self.versions_view.resizeColumnsToContents()
         count = len(versions)
         if count <= 1 and not any(v.is_delete_marker for v in versions):
-            self._status.setText(self.tr("No earlier versions."))
+            self._versions_text = self.tr("No earlier versions.")
         else:
-            self._status.setText(self.tr("{0} versions").format(count))
+            self._versions_text = self.tr("{0} versions").format(count)
+        self._status.setText(self._versions_text)
 
     def set_failed(self, text: str) -> None:
         self._status.setText(text)

@@ -1,13 +1,18 @@
-"""The key listing: a flat tree view with file-manager keys (Enter opens, Backspace goes up)."""
+"""The key listing: a flat table styled as a file list, with file-manager keys (Enter opens,
+Backspace goes up).
+
+A QTableView, not a QTreeView: QTreeView asks a lazy model for more rows right after every
+insertion until everything is loaded, which defeats paging; QTableView fetches only when the
+last row comes into view."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-class ObjectView(QTreeView):
+class ObjectView(QTableView):
     openRequested = Signal(QModelIndex)  # Enter/Return or double-click on a row
     upRequested = Signal()  # Backspace
     sortChanged = Signal(int, Qt.SortOrder)  # header clicks; the owner decides how to sort
@@ -15,17 +20,22 @@ class ObjectView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("objectView")
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
-        self.setUniformRowHeights(True)  # lets the view lay out 100,000 rows without measuring each
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
         self.setAlternatingRowColors(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows, none measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setAllColumnsShowFocus(True)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header = self.header()
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -34,7 +44,7 @@ class ObjectView(QTreeView):
         self.doubleClicked.connect(self.openRequested)
 
     def set_default_widths(self) -> None:
-        header = self.header()
+        header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 90), (2, 140), (3, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -53,3 +63,7 @@ class ObjectView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def header(self) -> QHeaderView:
+        """The column header (QTreeView's name for it, used by the window)."""
+        return self.horizontalHeader()
