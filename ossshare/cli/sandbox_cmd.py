@@ -15,7 +15,7 @@ from ..core import Credentials, OssShareError
 from . import common
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "sandbox",
         help="run a local OSS-compatible server that verifies signatures",

@@ -56,7 +56,7 @@ def demo_files() -> Iterator[tuple[str, bytes, str]]:
     yield "日本語/写真 一覧.txt", "写真の一覧です。\n".encode(), "text/plain"
     yield "中文/文档/说明.txt", "这是一个示例文件。\n".encode(), "text/plain"
     yield "emoji/🎉 party plan.txt", "🎉 Bring snacks 🍕\n".encode(), "text/plain"
-    yield "emoji/📁 folder/🚀.txt", "launch\n".encode(), "text/plain"
+    yield "emoji/📁 folder/🚀.txt", b"launch\n", "text/plain"
     yield "spaces in name/file with spaces.csv", b"id,name\n1,alpha\n2,beta\n", "text/csv"
     yield "data/measurements.json", b'{"temperature": [21.5, 22.0, 22.4]}\n', "application/json"
     for i in range(1, MANY_COUNT + 1):

@@ -118,7 +118,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def _read_body(self, headers: dict[str, str]) -> bytes:
         if headers.get("transfer-encoding", "").lower() == "chunked":
-            chunks = []
+            chunks: list[bytes] = []
             while True:
                 size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
                 if size == 0:
@@ -197,8 +197,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
                 body = body[: len(body) // 2] + b"<</>&"
             elif faults.truncated_xml:
                 truncate = True
-        # send_response_only: send_response would add a second, unskewed Date header, and a
-        # client reading the joined value would never see date_skew (fix by the client helper).
+        # send_response_only: send_response adds its own (unskewed) Date; exactly one is sent
         self.send_response_only(resp.status)
         self.send_header("Server", self.version_string())
         self.send_header("Date", http_date(self.server.now() + faults.date_skew))
@@ -238,5 +237,5 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if log.isEnabledFor(logging.INFO):
             log.info("%s %s %s -> %s (%.1f ms)", rid, self.command, redact(self.path), outcome, seconds * 1000)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s", redact(format % args))
