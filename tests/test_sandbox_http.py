@@ -352,3 +352,42 @@ def test_list_buckets_prefix_marker_paging(sandbox: Sandbox, sandbox_credentials
     assert names == ["alpha-1", "alpha-2", "alpha-3"]
     anonymous = requests.get(sandbox.endpoint + "/", timeout=10)
     assert anonymous.status_code == 403 and code_of(anonymous) == "AccessDenied"
+
+
+def test_list_versions_with_delimiter_pages(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    for key in ("vd/a.txt", "vd/a.txt", "vd/sub/x.txt", "vd/sub/y.txt", "vd/z.txt"):
+        sandbox.put_object(BUCKET, key, b"x")
+    sandbox.delete_object(BUCKET, "vd/z.txt")
+    seen: list[tuple[str, str]] = []
+    key_marker = version_marker = ""
+    while True:
+        query = [("versions", ""), ("prefix", "vd/"), ("delimiter", "/"), ("max-keys", "1"),
+                 ("key-marker", key_marker), ("version-id-marker", version_marker), ("encoding-type", "url")]
+        root = ET.fromstring(signed_request(sandbox, sandbox_credentials, "GET", BUCKET, query=query).content)
+        assert root.tag == "ListVersionsResult"
+        for el in root:
+            if el.tag in ("Version", "DeleteMarker"):
+                seen.append((el.tag, unquote(el.findtext("Key") or "")))
+            elif el.tag == "CommonPrefixes":
+                seen.append(("Prefix", unquote(el.findtext("Prefix") or "")))
+        if root.findtext("IsTruncated") != "true":
+            break
+        key_marker = unquote(root.findtext("NextKeyMarker") or "")
+        version_marker = root.findtext("NextVersionIdMarker") or ""
+    assert seen == [
+        ("Version", "vd/a.txt"), ("Version", "vd/a.txt"), ("Prefix", "vd/sub/"),
+        ("DeleteMarker", "vd/z.txt"), ("Version", "vd/z.txt"),
+    ]
+
+
+def test_ipv6_loopback(tmp_path: Path, sandbox_credentials: Credentials) -> None:
+    try:
+        sb = Sandbox(tmp_path, sandbox_credentials, host="::1")
+        sb.start()
+    except OSError:
+        pytest.skip("no IPv6 loopback here")
+    with sb:
+        sb.put_object(BUCKET, "v6.txt", b"six")
+        assert sb.endpoint.startswith("http://[::1]:")
+        resp = signed_request(sb, sandbox_credentials, "GET", BUCKET, "v6.txt")
+        assert resp.status_code == 200 and resp.content == b"six"
