@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -31,6 +32,7 @@ class Scripted:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+    stall: float = 0.0  # seconds between the headers and the body
 
 
 @dataclass
@@ -56,8 +58,14 @@ class _Handler(BaseHTTPRequestHandler):
         for k, v in headers.items():
             self.send_header(k, v)
         self.end_headers()
+        if reply.stall:
+            self.wfile.flush()
+            time.sleep(reply.stall)
         if self.command != "HEAD":
-            self.wfile.write(reply.body)
+            try:
+                self.wfile.write(reply.body)
+            except OSError:  # the client gave up waiting
+                pass
 
     do_GET = do_PUT = do_HEAD = _answer
 
@@ -80,13 +88,13 @@ def server() -> Iterator[tuple[Recorder, str]]:
 
 
 def client_for(url: str, sleeps: list[float] | None = None, **kw: object) -> OssClient:
+    kw.setdefault("timeout", (2.0, 5.0))
     return OssClient(
         CREDS,
         "cn-hangzhou",
         resolve_endpoint("cn-hangzhou", url),
         now=lambda: NOW,
         sleep=(sleeps.append if sleeps is not None else lambda s: None),
-        timeout=(2.0, 5.0),
         **kw,  # type: ignore[arg-type]
     )
 
@@ -293,3 +301,23 @@ def test_bad_range_is_refused_before_sending() -> None:
 def test_key_quoting_matches_canonical_uri() -> None:
     # The URL path and the signed canonical URI agree for the tricky key (same quoting rules).
     assert quote("bucket-a/" + TRICKY_KEY, safe="/") == canonical_uri("bucket-a", TRICKY_KEY)[1:]
+
+
+def test_body_stalling_past_the_read_timeout(server: tuple[Recorder, str]) -> None:
+    rec, url = server
+    rec.replies += [Scripted(200, EMPTY_PAGE, stall=1.0)] * 2
+    with client_for(url, retries=1, timeout=(2.0, 0.2)) as c, pytest.raises(NetworkError) as info:
+        c.list_objects("bucket-a")
+    assert info.value.message.endswith("timed out after 0.2 s")
+    assert len(rec.requests) == 2
+
+
+def test_unicode_metadata_is_decoded(server: tuple[Recorder, str]) -> None:
+    rec, url = server
+    raw = "年報 ü".encode().decode("latin-1")  # the bytes OSS sends, as http.client reads them
+    rec.replies.append(
+        Scripted(200, b"", {"Content-Length": "3", "Last-Modified": "Sat, 28 Nov 2026 11:00:00 GMT", "x-oss-meta-Title": raw})
+    )
+    with client_for(url) as c:
+        head = c.head_object("bucket-a", "k")
+    assert head.metadata == {"title": "年報 ü"} and head.size == 3

@@ -289,7 +289,9 @@ class OssClient:
             modified = parsedate_to_datetime(h["Last-Modified"]).astimezone(timezone.utc)
         except (KeyError, TypeError, ValueError):
             raise ResponseError(self._host(bucket), "the object's size or date is missing") from None
-        meta = {k[len("x-oss-meta-") :]: v for k, v in h.items() if k.lower().startswith("x-oss-meta-")}
+        meta = {
+            k[len("x-oss-meta-") :].lower(): _header_text(v) for k, v in h.items() if k.lower().startswith("x-oss-meta-")
+        }
         return ObjectHead(
             key=key,
             size=size,
@@ -340,7 +342,11 @@ class OssClient:
             except requests.exceptions.ChunkedEncodingError:
                 error = ResponseError(host, "the connection closed before the whole reply arrived")
             except requests.ConnectionError as exc:
-                error = NetworkError(host, _connection_reason(exc))
+                # a read timeout while the body streams in arrives as a ConnectionError
+                reason = _connection_reason(exc)
+                if reason == "timed out":
+                    reason = f"timed out after {_seconds(self.timeout[1])}"
+                error = NetworkError(host, reason)
             except requests.RequestException as exc:
                 error = NetworkError(host, type(exc).__name__)
             else:
@@ -419,8 +425,18 @@ def _code_for_status(status: int, method: str) -> str:
     )
 
 
+def _header_text(value: str) -> str:
+    """OSS sends header values as UTF-8 bytes; http.client hands them over as latin-1."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
 def _connection_reason(exc: requests.ConnectionError) -> str:
     text = str(exc)
+    if "timed out" in text.lower():
+        return "timed out"
     if "RemoteDisconnected" in text or "Connection aborted" in text or "reset by peer" in text.lower():
         return "the server closed the connection without answering"
     if "refused" in text.lower():
