@@ -7,6 +7,7 @@ import os
 import sys
 from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
 from ..services.account import Account
+from ..services.ossutil_import import endpoint_facts
 
 ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
 
@@ -56,15 +57,31 @@ def account_from_args(args: argparse.Namespace) -> Account:
         raise CliError(exc.message) from None
 
 
-def region_and_endpoint(args: argparse.Namespace, account: Account) -> tuple[str, Endpoint]:
-    """Command-line options win over the profile's."""
+def region_and_endpoint(
+    args: argparse.Namespace, account: Account, bucket: str | None = None
+) -> tuple[str, Endpoint]:
+    """Command-line options win over the profile's; for a bucket, the profile's custom domain
+    (with --cname) or the bucket's own endpoint (imported from ossutil) come next."""
     opts: dict[str, object] = dict(account.endpoint_options or {})
+    region = args.region or account.region
+    if bucket and not args.endpoint:
+        if args.cname and account.cnames and bucket in account.cnames:
+            opts["endpoint"] = account.cnames[bucket]
+        elif account.bucket_endpoints and bucket in account.bucket_endpoints:
+            facts = endpoint_facts(account.bucket_endpoints[bucket])
+            for flag in ("endpoint", "internal", "accelerate", "dualstack"):
+                opts.pop(flag, None)
+            if facts.endpoint:
+                opts["endpoint"] = facts.endpoint
+            for flag in ("internal", "accelerate", "dualstack", "http"):
+                if getattr(facts, flag):
+                    opts[flag] = True
+            region = args.region or facts.region or region
     for flag in ("cname", "path_style", "internal", "accelerate", "dualstack", "http"):
         if getattr(args, flag, False):
             opts[flag] = True
     if args.endpoint:
         opts["endpoint"] = args.endpoint
-    region = args.region or account.region
     if not region:
         raise CliError("--region is required (e.g. --region cn-hangzhou)")
     try:

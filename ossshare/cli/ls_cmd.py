@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         raise common.CliError("--page-size must be between 1 and 1000")
     bucket, prefix = common.parse_oss_url(args.target) if args.target else (None, "")
     account = common.account_from_args(args)
-    region, endpoint = common.region_and_endpoint(args, account)
+    region, endpoint = common.region_and_endpoint(args, account, bucket)
     try:
         with OssClient(account.credentials, region, endpoint) as client:
             if bucket is None:

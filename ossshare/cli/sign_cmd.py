@@ -60,11 +60,7 @@ def run(args: argparse.Namespace) -> int:
             raise common.CliError("which object? give oss://BUCKET/KEY or --bucket and --key")
         bucket, key = args.bucket, args.key
     account = common.account_from_args(args)
-    region, endpoint = common.region_and_endpoint(args, account)
-    if args.cname and account.cnames and bucket in account.cnames and not args.endpoint:
-        region, endpoint = common.region_and_endpoint(
-            argparse.Namespace(**{**vars(args), "endpoint": account.cnames[bucket]}), account
-        )
+    region, endpoint = common.region_and_endpoint(args, account, bucket)
     try:
         now = parse_instant(args.signing_time, "--signing-time") if args.signing_time else datetime.now(timezone.utc)
         expiration = parse_instant(args.expiration, "--expiration") if args.expiration else None

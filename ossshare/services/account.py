@@ -19,4 +19,5 @@ class Account:
     default_expires_seconds: int | None = None
     signature_version: int | None = None  # 4 or 1
     cnames: dict[str, str] | None = None  # bucket -> custom domain bound to it
+    bucket_endpoints: dict[str, str] | None = None  # bucket -> its own endpoint (ossutil's [Bucket-Endpoint])
     profile_name: str | None = None

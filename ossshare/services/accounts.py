@@ -55,6 +55,7 @@ def account_for_profile(
         default_expires_seconds=profile.default_expires_seconds,
         signature_version=profile.signature_version,
         cnames=dict(profile.cnames),
+        bucket_endpoints=dict(profile.bucket_endpoints),
         profile_name=profile.name,
     )
 
