@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta, timezone
+from urllib.parse import quote
 
 import alibabacloud_oss_v2 as oss
 import pytest
@@ -318,3 +319,22 @@ def test_missing_objects_buckets_and_versions(client: oss.Client) -> None:
 def test_anonymous_request_is_denied(sandbox: Sandbox) -> None:
     resp = requests.get(f"{sandbox.endpoint}/{BUCKET}/hello.txt", timeout=10)
     assert resp.status_code == 403 and error_code(resp) == "AccessDenied"
+
+
+def test_v1_presign_with_version_and_overrides(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    first = sandbox.put_object(BUCKET, "v1/報告 書.pdf", b"first")
+    sandbox.put_object(BUCKET, "v1/報告 書.pdf", b"second")
+    v1 = sdk_client(sandbox, sandbox_credentials, version="v1")
+    url = v1.presign(
+        oss.GetObjectRequest(
+            bucket=BUCKET, key="v1/報告 書.pdf", version_id=first,
+            response_content_disposition='attachment; filename="a b.pdf"', response_cache_control="no-store",
+        )
+    ).url
+    resp = requests.get(url, timeout=10)
+    assert resp.status_code == 200 and resp.content == b"first"
+    assert resp.headers["Content-Disposition"] == 'attachment; filename="a b.pdf"'
+    assert resp.headers["Cache-Control"] == "no-store"
+    # the version is a signed sub-resource: pointing the link at another version breaks it
+    other = requests.get(url.replace(quote(first, safe=""), "null"), timeout=10)
+    assert other.status_code == 403 and error_code(other) == "SignatureDoesNotMatch"
