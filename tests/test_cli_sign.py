@@ -93,6 +93,14 @@ def test_signed_headers_are_announced_on_stderr(env_credentials: None, capsys: p
     assert "must send these headers: x-oss-range-behavior: standard" in err
 
 
+def test_additional_header_is_named_in_the_link(env_credentials: None, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "sign", "oss://example-bucket/k", "--region", "cn-hangzhou", "--additional-header", "Range: bytes=0-9", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert query_of(data["url"])["x-oss-additional-headers"] == "range"
+    assert data["signed_headers"] == {"range": "bytes=0-9"}
+
+
 def test_v1_link(env_credentials: None, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "sign", "oss://example-bucket/k", "--region", "cn-hangzhou", "--signature-version", "1", "--expires", "30d", "--signing-time", AT)
     assert code == 0

@@ -185,3 +185,16 @@ def test_endpoint_resolution() -> None:
     assert cname.url_for("b-1", "a b") == "https://files.example.com/a%20b"
     assert resolve_endpoint("cn-beijing", path_style=True).url_for("b-1", "k") == "https://oss-cn-beijing.aliyuncs.com/b-1/k"
     assert resolve_endpoint("cn-beijing").url_for("b-1", "k/é") == "https://b-1.oss-cn-beijing.aliyuncs.com/k/%C3%A9"
+
+
+@pytest.mark.parametrize(
+    "name,rule",
+    [("x-oss-meta-a", "is always signed"), ("Content-Type", "is always signed"), ("host", "cannot be signed"), ("bad name", "may only hold")],
+)
+def test_additional_header_rules(name: str, rule: str) -> None:
+    refused(f"additional header {name!r}", rule, sign, PresignRequest("bucket-1", "k", additional_headers={name: "v"}))
+
+
+def test_additional_header_value_and_v1() -> None:
+    refused("additional header range", "line breaks", sign, PresignRequest("bucket-1", "k", additional_headers={"range": "a\nb"}))
+    refused("additional headers", "only V4 links", sign, PresignRequest("bucket-1", "k", additional_headers={"range": "bytes=0-1"}), version=SignatureVersion.V1)

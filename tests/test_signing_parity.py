@@ -12,7 +12,7 @@ import pytest
 from alibabacloud_oss_v2.types import HttpClient
 
 from ossshare.core import Credentials, PresignRequest, SignatureVersion, presign, resolve_endpoint, sign_request
-from tests.sdk_oracle import frozen_sdk_clock, query_of, sdk_client, sdk_presign, signed_headers_of
+from tests.sdk_oracle import frozen_sdk_clock, query_of, sdk_client, sdk_presign, sdk_sign_additional, signed_headers_of
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 11, 28, 9, 30, 15, tzinfo=UTC)
@@ -82,6 +82,12 @@ CASES = [
     Case("expiration wins over expires", R(), expires=dt.timedelta(hours=2), expiration=NOW + dt.timedelta(minutes=5)),
     Case("clock with microseconds", R(), now=NOW.replace(microsecond=987654), expires=dt.timedelta(hours=1)),
     Case("key of 1023 bytes", R("k/" + "é" * 510 + "x")),
+    Case("additional header: range", R(additional_headers={"range": "bytes=0-1023"})),
+    Case(
+        "additional headers with sts and x-oss headers",
+        R(additional_headers={"Range": "bytes=10-", "if-match": '"abc"'}, range_behavior="standard"),
+        token=STS,
+    ),
     Case("v1 plain", R(), v1=True),
     Case("v1 sts, version and overrides", R(version_id="v+/=", **ALL_OVERRIDES), token=STS, v1=True),
     Case("v1 signed header, unicode key", R("資料/a b+c.txt", range_behavior="standard"), v1=True, expires=dt.timedelta(days=30)),
@@ -106,7 +112,13 @@ def _sdk(case: Case) -> Any:
     expires = case.expires
     if expires is None and case.expiration is None:
         expires = dt.timedelta(minutes=15)  # the SDK's own default, made explicit so both sides agree
-    return sdk_presign(client, case.request, case.now, expires=expires, expiration=case.expiration)
+    result = sdk_presign(client, case.request, case.now, expires=expires, expiration=case.expiration)
+    if case.request.additional_headers:
+        result.url = sdk_sign_additional(
+            result, case.request, key_id=AK, secret=SK, token=case.token, region=case.region,
+            now=case.now, expiration=result.expiration,
+        )
+    return result
 
 
 def test_at_least_25_cases() -> None:
@@ -123,7 +135,10 @@ def test_presign_matches_sdk(case: Case) -> None:
     sig = "Signature" if case.v1 else "x-oss-signature"
     assert query_of(ours.url)[sig] == query_of(theirs.url)[sig]
     assert ours.method == theirs.method
-    assert dict(ours.signed_headers) == signed_headers_of(theirs)
+    # The SDK lists only x-oss-*/content-* headers; additional ones must be sent all the same.
+    extra = {k.lower() for k in case.request.additional_headers}
+    assert {k: v for k, v in ours.signed_headers.items() if k not in extra} == signed_headers_of(theirs)
+    assert extra <= set(ours.signed_headers)
     assert ours.expiration == theirs.expiration
 
 

@@ -31,6 +31,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--range-behavior", metavar="VALUE", help="signed header x-oss-range-behavior, e.g. standard")
     r.add_argument("--request-payer", metavar="VALUE", help="signed header x-oss-request-payer, e.g. requester")
     r.add_argument("--header", action="append", default=[], metavar="NAME:VALUE", help="another signed x-oss-* header (repeatable)")
+    r.add_argument(
+        "--additional-header", action="append", default=[], metavar="NAME:VALUE",
+        help="sign another request header too, e.g. 'Range: bytes=0-1023' (V4, repeatable)",
+    )
     r.add_argument("--traffic-limit", type=int, metavar="BITS_PER_S", help="signed header x-oss-traffic-limit")
     r.add_argument("--signature-version", type=int, choices=(4, 1), default=None, help="4 (default) or 1 (legacy)")
     o = p.add_argument_group("response overrides")
@@ -40,12 +44,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _headers(items: list[str]) -> dict[str, str]:
+def _headers(items: list[str], option: str = "--header") -> dict[str, str]:
     headers: dict[str, str] = {}
     for item in items:
         name, sep, value = item.partition(":")
         if not sep:
-            raise ValidationError(f"--header {item!r}", "expected NAME:VALUE")
+            raise ValidationError(f"{option} {item!r}", "expected NAME:VALUE")
         headers[name.strip()] = value.strip()
     return headers
 
@@ -84,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
             request_payer=args.request_payer,
             traffic_limit=args.traffic_limit,
             headers=_headers(args.header),
+            additional_headers=_headers(args.additional_header, "--additional-header"),
             response_cache_control=args.response_cache_control,
             response_content_disposition=args.response_content_disposition,
             response_content_encoding=args.response_content_encoding,

@@ -16,6 +16,7 @@ from .endpoint import Endpoint
 from .errors import ValidationError
 from .types import DEFAULT_EXPIRES, PresignRequest, PresignResult, SignatureVersion
 from .validation import (
+    check_additional_header,
     check_aware,
     check_bucket,
     check_header,
@@ -50,7 +51,8 @@ def expiration_of(
 
 
 def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    """Validated (query name, value) pairs, unencoded, and signed headers (lower-case names)."""
+    """Validated (query name, value) pairs, unencoded, and signed headers (lower-case names,
+    additional headers included)."""
     check_bucket(request.bucket)
     check_key(request.key)
     if request.method not in METHODS:
@@ -65,6 +67,9 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
         headers["x-oss-traffic-limit"] = str(check_traffic_limit(request.traffic_limit))
     if request.request_payer:
         headers["x-oss-request-payer"] = check_text(request.request_payer, "request payer")
+    for name, value in request.additional_headers.items():
+        lname, value = check_additional_header(name, value)
+        headers[lname] = value
     query: list[tuple[str, str]] = []
     overrides = _overrides_of(request)
     if any(overrides):
@@ -106,10 +111,14 @@ def presign(
     auth = [("x-oss-credential", _credential(credentials.access_key_id, scope)), ("x-oss-date", stamp), ("x-oss-expires", str(seconds))]
     if credentials.security_token:
         auth.append(("x-oss-security-token", _token(credentials.security_token)))
+    additional: list[str] = []
+    if request.additional_headers:
+        additional = sorted(k.lower() for k in request.additional_headers)
+        auth.append(("x-oss-additional-headers", v4.encode(";".join(additional))))
     auth.append(("x-oss-signature-version", v4.ALGORITHM))
     path = v4.encode_path(request.key)
     canonical = v4.canonical_request(
-        request.method, request.bucket, None, sorted(user + auth) if user else auth, headers, encoded_key=path
+        request.method, request.bucket, None, sorted(user + auth), headers, additional, encoded_key=path
     )
     sig = v4.signature(credentials.access_key_secret, date, region, v4.string_to_sign(stamp, scope, canonical))
     ordered = user + [auth[-1], auth[1], auth[2], auth[0], *auth[3:-1], ("x-oss-signature", sig)]
@@ -173,6 +182,8 @@ def _presign_v1(
     now: datetime,
     expire_at: datetime,
 ) -> PresignResult:
+    if request.additional_headers:
+        raise ValidationError("additional headers", "only V4 links can sign headers other than x-oss-*")
     check_validity(now, expire_at, v4=False)
     expires = str(int(expire_at.astimezone(timezone.utc).timestamp()))
     signed_query = list(query)

@@ -36,6 +36,8 @@ class PresignRequest:
     request_payer: str | None = None  # x-oss-request-payer, e.g. "requester"
     traffic_limit: int | None = None  # x-oss-traffic-limit in bit/s, a signed header as in the SDK
     headers: Mapping[str, str] = field(default_factory=lambda: EMPTY)  # any other x-oss-* header
+    # Other request headers to sign (e.g. range), named in x-oss-additional-headers (V4 only).
+    additional_headers: Mapping[str, str] = field(default_factory=lambda: EMPTY)
     response_cache_control: str | None = None
     response_content_disposition: str | None = None
     response_content_encoding: str | None = None
@@ -47,6 +49,8 @@ class PresignRequest:
     def __post_init__(self) -> None:
         if self.headers is not EMPTY:
             object.__setattr__(self, "headers", _frozen(self.headers))
+        if self.additional_headers is not EMPTY:
+            object.__setattr__(self, "additional_headers", _frozen(self.additional_headers))
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,6 +98,23 @@ def check_header(name: str, value: str) -> tuple[str, str]:
     return lname, value
 
 
+def check_additional_header(name: str, value: str) -> tuple[str, str]:
+    """A non-x-oss header signed into a V4 link (listed in x-oss-additional-headers)."""
+    lname = name.strip().lower()
+    if not lname or not _TOKEN_RE.fullmatch(lname):
+        raise ValidationError(
+            f"additional header {name!r}", "a header name may only hold letters, digits and -_.!#$%&'*+^`|~"
+        )
+    if lname.startswith("x-oss-") or lname in ("content-type", "content-md5"):
+        raise ValidationError(f"additional header {name!r}", "is always signed: give it as a signed header instead")
+    if lname in ("host", "authorization", "date"):
+        raise ValidationError(f"additional header {name!r}", "cannot be signed into a link")
+    check_text(value, f"additional header {lname}")
+    if not value:
+        raise ValidationError(f"additional header {lname}", "a signed header needs a value")
+    return lname, value
+
+
 _RESERVED_HEADERS = frozenset(
     {"x-oss-date", "x-oss-content-sha256", "x-oss-security-token", "x-oss-signature"}
 )
