@@ -40,3 +40,29 @@ def test_many_tasks_each_report_once(qtbot):
         workers.submit(lambda i=i: i, lambda _rid, v: results.append(v), lambda _rid, e: results.append(-1))
     qtbot.waitUntil(lambda: len(results) == 500)
     assert sorted(results) == list(range(500))
+
+
+def test_no_callback_after_its_owner_is_deleted(qtbot):
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    gate = threading.Event()
+    calls: list[str] = []
+
+    class Owner(QObject):
+        def done(self, _rid: int, _value: object) -> None:
+            calls.append("bound")
+
+    owner = Owner()
+    context = QObject()
+    workers.submit(lambda: gate.wait(10), owner.done, lambda *_: calls.append("failed"))
+    workers.submit(lambda: gate.wait(10), lambda *_: calls.append("closure"), lambda *_: None, context=context)
+    survivor = QObject()
+    workers.submit(lambda: gate.wait(10), lambda *_: calls.append("alive"), lambda *_: None, context=survivor)
+    owner.deleteLater()
+    context.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner) and not __import__("shiboken6").isValid(context))
+    gate.set()
+    qtbot.waitUntil(lambda: workers.pending_count() == 0)
+    assert calls == ["alive"]

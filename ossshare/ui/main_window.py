@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
             self.show_welcome()
             self.welcome.set_note(self._describe(error))
 
-        self._pending_choices = workers.submit(conn_mod.list_choices, done, failed)
+        self._pending_choices = workers.submit(conn_mod.list_choices, done, failed, context=self)
 
     def set_choices(self, choices: list[Choice]) -> None:
         self._choices = list(choices)
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             if self._connection is None:
                 self.stack.setCurrentWidget(self.browser)
 
-        self._pending_connect = workers.submit(lambda: conn_mod.connect(choice), done, failed)
+        self._pending_connect = workers.submit(lambda: conn_mod.connect(choice), done, failed, context=self)
 
     def use_connection(self, connection: Connection) -> None:
         """Show `connection`'s buckets (the previous connection is closed)."""
@@ -685,9 +685,11 @@ class MainWindow(QMainWindow):
             if self._details_requests.get("versions") == request_id:
                 self.details.set_failed(self.tr("Versions unavailable: {0}").format(self._describe(error)))
 
-        self._details_requests["head"] = workers.submit(lambda: client.head_object(bucket, key), head_done, head_failed)
+        self._details_requests["head"] = workers.submit(
+            lambda: client.head_object(bucket, key), head_done, head_failed, context=self
+        )
         self._details_requests["versions"] = workers.submit(
-            lambda: client.list_versions(bucket, prefix=key, max_keys=1000), versions_done, versions_failed
+            lambda: client.list_versions(bucket, prefix=key, max_keys=1000), versions_done, versions_failed, context=self
         )
 
     def details_versions(self) -> list[ObjectVersion]:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,19 @@ def submit(
     on_success: Callable[[int, Any], None],
     on_failure: Callable[[int, BaseException], None],
     pool: QThreadPool | None = None,
+    context: QObject | None = None,
 ) -> int:
-    """Run `fn()` off the GUI thread; returns the request id the callbacks will receive."""
+    """Run `fn()` off the GUI thread; returns the request id the callbacks will receive.
+
+    A callback whose owner is gone is skipped, as a Qt connection to a deleted receiver is:
+    the owner is `context` when given, else the QObject a bound-method callback belongs to
+    (a dialog closed while its request was out)."""
     request_id = next(_ids)
+    owners = [o for o in (context, getattr(on_success, "__self__", None), getattr(on_failure, "__self__", None)) if isinstance(o, QObject)]
+
+    def alive() -> bool:
+        return all(shiboken6.isValid(o) for o in owners)
+
     task = Task(fn, request_id)
     _live[request_id] = task.signals
 
@@ -57,13 +68,15 @@ def submit(
     # sender, and Qt discards queued calls whose sender is gone (no callback would ever run).
     def succeeded(rid: int, result: Any) -> None:
         try:
-            on_success(rid, result)
+            if alive():
+                on_success(rid, result)
         finally:
             _live.pop(rid, None)
 
     def failed(rid: int, error: BaseException) -> None:
         try:
-            on_failure(rid, error)
+            if alive():
+                on_failure(rid, error)
         finally:
             _live.pop(rid, None)
 

@@ -13,12 +13,12 @@ SKEW_LIMIT = timedelta(minutes=15)
 
 
 def skew_text(skew: timedelta) -> str:
-    """'3 min 20 s' style, for a person."""
-    seconds = int(abs(skew.total_seconds()))
+    """'about 5 min' style: the server's Date has whole seconds, so more precision would lie."""
+    seconds = round(abs(skew.total_seconds()))
     if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
-    if seconds >= 60:
-        return f"{seconds // 60} min {seconds % 60} s"
+        return f"{seconds // 3600} h {round(seconds % 3600 / 60)} min"
+    if seconds >= 90:
+        return f"{round(seconds / 60)} min"
     return f"{seconds} s"
 
 
@@ -74,10 +74,11 @@ class StatusBar(QStatusBar):
             self._skew.hide()
             self._skew_icon.hide()
             return
-        direction = self.tr("ahead of") if skew > timedelta(0) else self.tr("behind")
+        # skew = server time - local time: a positive skew means this clock is behind.
+        direction = self.tr("behind") if skew > timedelta(0) else self.tr("ahead of")
         severe = abs(skew) > SKEW_LIMIT
         self._skew.setText(
-            self.tr("Your clock is {0} {1} OSS").format(skew_text(skew), direction)
+            self.tr("Your clock is about {0} {1} OSS").format(skew_text(skew), direction)
             + (self.tr(": links signed now will be refused") if severe else "")
         )
         self._skew.setToolTip(

@@ -1,0 +1,97 @@
+"""Keyboard shortcuts, the context menu and the clipboard actions of the main window."""
+
+from __future__ import annotations
+
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
+
+from tests.fixtures.qt import OFFSCREEN_NOISE
+from tests.test_ui_browse import BUCKET, select_key, shown_keys
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def ready(w, qtbot) -> None:
+    qtbot.waitUntil(lambda: w.bucket == BUCKET and w.objects.complete)
+
+
+def test_ctrl_l_types_a_path(browser, qtbot):
+    w = browser
+    ready(w, qtbot)
+    qtbot.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert w.path_bar.editing and w.path_bar.edit.text() == f"oss://{BUCKET}/"
+    w.path_bar.edit.setText(f"oss://{BUCKET}/photos/2024")
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.prefix == "photos/2024/" and w.objects.complete)
+    assert shown_keys(w) == ["photos/2024/cat.jpg"]
+    assert not w.path_bar.editing
+    assert w.path_bar.crumb_texts() == [BUCKET, "photos", "2024"]
+    # A path relative to the bucket, and Escape leaves things as they were.
+    w.edit_path()
+    w.path_bar.edit.setText("/日本語")
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.prefix == "日本語/" and w.objects.complete)
+    assert shown_keys(w) == ["日本語/ファイル.txt"]
+    w.edit_path()
+    w.path_bar.edit.setText("oss://elsewhere/")
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Escape)
+    assert not w.path_bar.editing and w.prefix == "日本語/"
+
+
+def test_f5_shows_what_changed(browser, sandbox, qtbot):
+    w = browser
+    ready(w, qtbot)
+    sandbox.put_object(BUCKET, "new-arrival.txt", b"fresh")
+    assert "new-arrival.txt" not in shown_keys(w)
+    qtbot.keyClick(w.object_view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "new-arrival.txt" in shown_keys(w) and w.objects.complete)
+
+
+def test_context_menu_for_objects_and_folders(browser, qtbot):
+    w = browser
+    ready(w, qtbot)
+    select_key(w, qtbot, "hello.txt")
+    texts = [a.text() for a in w.context_menu().actions() if not a.isSeparator()]
+    assert texts == ["&Share…", "Copy &link (default expiry)", "Copy &oss:// path", "Show &versions"]
+    assert w.act_copy_link.isEnabled() and w.act_versions.isEnabled()
+    select_key(w, qtbot, "docs/")
+    texts = [a.text() for a in w.context_menu().actions() if not a.isSeparator()]
+    assert texts == ["&Open", "Copy &oss:// path"]
+    assert not w.act_copy_link.isEnabled()
+    # A right-click pops the menu up without blocking.
+    view = w.object_view
+    w.object_view.customContextMenuRequested.emit(view.visualRect(w.proxy.index(0, 0)).center())
+    qtbot.waitUntil(lambda: any(isinstance(m, QMenu) and m.isVisible() for m in QApplication.topLevelWidgets()))
+    for menu in QApplication.topLevelWidgets():
+        if isinstance(menu, QMenu) and menu.isVisible():
+            menu.close()
+
+
+def test_copy_path_and_copy_link(browser, sandbox, qtbot):
+    w = browser
+    ready(w, qtbot)
+    select_key(w, qtbot, "space name.txt")
+    w.act_copy_path.trigger()
+    assert QApplication.clipboard().text() == f"oss://{BUCKET}/space name.txt"
+    with qtbot.waitSignal(w.linkCopied) as copied:
+        qtbot.keyClick(w.object_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    url = QApplication.clipboard().text()
+    assert url == copied.args[0] and url.startswith(f"{sandbox.endpoint}/{BUCKET}/space%20name.txt?")
+    assert "x-oss-expires=900" in url  # the default 15 minutes
+    reply = requests.get(url, timeout=10)
+    assert reply.status_code == 200 and reply.content == b"spaces\n"
+    assert "Link copied" in w.statusBar().currentMessage()
+
+
+def test_enter_on_an_object_opens_the_share_dialog(browser, qtbot):
+    from ossshare.ui.share.dialog import ShareDialog
+
+    w = browser
+    ready(w, qtbot)
+    select_key(w, qtbot, "hello.txt")
+    qtbot.keyClick(w.object_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(getattr(w, "share_dialog", None), ShareDialog) and w.share_dialog.isVisible())
+    dialog = w.share_dialog
+    assert dialog.isModal() or dialog.isVisible()
+    dialog.close()
