@@ -8,6 +8,7 @@ from pathlib import Path
 import alibabacloud_oss_v2 as oss
 import pytest
 
+from ossshare.core import Credentials
 from ossshare.oss.demo import (
     ARCHIVE_KEY,
     DELETED_KEY,
@@ -18,6 +19,8 @@ from ossshare.oss.demo import (
     make_demo_data,
     start_demo,
 )
+from ossshare.oss.sandbox import Sandbox
+from tests.fixtures.sandbox import signed_request
 
 
 @pytest.fixture
@@ -69,3 +72,7 @@ def test_make_demo_data_writes_plain_files(tmp_path: Path) -> None:
     assert (root / "日本語" / "資料" / "会議メモ.txt").read_text(encoding="utf-8").startswith("会議メモ")
     assert len(list((root / "logs" / "2024").iterdir())) == MANY_COUNT
     assert (root / "images" / "gradient.png").read_bytes()[:4] == b"\x89PNG"
+    cred = Credentials("LTAI5tDemoDiskKey", "DemoDiskSecret")
+    with Sandbox(tmp_path, cred) as sb:  # the written directory serves as a bucket
+        resp = signed_request(sb, cred, "GET", DEMO_BUCKET, "emoji/🎉 party plan.txt")
+        assert resp.status_code == 200 and "🍕" in resp.content.decode()

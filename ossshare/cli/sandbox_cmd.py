@@ -23,7 +23,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
             "Serve the buckets under --data (each sub-directory a bucket, each file an object) "
             "over HTTP on loopback, checking V4 and V1 signatures as OSS does. Accepted "
             "credentials come from OSS_ACCESS_KEY_ID / OSS_ACCESS_KEY_SECRET (and "
-            "OSS_SESSION_TOKEN); with --demo a throwaway pair is generated instead."
+            "OSS_SESSION_TOKEN); --demo also generates a throwaway pair for this run. Objects "
+            "written through the sandbox are versioned in memory; the directory is never changed. "
+            "Address it path-style (http://HOST:PORT/BUCKET/KEY), as the SDK does for IP endpoints."
         ),
     )
     p.add_argument("--data", type=Path, metavar="DIR", help="directory of buckets (default: none, start empty)")
