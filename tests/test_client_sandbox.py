@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
@@ -228,3 +229,20 @@ def test_a_wrong_local_clock_is_refused_and_measured(sandbox: Sandbox, sandbox_c
         c.list_buckets()
     assert exc.value.code == "RequestTimeTooSkewed" and exc.value.title == "Your computer's clock is off"
     assert c.clock_skew is not None and abs(c.clock_skew - timedelta(hours=2)) < timedelta(minutes=1)
+
+
+def test_debug_logs_hold_no_secret(
+    sandbox: Sandbox, sts_sandbox_credentials: Credentials, caplog: pytest.LogCaptureFixture
+) -> None:
+    creds = sts_sandbox_credentials
+    with caplog.at_level(logging.DEBUG), make_client(sandbox, creds, retries=1) as c:
+        c.list_objects(SANDBOX_BUCKET)
+        c.put_object(SANDBOX_BUCKET, "logged.txt", b"x")
+        c.get_object_range(SANDBOX_BUCKET, "logged.txt", 0, 0)
+        sandbox.faults.error_status, sandbox.faults.error_count = 503, 1
+        c.head_object(SANDBOX_BUCKET, "logged.txt")  # one retry, logged
+    text = caplog.text
+    assert "retrying" in text and "logged.txt" in text  # the client did log its calls
+    assert creds.access_key_secret not in text
+    assert creds.security_token and creds.security_token not in text
+    assert "Signature=" not in text and "Authorization" not in text
