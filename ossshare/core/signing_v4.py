@@ -9,6 +9,7 @@ import hmac
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from functools import lru_cache
+from typing import Any
 from hashlib import sha256
 
 ALGORITHM = "OSS4-HMAC-SHA256"
@@ -111,9 +112,23 @@ def string_to_sign(stamp: str, scope_: str, canonical_request_: str) -> str:
     return f"{ALGORITHM}\n{stamp}\n{scope_}\n{digest}"
 
 
+@lru_cache(maxsize=64)
+def _hmac_pads(secret: str, date: str, region: str, product: str) -> tuple[Any, Any]:
+    """SHA-256 states already fed with the signing key's inner and outer pads (RFC 2104):
+    each signature then costs two state copies instead of a full HMAC set-up."""
+    key = signing_key(secret, date, region, product)  # 32 bytes, shorter than the 64-byte block
+    block = key.ljust(64, b"\0")
+    return sha256(bytes(b ^ 0x36 for b in block)), sha256(bytes(b ^ 0x5C for b in block))
+
+
 def signature(secret: str, date: str, region: str, string_to_sign_: str, product: str = PRODUCT) -> str:
-    key = signing_key(secret, date, region, product)
-    return hmac.digest(key, string_to_sign_.encode("utf-8"), "sha256").hex()
+    """Hex HMAC-SHA256 of the string to sign under the derived signing key."""
+    inner, outer = _hmac_pads(secret, date, region, product)
+    inner = inner.copy()
+    inner.update(string_to_sign_.encode("utf-8"))
+    outer = outer.copy()
+    outer.update(inner.digest())
+    return outer.hexdigest()
 
 
 def additional_header_names(headers: Mapping[str, str], names: Iterable[str]) -> list[str]:
