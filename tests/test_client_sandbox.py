@@ -246,3 +246,32 @@ def test_debug_logs_hold_no_secret(
     assert creds.access_key_secret not in text
     assert creds.security_token and creds.security_token not in text
     assert "Signature=" not in text and "Authorization" not in text
+
+
+def test_random_keys_round_trip(sandbox: Sandbox, client: OssClient) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    segment = st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="/\\"),
+        min_size=1,
+        max_size=12,
+    )
+    keys = st.lists(segment, min_size=1, max_size=3).map("/".join)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(key=keys)
+    def round_trip(key: str) -> None:
+        body = key.encode()
+        client.put_object("prop-bucket", key, body)
+        assert client.get_object_range("prop-bucket", key) == body
+        assert client.head_object("prop-bucket", key).size == len(body)
+        listed = client.list_objects("prop-bucket", prefix=key, delimiter="")
+        assert key in [o.key for o in listed.objects]
+        folder = key.rpartition("/")[0]
+        if folder:
+            above = client.list_objects("prop-bucket", prefix=folder + "/")
+            assert key in [o.key for o in above.objects] or any(key.startswith(p) for p in above.prefixes)
+
+    sandbox.create_bucket("prop-bucket")
+    round_trip()
