@@ -201,3 +201,12 @@ def test_countdown_runs_down_to_expired(qtbot: Any, sandbox: Sandbox, sandbox_cr
     assert dialog.result().expiration == start + timedelta(minutes=31)
     assert dialog.expiry.countdown.text() == "Expires in 15 min 0 s"
     close_dialog(qtbot, dialog)
+
+
+def test_closing_before_the_replies_arrive(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    """Replies for a dialog that is already gone are dropped without touching it."""
+    account = sandbox_account(sandbox, sandbox_credentials)
+    for _ in range(5):
+        dialog = open_dialog(qtbot, sandbox, account, "hello.txt", wait=False)
+        dialog.tester.start()
+        close_dialog(qtbot, dialog)

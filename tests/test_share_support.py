@@ -78,9 +78,16 @@ def open_dialog(
 
 
 def close_dialog(qtbot: Any, dialog: Any) -> None:
+    """Close (the dialog deletes itself), delete it now, and let late replies arrive: any
+    signal a half-destroyed dialog sends to itself would raise inside the test."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from ossshare.ui import workers
 
     dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
 
 

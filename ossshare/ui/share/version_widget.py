@@ -21,8 +21,10 @@ class VersionWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QStandardItemModel(self)
         self.combo = QComboBox(self)
+        # The model is the combo's child, so it outlives the combo while the dialog is destroyed
+        # (a model deleted first would make the combo announce a change to a dying dialog).
+        self.model = QStandardItemModel(self.combo)
         self.combo.setModel(self.model)
         self.status = QLabel(self)
         layout = QHBoxLayout(self)
