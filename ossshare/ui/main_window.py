@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([230, 640, 310])
+        self.splitter.setSizes([210, 620, 370])
         layout.addWidget(self.splitter, 1)
         self.stack.addWidget(browser)
         self.browser = browser
@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
             self._choices.append(connection.choice)
         self._fill_profile_box()
         self.stack.setCurrentWidget(self.browser)
+        self.toolbar.show()
         title = self._choice_label(connection.choice)
         self.setWindowTitle(self.tr("{0} — ossshare").format(title))
         if old is not None and old is not connection:
@@ -435,6 +436,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
+        self.toolbar.hide()  # nothing to navigate yet
         self.welcome.add_button.setEnabled(self._profile_dialog_available())
         self.welcome.import_button.setEnabled(self._import_available())
         self.welcome.demo_button.setEnabled(conn_mod.demo_available())
@@ -585,6 +587,9 @@ class MainWindow(QMainWindow):
         if not self._bucket:
             if not self.buckets.loading:
                 self.status.set_buckets(self.buckets.rowCount())
+            return
+        if self.objects.error is not None and not self.objects.rowCount():
+            self.status.set_message(self.tr("This folder could not be listed"))
             return
         filtered = bool(self.proxy.filterRegularExpression().pattern())
         self.status.set_counts(

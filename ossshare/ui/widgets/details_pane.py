@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -61,8 +63,9 @@ class DetailsPane(QStackedWidget):
 
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._fields: dict[str, QLabel] = {}
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._fields: dict[str, QLabel | QLineEdit] = {}
         self._versions_text = ""
         for name, label in (
             ("size", self.tr("Size")),
@@ -73,9 +76,20 @@ class DetailsPane(QStackedWidget):
             ("version", self.tr("Version ID")),
             ("restore", self.tr("Restore")),
         ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value: QLabel | QLineEdit
+            if name in ("etag", "version"):
+                # Long unbroken ids: a frameless read-only line scrolls and copies whole.
+                value = QLineEdit()
+                value.setReadOnly(True)
+                value.setFrame(False)
+                value.setStyleSheet("background: transparent;")
+                mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+                mono.setPointSizeF(value.font().pointSizeF() * 0.9)
+                value.setFont(mono)
+            else:
+                value = QLabel()
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._fields[name] = value
             self._form.addRow(label + ":", value)
         layout.addLayout(self._form)
@@ -104,13 +118,18 @@ class DetailsPane(QStackedWidget):
         self.versions_view.setModel(self.versions)
         self.versions_view.verticalHeader().hide()
         self.versions_view.setShowGrid(False)
+        self.versions_view.setWordWrap(False)
+        self.versions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.versions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.versions_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.versions_view.setAlternatingRowColors(True)
         self.versions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.versions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.versions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         vheader = self.versions_view.horizontalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        vheader.setStretchLastSection(True)
+        vheader.setSectionResizeMode(VersionListModel.VERSION_ID, QHeaderView.ResizeMode.Stretch)
+        vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.versions_view, 1)
         self._status = QLabel()
         self._status.setWordWrap(True)
@@ -145,6 +164,7 @@ class DetailsPane(QStackedWidget):
         self._fields["modified"].setText(local_time_seconds(entry.last_modified))
         self._fields["storage"].setText(entry.storage_class)
         self._fields["etag"].setText(entry.etag.strip('"'))
+        self._show_starts()
         self.versions.clear()
         self._set_object_parts_visible(True)
         self._versions_text = ""
@@ -157,6 +177,7 @@ class DetailsPane(QStackedWidget):
         self._fields["type"].setText(head.content_type)
         self._fields["etag"].setText(head.etag.strip('"'))
         self._fields["version"].setText(head.version_id or self.tr("none (versioning off)"))
+        self._show_starts()
         for name in ("type", "version"):
             self._set_row_visible(name, True)
         if head.needs_restore:
@@ -171,7 +192,6 @@ class DetailsPane(QStackedWidget):
 
     def set_versions(self, versions: list[ObjectVersion]) -> None:
         self.versions.set_versions(versions)
-        self.versions_view.resizeColumnsToContents()
         count = len(versions)
         if count <= 1 and not any(v.is_delete_marker for v in versions):
             self._versions_text = self.tr("No earlier versions.")
@@ -202,6 +222,11 @@ class DetailsPane(QStackedWidget):
         icon = QStyle.StandardPixmap.SP_DirIcon if folder else QStyle.StandardPixmap.SP_FileIcon
         self._icon.setPixmap(self.style().standardIcon(icon).pixmap(32, 32))
         self.setCurrentWidget(self._page)
+
+    def _show_starts(self) -> None:
+        for field in self._fields.values():
+            if isinstance(field, QLineEdit):
+                field.setCursorPosition(0)  # ids are told apart by their beginning
 
     def _size_text(self, size: int) -> str:
         text = human_size(size)

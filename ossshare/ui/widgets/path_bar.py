@@ -87,6 +87,7 @@ class PathBar(QStackedWidget):
             item = self._row.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, not at the next deferred delete
                 widget.deleteLater()
         if not self._bucket:
             hint = QLabel(self.tr("Choose a bucket"))

@@ -17,7 +17,7 @@ class WelcomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         column = QWidget()
-        column.setMaximumWidth(560)
+        column.setFixedWidth(540)  # word-wrapped labels need a definite width to size their height
         layout = QVBoxLayout(column)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon).pixmap(56, 56))
@@ -52,6 +52,7 @@ class WelcomePage(QWidget):
         self.import_button.clicked.connect(self.importRequested)
         self.demo_button.clicked.connect(self.demoRequested)
         for button in (self.add_button, self.import_button, self.demo_button):
+            button.setMinimumHeight(button.heightForWidth(540))  # the description wraps at this width
             layout.addWidget(button)
         self._note = QLabel()
         self._note.setWordWrap(True)

@@ -1,0 +1,177 @@
+"""Screenshots of the real window on the offline demo, for the README.
+
+    python packaging/screenshots.py [--out docs/screenshots]
+
+Runs under a private Xvfb display (started here when DISPLAY is unset) with Qt's xcb
+platform, so the pictures show real fonts and styles. Needs on Debian:
+xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+libxcb-shape0 libxkbcommon-x11-0 fonts-wqy-microhei (CJK names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1280, 780)
+
+
+def start_xvfb() -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if shutil.which("Xvfb") is None:
+        sys.exit("screenshots: Xvfb is not installed (apt-get install xvfb xauth ...)")
+    for number in range(91, 120):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            break
+    proc = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            sys.exit("screenshots: Xvfb did not start")
+        time.sleep(0.05)
+    os.environ["DISPLAY"] = f":{number}"
+    return proc
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    xvfb = start_xvfb()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    # Private HOME: the screenshots never show (or touch) the real profiles.
+    home = tempfile.mkdtemp(prefix="ossshare-shots-")
+    os.environ["HOME"] = home
+    for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ.pop(var, None)
+    for var in ("OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"):
+        os.environ.pop(var, None)
+    try:
+        return shoot(args.out)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(10)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def shoot(out: Path) -> int:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QWidget
+
+    from ossshare.oss.demo import DEMO_BUCKET, VERSIONED_KEY
+    from ossshare.ui import workers
+    from ossshare.ui.app import application, create_window
+    from ossshare.ui.models.roles import KEY_ROLE
+
+    app = application()
+    out.mkdir(parents=True, exist_ok=True)
+
+    def pump(ms: int = 200) -> None:
+        deadline = time.monotonic() + ms / 1000
+        while time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def wait_until(condition: Callable[[], bool], what: str, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"screenshots: timed out waiting for {what}")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        pump(300)  # let paint and layout settle
+
+    def save(widget: QWidget, name: str) -> None:
+        path = out / name
+        widget.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+    # 1. First start: no profile, the welcome page.
+    window = create_window()
+    window.resize(*SIZE)
+    wait_until(lambda: window.showing_welcome, "the welcome page")
+    save(window, "welcome.png")
+
+    # 2. The demo bucket, top level.
+    window.welcome.demo_button.click()
+    wait_until(lambda: window.bucket == DEMO_BUCKET and window.objects.complete, "the demo bucket")
+    select(window, "README.txt", KEY_ROLE)
+    wait_until(lambda: window.details.field_text("type") != "", "README details")
+    save(window, "browse.png")
+
+    # 3. A folder with an object that has versions; details pane showing them.
+    folder = VERSIONED_KEY.rsplit("/", 1)[0] + "/"
+    window.navigate(DEMO_BUCKET, folder)
+    wait_until(lambda: window.objects.complete, "the reports folder")
+    select(window, VERSIONED_KEY, KEY_ROLE)
+    wait_until(lambda: len(window.details_versions()) >= 3 and window.details.field_text("type") != "", "versions")
+    save(window, "versions.png")
+
+    # 4. Thousands of keys, filtered.
+    window.navigate(DEMO_BUCKET, "logs/2024/")
+    wait_until(lambda: not window.objects.loading and window.objects.rowCount() > 0, "the logs folder")
+    window.filter_box.setText("app-0042")
+    wait_until(lambda: window.proxy.rowCount() >= 10 and not window.objects.loading, "the filter")
+    save(window, "filter.png")
+    window.filter_box.clear()
+
+    # 5. The share dialog with its QR code, when this build has it.
+    try:
+        from ossshare.ui.share.dialog import ShareDialog  # noqa: F401
+    except ImportError:
+        ShareDialog = None  # noqa: N806
+    if ShareDialog is not None:
+        window.navigate(DEMO_BUCKET, "")
+        wait_until(lambda: window.objects.complete, "the bucket root")
+        select(window, "README.txt", KEY_ROLE)
+        pump(300)
+        window.share_current()
+        dialog = getattr(window, "share_dialog", None)
+        if dialog is not None:
+            wait_until(lambda: dialog.isVisible(), "the share dialog")
+            pump(1500)  # versions and QR render
+            save(dialog, "share.png")
+            dialog.close()
+
+    # 6. The error banner: the sandbox answering 503.
+    sandbox = window.connection.sandbox if window.connection is not None else None
+    if sandbox is not None:
+        sandbox.faults.error_status = 503
+        window.navigate(DEMO_BUCKET, "images/")
+        wait_until(lambda: window.banner.isVisible(), "the error banner")
+        save(window, "error.png")
+        sandbox.faults.reset()
+
+    window.close()
+    deadline = time.monotonic() + 15
+    while workers.pending_count() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return 0
+
+
+def select(window, key: str, key_role: int) -> None:  # noqa: ANN001
+    proxy = window.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if index.data(key_role) == key:
+            window.object_view.setFocus()
+            window.object_view.setCurrentIndex(index)
+            window.object_view.scrollTo(index)
+            return
+    raise SystemExit(f"screenshots: {key} is not listed")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
