@@ -85,7 +85,8 @@ class Verifier:
             raise err.invalid_argument("Invalid credential in the request.", "x-oss-credential", scope)
         key_id, date, region = parts[0], parts[1], parts[2]
         if region != self.region:
-            raise err.signature_mismatch(message=f"Invalid signing region in the credential: expected {self.region}.")
+            # as OSS words it (its PostObject V4 docs show the same code and message)
+            raise err.invalid_argument("The signing region in credential is invalid.", "x-oss-credential", scope)
         if date != stamp[:8]:
             raise err.signature_mismatch(message="Invalid signing date in the credential.")
         return key_id, date
