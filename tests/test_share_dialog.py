@@ -210,3 +210,12 @@ def test_closing_before_the_replies_arrive(qtbot: Any, sandbox: Sandbox, sandbox
         dialog = open_dialog(qtbot, sandbox, account, "hello.txt", wait=False)
         dialog.tester.start()
         close_dialog(qtbot, dialog)
+
+
+def test_switching_to_a_date_starts_from_the_expiry_in_force(dialog: Any) -> None:
+    dialog.expiry.preset.setCurrentIndex(2)  # 8 hours
+    before = dialog.result().expiration
+    _mode(dialog, ABSOLUTE)
+    after = dialog.result().expiration
+    assert timedelta(0) < after - before <= timedelta(seconds=60)
+    assert after.second == 0

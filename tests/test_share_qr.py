@@ -137,3 +137,23 @@ def test_save_failure_is_reported(qtbot: Any, dialog: Any, tmp_path: Path) -> No
     title, message = failed.args
     assert title and "x.png" in message
     assert title in dialog.qr.status.text()
+
+
+def test_typing_updates_the_link_at_once_and_the_code_when_typing_pauses(qtbot: Any, dialog: Any) -> None:
+    for text in ("t", "te", "tex", "text/plain"):
+        dialog.overrides.content_type.setText(text)
+        assert "response-content-type=" in dialog.result_panel.link_text()
+    assert dialog.qr.pending()
+    with qtbot.waitSignal(dialog.qr.updated, timeout=5000):
+        pass
+    assert not dialog.qr.pending()
+    assert decode_qimage(dialog.qr.qr.grab().toImage()) == [dialog.result().url]
+    assert "text%2Fplain" in dialog.result().url
+
+
+def test_saving_right_after_a_change_uses_the_new_link(dialog: Any, tmp_path: Path) -> None:
+    dialog.overrides.content_language.setText("en")
+    assert dialog.qr.pending()
+    path = tmp_path / "now.png"
+    assert dialog.qr.save_png(str(path))
+    assert decode_qimage(QImage(str(path))) == [dialog.result().url]

@@ -150,6 +150,12 @@ class ExpiryWidget(QWidget):
 
     def _mode_changed(self) -> None:
         data = self.preset.currentData()
+        if data == ABSOLUTE and self._plan is not None:
+            # Start from the expiry in force, so switching modes does not jump the date.
+            seconds = int(self._plan.expiration.timestamp())
+            self.instant.blockSignals(True)
+            self.instant.setDateTime(QDateTime.fromSecsSinceEpoch(seconds - seconds % 60 + 60))
+            self.instant.blockSignals(False)
         self.duration.setVisible(data == CUSTOM_DURATION)
         self.instant.setVisible(data == ABSOLUTE)
         self.changed.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,11 +23,15 @@ from .qr_widget import QrFullScreen, QrWidget, render_qr_image
 PNG_SCALE = 10  # pixels per module in a saved PNG: sharp when printed at a few centimetres
 SVG_SCALE = 8
 CLIPBOARD_SCALE = 8
+# Encoding a long link takes segno 50-200 ms: while someone types, the link text follows every
+# key and the QR code follows once typing pauses this long.
+DEBOUNCE_MS = 150
 
 
 class QrPanel(QWidget):
     saved = Signal(str)  # the path written
     failed = Signal(str, str)  # title, message
+    updated = Signal()  # the code now shows the latest link
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +75,10 @@ class QrPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._rebuild)
         self.level.currentIndexChanged.connect(self._rebuild)
         self.qr.activated.connect(self.show_full_screen)
         self.full_screen_button.clicked.connect(self.show_full_screen)
@@ -83,15 +91,32 @@ class QrPanel(QWidget):
     # ----- content -----
 
     def set_link(self, text: str | None, *, needs_headers: bool = False, default_name: str = "link-qr") -> None:
+        """Show the code of `text`. The first link, and no link, show at once; a change of an
+        existing link is coalesced with the ones that follow within DEBOUNCE_MS."""
         self._text = text
         self._needs_headers = needs_headers
         self._default_name = default_name or "link-qr"
-        self._rebuild()
+        if text is None or self.qr.code() is None:
+            self._rebuild()
+        else:
+            self._debounce.start()
+
+    def pending(self) -> bool:
+        """True while the code drawn is of an earlier link than the current one."""
+        return self._debounce.isActive()
+
+    def flush(self) -> None:
+        if self._debounce.isActive():
+            self._rebuild()
 
     def code(self) -> QrCode | None:
+        """The code of the current link (brought up to date first: saves and copies never use
+        an earlier link)."""
+        self.flush()
         return self.qr.code()
 
     def _rebuild(self) -> None:
+        self._debounce.stop()
         code: QrCode | None = None
         problem = ""
         if self._text:
@@ -122,6 +147,7 @@ class QrPanel(QWidget):
             )
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
+        self.updated.emit()
 
     # ----- actions -----
 
@@ -130,6 +156,10 @@ class QrPanel(QWidget):
         if code is None:
             return None
         view = QrFullScreen(code, self)
+        screen = self.screen()
+        if screen is not None:
+            view.setScreen(screen)  # the screen the dialog is on, not always the primary one
+            view.setGeometry(screen.geometry())
         view.showFullScreen()
         return view
 
