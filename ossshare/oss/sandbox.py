@@ -4,8 +4,12 @@
         sb.put_object("test-bucket", "a.txt", b"hello")
         ...  # point any OSS client at sb.endpoint, region "cn-hangzhou"
 
-It serves on loopback from a background thread. See sandbox_api (operations),
-sandbox_auth (verification), sandbox_store (buckets and versions), sandbox_faults.
+It serves on loopback from a background thread. Requests may be path-style
+(`/bucket/key`, what the SDK uses for an IP endpoint), virtual-host (`Host:
+bucket.localhost:PORT`, `bucket.127.0.0.1:PORT` or `bucket.oss-REGION.aliyuncs.com`) or
+CNAME (`cnames={"files.example.test": "bucket"}`). The modules beside this one hold the
+operations (sandbox_api), verification (sandbox_auth), buckets and versions
+(sandbox_store), XML (sandbox_xml) and injected faults (sandbox_faults).
 """
 
 from __future__ import annotations
