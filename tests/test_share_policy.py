@@ -84,3 +84,9 @@ def test_host_choices_resolve_to_their_hosts() -> None:
 def test_no_cname_for_other_buckets() -> None:
     account = _account(cnames={"b1": "files.example.com"})
     assert HostKind.CNAME not in {c.kind for c in host_choices(account, "b2")}
+
+
+def test_unknown_profile_options_are_ignored() -> None:
+    account = _account(endpoint_options={"http": True, "future_option": 3})
+    default = host_choices(account, "b1")[0]
+    assert default.resolve("cn-hangzhou").scheme == "http"

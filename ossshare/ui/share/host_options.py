@@ -9,8 +9,9 @@ from enum import Enum
 from ...core import Endpoint, resolve_endpoint
 from ...services.account import Account
 
-# Options that choose a host; the rest (http, path_style, ...) carry over where they apply.
+# Options that choose a host; the rest (http, path_style) carry over where they apply.
 _HOST_OPTIONS = ("endpoint", "internal", "accelerate", "dualstack", "cname")
+_KNOWN_OPTIONS = frozenset(_HOST_OPTIONS) | {"http", "path_style"}  # resolve_endpoint()'s keywords
 
 
 class HostKind(str, Enum):
@@ -31,7 +32,8 @@ class HostChoice:
 
 
 def host_choices(account: Account, bucket: str) -> list[HostChoice]:
-    profile = dict(account.endpoint_options or {})
+    # A profile written by a newer version may hold options this one does not know: skip them.
+    profile = {k: v for k, v in (account.endpoint_options or {}).items() if k in _KNOWN_OPTIONS}
     carried = {k: v for k, v in profile.items() if k not in _HOST_OPTIONS}
     choices = [HostChoice(HostKind.DEFAULT, tuple(sorted(profile.items())))]
     for kind in (HostKind.INTERNAL, HostKind.ACCELERATE):
