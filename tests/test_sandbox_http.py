@@ -403,3 +403,18 @@ def test_large_object_streams_without_crc(sandbox: Sandbox, sandbox_credentials:
     assert "x-oss-hash-crc64ecma" not in resp.headers  # too big to hash in Python; clients then skip the check
     tail = get(sandbox, sandbox_credentials, "big.bin", headers={"Range": "bytes=-5"})
     assert tail.status_code == 206 and tail.content == data[-5:]
+
+
+def test_virtual_host_of_another_region(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    sandbox.create_bucket("south-bucket", region="cn-shenzhen")
+    sandbox.put_object("south-bucket", "s.txt", b"south")
+    from ossshare.core import resolve_endpoint, sign_request
+
+    signed = sign_request(
+        "GET", endpoint=resolve_endpoint("cn-shenzhen", endpoint=sandbox.endpoint), bucket="south-bucket", key="s.txt",
+        credentials=sandbox_credentials, region="cn-shenzhen", now=datetime.now(timezone.utc),
+    )
+    url = f"{sandbox.endpoint}/s.txt"
+    headers = dict(signed.headers, Host="south-bucket.oss-cn-shenzhen.aliyuncs.com")
+    resp = requests.get(url, headers=headers, timeout=10)
+    assert resp.status_code == 200 and resp.content == b"south"

@@ -340,3 +340,19 @@ def test_v1_presign_with_version_and_overrides(sandbox: Sandbox, sandbox_credent
     # the version is a signed sub-resource: pointing the link at another version breaks it
     other = requests.get(url.replace(quote(first, safe=""), "null"), timeout=10)
     assert other.status_code == 403 and error_code(other) == "SignatureDoesNotMatch"
+
+
+def test_bucket_in_another_region(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    sandbox.create_bucket("north-bucket", region="cn-beijing")
+    sandbox.put_object("north-bucket", "n.txt", b"north")
+    home = sdk_client(sandbox, sandbox_credentials)
+    regions = {b.name: b.region for b in home.list_buckets(oss.ListBucketsRequest()).buckets}
+    assert regions == {"north-bucket": "cn-beijing", BUCKET: SANDBOX_REGION}
+    with pytest.raises(oss.exceptions.OperationError) as excinfo:
+        home.get_object(oss.GetObjectRequest(bucket="north-bucket", key="n.txt"))
+    assert service_error(excinfo).code == "InvalidArgument"  # signed for the wrong region
+    north = sdk_client(sandbox, sandbox_credentials, region="cn-beijing")
+    assert north.get_object(oss.GetObjectRequest(bucket="north-bucket", key="n.txt")).body.read() == b"north"
+    info = north.get_bucket_info(oss.GetBucketInfoRequest(bucket="north-bucket")).bucket_info
+    assert info.location == "oss-cn-beijing" and info.extranet_endpoint == "oss-cn-beijing.aliyuncs.com"
+    assert requests.get(north.presign(oss.GetObjectRequest(bucket="north-bucket", key="n.txt")).url, timeout=10).content == b"north"

@@ -57,10 +57,10 @@ class Sandbox:
         self._now = now
         creds = [credentials] if isinstance(credentials, Credentials) else list(credentials)
         self.faults = Faults()
-        self.store = Store(now)
+        self.store = Store(now, region)
         if self.data_dir is not None:
             self.store.load_dir(self.data_dir)
-        self.verifier = Verifier(creds, region)
+        self.verifier = Verifier(creds)
         self._cnames = {k.lower(): v for k, v in (cnames or {}).items()}
         self._server: SandboxServer | None = None
         self._thread: threading.Thread | None = None
@@ -108,8 +108,10 @@ class Sandbox:
         return f"http://{host}:{self.port}"
 
     # --- seeding without HTTP ------------------------------------------------------------
-    def create_bucket(self, name: str) -> None:
-        self.store.create_bucket(name)
+    def create_bucket(self, name: str, *, region: str | None = None) -> None:
+        """An empty bucket; `region` (default: the sandbox's) is the one its signatures must name
+        and what ListBuckets / GetBucketInfo / GetBucketLocation report for it."""
+        self.store.create_bucket(name, region=region)
 
     def put_object(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import ipaddress
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +31,7 @@ RESPONSE_OVERRIDES = {
     "response-content-disposition": "Content-Disposition",
     "response-content-encoding": "Content-Encoding",
 }
+_OSS_HOST_RE = re.compile(r"oss-[a-z0-9-]+\.aliyuncs\.com")
 DEFAULT_MAX_KEYS = 100
 MAX_MAX_KEYS = 1000
 
@@ -89,7 +91,8 @@ class SandboxApi:
         if host in self.cnames:
             return self.cnames[host], unquote(path[1:]) or None
         label, _, rest = host.partition(".")
-        if rest and not _is_ip(host) and host not in self.base_hosts and rest in self.base_hosts:
+        base = rest in self.base_hosts or _OSS_HOST_RE.fullmatch(rest) is not None
+        if rest and base and not _is_ip(host) and host not in self.base_hosts:
             return label, unquote(path[1:]) or None
         bucket, _, key = path[1:].partition("/")
         return unquote(bucket) or None, unquote(key) or None
@@ -101,7 +104,10 @@ class SandboxApi:
         if bucket is not None and bucket not in self.store.buckets:
             if not (req.method == "PUT" and key is None):
                 raise err.no_such_bucket(bucket)
-        self.verifier.verify(AuthRequest(req.method, bucket, key, req.query, req.headers, self.now()))
+        # a bucket's requests are signed for its region; others for the sandbox's
+        state = self.store.buckets.get(bucket) if bucket is not None else None
+        region = state.region if state is not None else self.region
+        self.verifier.verify(AuthRequest(req.method, bucket, key, req.query, req.headers, self.now(), region))
         if bucket is None:
             if req.method != "GET":
                 raise err.method_not_allowed()
@@ -126,9 +132,9 @@ class SandboxApi:
             raise err.not_implemented(f"{req.method} on a bucket")
         state = self.store.buckets[bucket]
         if "bucketInfo" in q:
-            return Response(body=xml.bucket_info(state, self.region), is_xml=True)
+            return Response(body=xml.bucket_info(state), is_xml=True)
         if "location" in q:
-            return Response(body=xml.location(self.region), is_xml=True)
+            return Response(body=xml.location(state.region), is_xml=True)
         if "versions" in q:
             return self.list_versions(bucket, q)
         if q.get("list-type") == "2":
@@ -140,7 +146,7 @@ class SandboxApi:
         prefix, marker = q.get("prefix", ""), q.get("marker", "")
         max_keys = _max_keys(q)
         buckets, truncated = self.store.list_buckets(prefix, marker, max_keys)
-        return Response(body=xml.list_buckets(buckets, self.region, prefix, marker, max_keys, truncated), is_xml=True)
+        return Response(body=xml.list_buckets(buckets, prefix, marker, max_keys, truncated), is_xml=True)
 
     def list_objects_v2(self, bucket: str, q: dict[str, str]) -> Response:
         prefix, delimiter = q.get("prefix", ""), q.get("delimiter", "")

@@ -30,6 +30,7 @@ class AuthRequest:
     query: list[tuple[str, str]]  # decoded
     headers: Mapping[str, str]  # lower-case names, values as sent
     now: datetime
+    region: str  # the region the signature must name (the bucket's)
 
 
 def auth_kind(req: AuthRequest) -> str | None:
@@ -50,8 +51,7 @@ def auth_kind(req: AuthRequest) -> str | None:
 
 
 class Verifier:
-    def __init__(self, credentials: Sequence[Credentials], region: str) -> None:
-        self.region = region
+    def __init__(self, credentials: Sequence[Credentials]) -> None:
         self._by_id = {c.access_key_id: c for c in credentials}
 
     def set_credentials(self, credentials: Sequence[Credentials]) -> None:
@@ -78,13 +78,13 @@ class Verifier:
                 raise err.invalid_security_token()
         return cred
 
-    def _check_scope(self, scope: str, stamp: str) -> tuple[str, str]:
+    def _check_scope(self, scope: str, stamp: str, expected_region: str) -> tuple[str, str]:
         """`AK/date/region/oss/aliyun_v4_request` -> (AK, date)."""
         parts = scope.split("/")
         if len(parts) != 5 or parts[3] != v4.PRODUCT or parts[4] != "aliyun_v4_request":
             raise err.invalid_argument("Invalid credential in the request.", "x-oss-credential", scope)
         key_id, date, region = parts[0], parts[1], parts[2]
-        if region != self.region:
+        if region != expected_region:
             # as OSS words it (its PostObject V4 docs show the same code and message)
             raise err.invalid_argument("The signing region in credential is invalid.", "x-oss-credential", scope)
         if date != stamp[:8]:
@@ -105,8 +105,8 @@ class Verifier:
         canonical = v4.canonical_request(
             req.method, req.bucket, req.key, pairs, req.headers, additional, payload_hash
         )
-        sts = v4.string_to_sign(stamp, v4.scope(date, self.region), canonical)
-        expected = v4.signature(cred.access_key_secret, date, self.region, sts)
+        sts = v4.string_to_sign(stamp, v4.scope(date, req.region), canonical)
+        expected = v4.signature(cred.access_key_secret, date, req.region, sts)
         if not _same(provided, expected):
             raise err.signature_mismatch(sts, canonical)
         return cred
@@ -123,7 +123,7 @@ class Verifier:
         when = _parse_stamp(stamp, "x-oss-date")
         if abs(when - req.now) > MAX_SKEW:
             raise err.time_skewed()
-        key_id, date = self._check_scope(fields["Credential"], stamp)
+        key_id, date = self._check_scope(fields["Credential"], stamp, req.region)
         cred = self._lookup(key_id, req.headers.get("x-oss-security-token"))
         additional = [h.strip().lower() for h in fields.get("AdditionalHeaders", "").split(";") if h.strip()]
         pairs = [(v4.encode(k), v4.encode(v)) for k, v in req.query]
@@ -151,7 +151,7 @@ class Verifier:
             )
         if req.now > when + timedelta(seconds=expires):
             raise err.expired()
-        key_id, date = self._check_scope(q["x-oss-credential"], stamp)
+        key_id, date = self._check_scope(q["x-oss-credential"], stamp, req.region)
         cred = self._lookup(key_id, q.get("x-oss-security-token"))
         additional = [h.strip().lower() for h in q.get("x-oss-additional-headers", "").split(";") if h.strip()]
         pairs = [(v4.encode(k), v4.encode(v)) for k, v in req.query if k != "x-oss-signature"]

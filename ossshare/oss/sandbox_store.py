@@ -112,8 +112,9 @@ class ListPage:
 
 
 class BucketState:
-    def __init__(self, name: str, created: datetime, storage_class: str = "Standard") -> None:
+    def __init__(self, name: str, created: datetime, region: str, storage_class: str = "Standard") -> None:
         self.name = name
+        self.region = region
         self.created = created
         self.storage_class = storage_class
         self.versions: dict[str, list[StoredVersion]] = {}  # newest first
@@ -176,8 +177,9 @@ def _after_prefix(keys: list[str], prefix: str, i: int) -> int:
 
 
 class Store:
-    def __init__(self, now: Callable[[], datetime]) -> None:
+    def __init__(self, now: Callable[[], datetime], region: str) -> None:
         self._now = now
+        self.region = region  # of buckets created without one
         self._lock = threading.RLock()
         self.buckets: dict[str, BucketState] = {}
 
@@ -199,13 +201,13 @@ class Store:
                             StoredVersion(key, NULL_VERSION, mtime, content_type=guess_type(key), path=path)
                         )
 
-    def create_bucket(self, name: str, *, created: datetime | None = None) -> BucketState:
+    def create_bucket(self, name: str, *, created: datetime | None = None, region: str | None = None) -> BucketState:
         if not BUCKET_RE.fullmatch(name):
             raise ValueError(f"{name!r} is not a valid bucket name")
         with self._lock:
             bucket = self.buckets.get(name)
             if bucket is None:
-                bucket = self.buckets[name] = BucketState(name, created or self._now())
+                bucket = self.buckets[name] = BucketState(name, created or self._now(), region or self.region)
             return bucket
 
     # --- objects ---------------------------------------------------------------------

@@ -36,7 +36,8 @@ def error(code: str, message: str, request_id: str, host_id: str, fields: dict[s
     return (HEADER + "<Error>\n  " + "\n  ".join(parts) + "\n</Error>\n").encode()
 
 
-def _bucket_fields(b: BucketState, region: str) -> str:
+def _bucket_fields(b: BucketState) -> str:
+    region = b.region
     return (
         el("CreationDate", iso(b.created))
         + el("ExtranetEndpoint", f"oss-{region}.aliyuncs.com")
@@ -49,7 +50,7 @@ def _bucket_fields(b: BucketState, region: str) -> str:
 
 
 def list_buckets(
-    buckets: Iterable[BucketState], region: str, prefix: str, marker: str, max_keys: int, truncated: bool
+    buckets: Iterable[BucketState], prefix: str, marker: str, max_keys: int, truncated: bool
 ) -> bytes:
     items = list(buckets)
     head = ""
@@ -60,11 +61,11 @@ def list_buckets(
     head += el("MaxKeys", max_keys) + el("IsTruncated", str(truncated).lower())
     if truncated and items:
         head += el("NextMarker", items[-1].name)
-    body = "".join(f"<Bucket>{_bucket_fields(b, region)}</Bucket>" for b in items)
+    body = "".join(f"<Bucket>{_bucket_fields(b)}</Bucket>" for b in items)
     return (HEADER + f"<ListAllMyBucketsResult>{head}{_owner()}<Buckets>{body}</Buckets></ListAllMyBucketsResult>").encode()
 
 
-def bucket_info(b: BucketState, region: str) -> bytes:
+def bucket_info(b: BucketState) -> bytes:
     acl = "<AccessControlList><Grant>private</Grant></AccessControlList>"
     extra = (
         el("DataRedundancyType", "LRS")
@@ -72,7 +73,7 @@ def bucket_info(b: BucketState, region: str) -> bytes:
         + el("TransferAcceleration", "Disabled")
         + el("CrossRegionReplication", "Disabled")
     )
-    return (HEADER + f"<BucketInfo><Bucket>{acl}{_bucket_fields(b, region)}{_owner()}{extra}</Bucket></BucketInfo>").encode()
+    return (HEADER + f"<BucketInfo><Bucket>{acl}{_bucket_fields(b)}{_owner()}{extra}</Bucket></BucketInfo>").encode()
 
 
 def location(region: str) -> bytes:
