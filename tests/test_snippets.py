@@ -137,3 +137,28 @@ def test_html_anchor_round_trips_through_an_html_parser(label: str) -> None:
 def test_render_uses_output_as_the_default_label() -> None:
     assert snippets.render(SnippetKind.MARKDOWN, result(), output="f.txt") == f"[f.txt]({URL})"
     assert snippets.render(SnippetKind.HTML, result(), text="T").endswith(">T</a>")
+
+
+# ----- property-based: any printable value survives each language's quoting -----
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_printable = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=_printable, output=_printable, url_tail=_printable)
+def test_quoting_round_trips_for_any_value(value: str, output: str, url_tail: str) -> None:
+    url = URL + "&x=" + url_tail
+    res = result({"x-oss-meta-v": value}, url=url)
+    assert shlex.split(snippets.curl(res, output)) == ["curl", "-fL", "-H", f"x-oss-meta-v: {value}", "-o", output, url]
+    assert shlex.split(snippets.wget(res, output)) == ["wget", f"--header=x-oss-meta-v: {value}", "-O", output, url]
+    assert _powershell_strings(snippets.powershell(res, output)) == [url, "x-oss-meta-v", value, output]
+    tree = ast.parse(snippets.python_requests(res, output))
+    consts = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    assert url in consts and value in consts and output in consts
+    parser = _Anchors()
+    parser.feed(snippets.html_anchor(res, value))
+    parser.close()
+    assert parser.hrefs == [url] and parser.text == value
