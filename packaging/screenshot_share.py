@@ -51,6 +51,7 @@ def main(out: str) -> int:
         dialog.resize(1180, 860)
         dialog.tester.button.click()
         _wait(dialog.tester.finished)
+        dialog.qr.flush()  # the code follows the last change once typing pauses; do not wait for it
         app.processEvents()
         ok = dialog.grab().save(out)
         dialog.close()

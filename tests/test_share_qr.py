@@ -143,10 +143,13 @@ def test_typing_updates_the_link_at_once_and_the_code_when_typing_pauses(qtbot: 
     for text in ("t", "te", "tex", "text/plain"):
         dialog.overrides.content_type.setText(text)
         assert "response-content-type=" in dialog.result_panel.link_text()
-    assert dialog.qr.pending()
+    assert dialog.qr.pending() and dialog.qr.qr.is_stale()
+    faded = dialog.qr.qr.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    darkest = min(faded.pixelColor(x, y).lightness() for x in range(0, faded.width(), 3) for y in range(0, faded.height(), 3))
+    assert darkest > 180  # the earlier code is drawn faded: no phone should take it for the link
     with qtbot.waitSignal(dialog.qr.updated, timeout=5000):
         pass
-    assert not dialog.qr.pending()
+    assert not dialog.qr.pending() and not dialog.qr.qr.is_stale()
     assert decode_qimage(dialog.qr.qr.grab().toImage()) == [dialog.result().url]
     assert "text%2Fplain" in dialog.result().url
 

@@ -99,6 +99,7 @@ class QrPanel(QWidget):
         if text is None or self.qr.code() is None:
             self._rebuild()
         else:
+            self.qr.set_stale(True)
             self._debounce.start()
 
     def pending(self) -> bool:

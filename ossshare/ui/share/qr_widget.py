@@ -39,11 +39,13 @@ class QrWidget(QWidget):
         self._cache: tuple[int, QImage] | None = None
         self._min_scale = min_scale
         self._placeholder = ""
+        self._stale = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_code(self, code: QrCode | None, placeholder: str = "") -> None:
         self._code = code
+        self._stale = False
         self._cache = None
         self._placeholder = placeholder
         self.updateGeometry()
@@ -51,6 +53,15 @@ class QrWidget(QWidget):
 
     def code(self) -> QrCode | None:
         return self._code
+
+    def set_stale(self, stale: bool) -> None:
+        """The link changed and a new code is on its way: fade the old one so nobody scans it."""
+        if stale != self._stale:
+            self._stale = stale
+            self.update()
+
+    def is_stale(self) -> bool:
+        return self._stale
 
     def scale(self) -> int:
         """Pixels per module at the current size (0 when no code is shown)."""
@@ -86,6 +97,8 @@ class QrWidget(QWidget):
             # Whole-pixel offsets and no smoothing: module edges stay sharp.
             x = (self.width() - image.width()) // 2
             y = (self.height() - image.height()) // 2
+            if self._stale:
+                painter.setOpacity(0.15)
             painter.drawImage(x, y, image)
         painter.end()
 
