@@ -20,6 +20,13 @@ from ossshare.services.snippets import SnippetKind
 from tests.test_share_support import close_dialog, open_dialog, sandbox_account
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard() -> Any:
+    """These tests fill the clipboard; offscreen Qt can crash at exit if it stays filled."""
+    yield
+    QApplication.clipboard().clear()
 KEY = "space name.txt"
 BODY = b"spaces\n"
 

@@ -16,6 +16,13 @@ from ossshare.services.qr import QUIET_ZONE
 from tests.test_share_support import close_dialog, decode_qimage, open_dialog, sandbox_account
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard() -> Any:
+    """These tests fill the clipboard; offscreen Qt can crash at exit if it stays filled."""
+    yield
+    QApplication.clipboard().clear()
 LONG_TOKEN = "CAIS" + "x7Yq/+=" * 150
 
 
