@@ -38,13 +38,17 @@ def test_link_with_signed_headers_is_ok(qtbot: Any, sandbox: Sandbox, sandbox_cr
     close_dialog(qtbot, dialog)
 
 
-def test_expired_link_says_expired(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+@pytest.mark.parametrize("signature", [4, 1])
+def test_expired_link_says_expired(
+    qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials, signature: int
+) -> None:
     # Signed an hour ago for 15 minutes: the sandbox, on the real clock, finds it expired.
     def an_hour_ago() -> datetime:
         return datetime.now(timezone.utc) - timedelta(hours=1)
 
     account = sandbox_account(sandbox, sandbox_credentials)
     dialog = open_dialog(qtbot, sandbox, account, "hello.txt", clock=an_hour_ago)
+    dialog.signature.setCurrentIndex(dialog.signature.findData(signature))
     check = _test(qtbot, dialog)
     assert not check.ok and check.outcome is LinkOutcome.EXPIRED
     assert (check.status, check.code) == (403, "AccessDenied")
