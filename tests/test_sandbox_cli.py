@@ -1,8 +1,9 @@
-"""`ossshare sandbox` as a real process: it prints its endpoint, serves, and stops on SIGTERM."""
+"""`ossshare sandbox` as a real process: it prints its endpoint, serves, and stops on SIGTERM or Ctrl+C."""
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -60,13 +61,14 @@ def running(tmp_path: Path) -> Iterator[Running]:
     run.proc.communicate()
 
 
-def test_serves_data_dir_and_stops_on_sigterm(running: Running) -> None:
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_serves_data_dir_and_stops_on_signal(running: Running, stop_signal: signal.Signals) -> None:
     assert running.endpoint.startswith("http://127.0.0.1:")
     assert running.lines["region"] == "cn-hangzhou"
     assert "OSS_ACCESS_KEY_SECRET" not in running.lines  # the real secret is never printed
     resp = signed_request(running.endpoint, CRED, "GET", "cli-bucket", "dir/file.txt")
     assert resp.status_code == 200 and resp.content == b"served by the command"
-    running.proc.terminate()
+    running.proc.send_signal(stop_signal)  # SIGINT is what Ctrl+C sends
     out, err = running.proc.communicate(timeout=30)
     assert running.proc.returncode == 0
     assert CRED.access_key_secret not in out + err
