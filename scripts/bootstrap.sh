@@ -16,7 +16,7 @@ APT_PACKAGES=(
   # Japanese and Chinese text instead of boxes
   fonts-wqy-microhei
   # The share dialog's curl form is run for real in the tests
-  curl
+  curl wget
   python3-venv
 )
 

@@ -41,7 +41,7 @@ def dialog(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> An
 def _with_headers(dialog: Any) -> tuple[str, str]:
     dialog.headers.range_behavior.setCurrentIndex(dialog.headers.range_behavior.findData("standard"))
     dialog.headers.add_header("x-oss-meta-note", "it's fine")
-    return dialog.result().url, "x-oss-range-behavior: standard"
+    return dialog.link_result().url, "x-oss-range-behavior: standard"
 
 
 def _copy(qtbot: Any, dialog: Any, kind: SnippetKind) -> str:
@@ -54,7 +54,7 @@ def test_ctrl_c_copies_the_link(qtbot: Any, dialog: Any) -> None:
     dialog.copy_bar.buttons[SnippetKind.CURL].setFocus()
     with qtbot.waitSignal(dialog.copy_bar.copied, timeout=2000):
         qtbot.keyClick(dialog.copy_bar.buttons[SnippetKind.CURL], Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.clipboard().text() == dialog.result_panel.link_text() == dialog.result().url
+    assert QApplication.clipboard().text() == dialog.result_panel.link_text() == dialog.link_result().url
 
 
 def test_each_form_is_exactly_its_text(qtbot: Any, dialog: Any) -> None:
@@ -86,7 +86,7 @@ def test_each_form_is_exactly_its_text(qtbot: Any, dialog: Any) -> None:
 
 def test_no_link_means_nothing_to_copy(qtbot: Any, dialog: Any) -> None:
     dialog.headers.add_header("x-oss-bad header", "v")
-    assert dialog.result() is None
+    assert dialog.link_result() is None
     assert not dialog.copy_bar.buttons[SnippetKind.LINK].isEnabled()
     QApplication.clipboard().setText("before")
     assert not dialog.copy_link()

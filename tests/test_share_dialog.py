@@ -26,7 +26,7 @@ def dialog(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> An
 
 
 def _no_link(dialog: Any, widget: Any, rule_words: str) -> None:
-    assert dialog.result() is None
+    assert dialog.link_result() is None
     assert dialog.result_panel.link_text() == ""
     assert dialog.qr.code() is None
     assert is_marked(widget) and rule_words in widget.toolTip()
@@ -36,7 +36,7 @@ def _no_link(dialog: Any, widget: Any, rule_words: str) -> None:
 
 
 def _link_back(dialog: Any, widget: Any) -> None:
-    assert dialog.result() is not None and dialog.result_panel.link_text() == dialog.result().url
+    assert dialog.link_result() is not None and dialog.result_panel.link_text() == dialog.link_result().url
     assert not is_marked(widget) and not dialog.result_panel.error.isVisibleTo(dialog)
 
 
@@ -45,7 +45,7 @@ def _mode(dialog: Any, mode: str) -> None:
 
 
 def test_default_is_fifteen_minutes(dialog: Any) -> None:
-    result = dialog.result()
+    result = dialog.link_result()
     assert "x-oss-expires=900&" in result.url
     assert "Expires in 14 min" in dialog.expiry.countdown.text() or "Expires in 15 min" in dialog.expiry.countdown.text()
     assert "UTC" in dialog.expiry.effective.text()
@@ -58,7 +58,7 @@ def test_custom_duration_beyond_seven_days(dialog: Any) -> None:
     _no_link(dialog, dialog.expiry.duration, "at most 7 days")
     dialog.expiry.duration.setText("6d23h")
     _link_back(dialog, dialog.expiry.duration)
-    assert f"x-oss-expires={6 * 86400 + 23 * 3600}&" in dialog.result().url
+    assert f"x-oss-expires={6 * 86400 + 23 * 3600}&" in dialog.link_result().url
 
 
 def test_unreadable_duration(dialog: Any) -> None:
@@ -77,7 +77,7 @@ def test_absolute_date_beyond_the_cap_and_in_the_past(dialog: Any) -> None:
     dialog.expiry.instant.setDateTime(now.addSecs(3 * 3600))
     _link_back(dialog, dialog.expiry.instant)
     expected = datetime.fromtimestamp(dialog.expiry.instant.dateTime().toSecsSinceEpoch(), timezone.utc)
-    assert dialog.result().expiration == expected
+    assert dialog.link_result().expiration == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_bad_header_marks_its_row(dialog: Any, name: str, value: str, rule: str)
     assert rule in dialog.headers.table.item(row, 0).toolTip()
     dialog.headers.set_header(row, "x-oss-meta-fixed", "ok")
     _link_back(dialog, dialog.headers.table)
-    assert dict(dialog.result().signed_headers) == {"x-oss-meta-fixed": "ok"}
+    assert dict(dialog.link_result().signed_headers) == {"x-oss-meta-fixed": "ok"}
     assert dialog.result_panel.header_warning.isVisibleTo(dialog)
     assert "curl" in dialog.result_panel.header_warning.text()
     assert "phone cannot send" in dialog.qr.warning.text()
@@ -107,7 +107,7 @@ def test_traffic_limit_below_the_minimum(dialog: Any) -> None:
     _no_link(dialog, dialog.overrides.traffic_limit, "between 819,200 and")
     dialog.overrides.traffic_limit.setValue(100)
     _link_back(dialog, dialog.overrides.traffic_limit)
-    assert dict(dialog.result().signed_headers) == {"x-oss-traffic-limit": "819200"}
+    assert dict(dialog.link_result().signed_headers) == {"x-oss-traffic-limit": "819200"}
 
 
 def test_sts_token_caps_the_expiry(qtbot: Any, sandbox: Sandbox, sts_sandbox_credentials: Credentials) -> None:
@@ -116,7 +116,7 @@ def test_sts_token_caps_the_expiry(qtbot: Any, sandbox: Sandbox, sts_sandbox_cre
     dialog = open_dialog(qtbot, sandbox, account, "hello.txt")
     assert "STS token expires" in dialog.expiry.limit_note.text()
     dialog.expiry.preset.setCurrentIndex(3)  # 1 day
-    assert dialog.result().expiration == token_end
+    assert dialog.link_result().expiration == token_end
     assert "Capped at" in dialog.expiry.limit_note.text() and "STS token" in dialog.expiry.limit_note.text()
     close_dialog(qtbot, dialog)
 
@@ -125,7 +125,7 @@ def test_v1_has_no_seven_day_cap_and_says_so(dialog: Any) -> None:
     dialog.signature.setCurrentIndex(dialog.signature.findData(1))
     _mode(dialog, CUSTOM_DURATION)
     dialog.expiry.duration.setText("30d")
-    result = dialog.result()
+    result = dialog.link_result()
     assert result is not None and "Expires=" in result.url
     assert "no 7-day limit" in dialog.expiry.limit_note.text()
     dialog.signature.setCurrentIndex(dialog.signature.findData(4))
@@ -135,12 +135,12 @@ def test_v1_has_no_seven_day_cap_and_says_so(dialog: Any) -> None:
 def test_profile_default_expiry(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
     account = sandbox_account(sandbox, sandbox_credentials, default_expires_seconds=3600)
     dialog = open_dialog(qtbot, sandbox, account, "hello.txt", client=None)
-    assert "x-oss-expires=3600&" in dialog.result().url
+    assert "x-oss-expires=3600&" in dialog.link_result().url
     assert dialog.expiry.preset.currentText() == "1 hour"
     close_dialog(qtbot, dialog)
     odd = sandbox_account(sandbox, sandbox_credentials, default_expires_seconds=5400)
     dialog = open_dialog(qtbot, sandbox, odd, "hello.txt", client=None)
-    assert "x-oss-expires=5400&" in dialog.result().url
+    assert "x-oss-expires=5400&" in dialog.link_result().url
     assert dialog.expiry.preset.currentText().startswith("Profile default")
     close_dialog(qtbot, dialog)
 
@@ -154,7 +154,7 @@ def test_link_shown_before_versions_arrive_and_when_they_fail(
     client = sandbox_client(sandbox, sandbox_credentials)
     sandbox.stop()  # every look-up fails now
     dialog = ShareDialog(None, client=client, account=account, region=sandbox.region, bucket=BUCKET, key="hello.txt")
-    assert dialog.result() is not None  # before any reply
+    assert dialog.link_result() is not None  # before any reply
     assert dialog.version.status.text() == "Loading versions…"
     outcomes: list[bool] = []
     dialog.versions_loaded.connect(outcomes.append)
@@ -163,7 +163,7 @@ def test_link_shown_before_versions_arrive_and_when_they_fail(
         dialog.open()
     assert outcomes == [False, False]
     assert dialog.version.status.text() == "Versions unavailable" and dialog.version.status.toolTip()
-    assert dialog.result() is not None and dialog.version.version_id() is None
+    assert dialog.link_result() is not None and dialog.version.version_id() is None
     close_dialog(qtbot, dialog)
 
 
@@ -198,7 +198,7 @@ def test_countdown_runs_down_to_expired(qtbot: Any, sandbox: Sandbox, sandbox_cr
         pass
     assert dialog.expiry.countdown.text().startswith("Expired")
     dialog.renew_button.click()  # signs again from "now"
-    assert dialog.result().expiration == start + timedelta(minutes=31)
+    assert dialog.link_result().expiration == start + timedelta(minutes=31)
     assert dialog.expiry.countdown.text() == "Expires in 15 min 0 s"
     close_dialog(qtbot, dialog)
 
@@ -214,8 +214,8 @@ def test_closing_before_the_replies_arrive(qtbot: Any, sandbox: Sandbox, sandbox
 
 def test_switching_to_a_date_starts_from_the_expiry_in_force(dialog: Any) -> None:
     dialog.expiry.preset.setCurrentIndex(2)  # 8 hours
-    before = dialog.result().expiration
+    before = dialog.link_result().expiration
     _mode(dialog, ABSOLUTE)
-    after = dialog.result().expiration
+    after = dialog.link_result().expiration
     assert timedelta(0) < after - before <= timedelta(seconds=60)
     assert after.second == 0

@@ -33,7 +33,7 @@ def dialog(request: pytest.FixtureRequest, qtbot: Any, sandbox: Sandbox, sandbox
         credentials = Credentials("STS.NLongTokenKeyId", "LongTokenSecret0123456789abcdef", LONG_TOKEN)
         sandbox.set_credentials([credentials])
     dlg = open_dialog(qtbot, sandbox, sandbox_account(sandbox, credentials), "hello.txt", client=None)
-    url = dlg.result().url
+    url = dlg.link_result().url
     assert (len(url) > 1000) == (request.param == "sts-long")
     yield dlg
     close_dialog(qtbot, dlg)
@@ -69,7 +69,7 @@ def test_resizing_keeps_integer_scale_and_decodes(qtbot: Any, dialog: Any) -> No
         dialog.resize(dialog.width() + 37, dialog.height() + 41)
         widget.resize(QSize(n * 3 + extra, n * 3 + extra + 11))
         assert widget.scale() == 3
-        assert decode_qimage(widget.grab().toImage()) == [dialog.result().url]
+        assert decode_qimage(widget.grab().toImage()) == [dialog.link_result().url]
 
 
 def test_level_choice_is_shown_and_encoded(dialog: Any) -> None:
@@ -77,7 +77,7 @@ def test_level_choice_is_shown_and_encoded(dialog: Any) -> None:
     assert panel.code().level == "M" and "level M" in panel.info.text()
     panel.level.setCurrentIndex(panel.level.findData("L"))
     assert panel.code().level == "L" and "level L" in panel.info.text()
-    assert decode_qimage(panel.qr.grab().toImage()) == [dialog.result().url]
+    assert decode_qimage(panel.qr.grab().toImage()) == [dialog.link_result().url]
 
 
 def test_dense_code_warns(dialog: Any) -> None:
@@ -90,7 +90,7 @@ def test_dense_code_warns(dialog: Any) -> None:
 def test_saved_png_and_svg_decode(tmp_path: Path, dialog: Any) -> None:
     from PySide6.QtSvg import QSvgRenderer
 
-    url = dialog.result().url
+    url = dialog.link_result().url
     png, svg = tmp_path / "code.png", tmp_path / "code.svg"
     assert dialog.qr.save_png(str(png)) and dialog.qr.save_svg(str(svg))
     image = QImage(str(png))
@@ -109,14 +109,14 @@ def test_saved_png_and_svg_decode(tmp_path: Path, dialog: Any) -> None:
 
 def test_copy_image_puts_a_decodable_code_on_the_clipboard(dialog: Any) -> None:
     dialog.qr.copy_image()
-    assert decode_qimage(QApplication.clipboard().image()) == [dialog.result().url]
+    assert decode_qimage(QApplication.clipboard().image()) == [dialog.link_result().url]
 
 
 def test_full_screen_view_shows_the_same_code(qtbot: Any, dialog: Any) -> None:
     view = dialog.qr.show_full_screen()
     qtbot.waitExposed(view)
     assert view.isFullScreen()
-    assert decode_qimage(view.qr.grab().toImage()) == [dialog.result().url]
+    assert decode_qimage(view.qr.grab().toImage()) == [dialog.link_result().url]
     with qtbot.waitSignal(view.destroyed, timeout=5000):
         qtbot.keyClick(view, Qt.Key.Key_Escape)
 
@@ -157,8 +157,8 @@ def test_typing_updates_the_link_at_once_and_the_code_when_typing_pauses(qtbot: 
     with qtbot.waitSignal(dialog.qr.updated, timeout=5000):
         pass
     assert not dialog.qr.pending() and not dialog.qr.qr.is_stale()
-    assert decode_qimage(dialog.qr.qr.grab().toImage()) == [dialog.result().url]
-    assert "text%2Fplain" in dialog.result().url
+    assert decode_qimage(dialog.qr.qr.grab().toImage()) == [dialog.link_result().url]
+    assert "text%2Fplain" in dialog.link_result().url
 
 
 def test_saving_right_after_a_change_uses_the_new_link(dialog: Any, tmp_path: Path) -> None:
@@ -166,4 +166,4 @@ def test_saving_right_after_a_change_uses_the_new_link(dialog: Any, tmp_path: Pa
     assert dialog.qr.pending()
     path = tmp_path / "now.png"
     assert dialog.qr.save_png(str(path))
-    assert decode_qimage(QImage(str(path))) == [dialog.result().url]
+    assert decode_qimage(QImage(str(path))) == [dialog.link_result().url]

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.gui
 def _shown(dialog: Any) -> tuple[str, dict[str, str]]:
     """The URL as displayed and the signed headers the dialog lists."""
     url = dialog.result_panel.link_text()
-    result = dialog.result()
+    result = dialog.link_result()
     assert result is not None and result.url == url and dialog.error() is None
     headers = dict(result.signed_headers)
     for name, value in headers.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from email.utils import format_datetime
 
 from . import signing_v4 as v4
@@ -44,7 +44,7 @@ def sign_request(
     out = dict(headers or {})
     stamp = v4.timestamp(now)
     out["x-oss-date"] = stamp
-    out["Date"] = format_datetime(now.astimezone(v4.timezone.utc), usegmt=True)
+    out["Date"] = format_datetime(now.astimezone(timezone.utc), usegmt=True)
     if credentials.security_token:
         out["x-oss-security-token"] = credentials.security_token
     out["x-oss-content-sha256"] = v4.UNSIGNED_PAYLOAD

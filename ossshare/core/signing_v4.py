@@ -9,7 +9,10 @@ import hmac
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 from hashlib import sha256
 
 ALGORITHM = "OSS4-HMAC-SHA256"
@@ -113,7 +116,7 @@ def string_to_sign(stamp: str, scope_: str, canonical_request_: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _hmac_pads(secret: str, date: str, region: str, product: str) -> tuple[Any, Any]:
+def _hmac_pads(secret: str, date: str, region: str, product: str) -> tuple[_Hash, _Hash]:
     """SHA-256 states already fed with the signing key's inner and outer pads (RFC 2104):
     each signature then costs two state copies instead of a full HMAC set-up."""
     key = signing_key(secret, date, region, product)  # 32 bytes, shorter than the 64-byte block

@@ -171,7 +171,7 @@ class ShareDialog(QDialog):
     def signature_version(self) -> SignatureVersion:
         return SignatureVersion(self.signature.currentData())
 
-    def result(self) -> PresignResult | None:
+    def link_result(self) -> PresignResult | None:
         """The link shown right now; None while an input breaks a rule."""
         return self._result
 
