@@ -2,7 +2,7 @@
 
     python packaging/screenshots.py [--out docs/screenshots]
 
-Runs under a private Xvfb display (started here when DISPLAY is unset) with Qt's xcb
+(The share dialog has its own script, packaging/screenshot_share.py.) Runs under a private Xvfb display (started here when DISPLAY is unset) with Qt's xcb
 platform, so the pictures show real fonts and styles. Needs on Debian:
 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
 libxcb-shape0 libxkbcommon-x11-0 fonts-wqy-microhei (CJK names).
@@ -127,25 +127,7 @@ def shoot(out: Path) -> int:
     save(window, "filter.png")
     window.filter_box.clear()
 
-    # 5. The share dialog with its QR code, when this build has it.
-    try:
-        from ossshare.ui.share.dialog import ShareDialog  # noqa: F401
-    except ImportError:
-        ShareDialog = None  # noqa: N806
-    if ShareDialog is not None:
-        window.navigate(DEMO_BUCKET, "")
-        wait_until(lambda: window.objects.complete, "the bucket root")
-        select(window, "README.txt", KEY_ROLE)
-        pump(300)
-        window.share_current()
-        dialog = getattr(window, "share_dialog", None)
-        if dialog is not None:
-            wait_until(lambda: dialog.isVisible(), "the share dialog")
-            pump(1500)  # versions and QR render
-            save(dialog, "share.png")
-            dialog.close()
-
-    # 6. The error banner: the sandbox answering 503.
+    # 5. The error banner: the sandbox answering 503.
     sandbox = window.connection.sandbox if window.connection is not None else None
     if sandbox is not None:
         sandbox.faults.error_status = 503

@@ -38,7 +38,7 @@ from .connection import Choice, Connection
 from .default_link import default_link
 from .models.bucket_list import BucketListModel
 from .models.object_list import ObjectListModel
-from .models.object_sort_proxy import ObjectSortProxy
+from .models.object_filter_proxy import ObjectFilterProxy
 from .models.roles import RECORD_ROLE
 from .widgets.details_pane import DetailsPane
 from .widgets.error_banner import ErrorBanner
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.buckets = BucketListModel(self)
         self.objects = ObjectListModel(self)
-        self.proxy = ObjectSortProxy(self)
+        self.proxy = ObjectFilterProxy(self)
         self.proxy.setSourceModel(self.objects)
 
         self._build_actions()
@@ -605,11 +605,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._fetch_if_view_not_full)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        # Name ascending is the order the server lists in, folders first: no proxy work at all.
-        if column in (ObjectListModel.NAME, -1) and order == Qt.SortOrder.AscendingOrder:
-            self.proxy.sort(-1)
-        else:
-            self.proxy.sort(column, order)
+        self.objects.sort(column, order)
 
     def _note_skew(self, client: Any) -> None:
         skew = getattr(client, "clock_skew", None)

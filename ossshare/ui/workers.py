@@ -38,9 +38,15 @@ class Task(QRunnable):
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - a worker must always report
             log.debug("task %d failed: %s", self.request_id, type(exc).__name__)
-            self.signals.failed.emit(self.request_id, exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(self.request_id, result)
+            self._report(self.signals.succeeded, result)
+
+    def _report(self, signal: Any, value: Any) -> None:
+        try:
+            signal.emit(self.request_id, value)
+        except RuntimeError:
+            pass  # the application is shutting down and took the carrier with it: nobody to tell
 
 
 def submit(

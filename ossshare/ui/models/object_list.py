@@ -5,11 +5,22 @@ when the reply arrives on the GUI thread. While a request is in flight canFetchM
 False, which keeps re-entrant callers (views, qtmodeltester) from piling up requests. Each
 request id is remembered; a reply for any other id (the user navigated away, or refreshed)
 is dropped.
+
+Sorting happens here, in Python, over the two row lists (folders always first): one sort of
+100,000 records takes tens of milliseconds, where a sorting proxy would call data() from C++
+twice per comparison and block the window for seconds. The default order is the server's
+(keys ascending), which new pages already follow; any other order re-sorts after each page.
+
+Objects are held as plain tuples of str/int/datetime, not as ObjectEntry records: Python's
+cyclic garbage collector stops tracking such tuples, so 100,000 rows add nothing for a full
+collection to walk (with records, each full collection stalled the window ~80 ms).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from operator import itemgetter
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -25,9 +36,10 @@ Index = QModelIndex | QPersistentModelIndex
 Submit = Callable[[Callable[[], Any], Callable[[int, Any], None], Callable[[int, BaseException], None]], int]
 
 PAGE_SIZE = 1000
-# Numeric sort keys are all floats: the proxy compares by the left value's type, so an int
-# against a long long would be truncated (and sizes up to 2**53 are exact as doubles).
-_FAR = float(1 << 62)  # sorts after every real size or time
+
+# One object row: (key, size, last modified, etag, storage class), ObjectEntry's fields in order.
+Row = tuple[str, int, datetime, str, str]
+_KEY, _SIZE, _MODIFIED, _ETAG, _CLASS = range(5)
 
 
 class ObjectLister(Protocol):
@@ -57,12 +69,12 @@ class ObjectListModel(QAbstractTableModel):
         self._bucket = ""
         self._prefix = ""
         self._folders: list[str] = []
-        self._objects: list[ObjectEntry] = []
+        self._objects: list[Row] = []
         self._token: str | None = None
         self._exhausted = True  # nothing to fetch until open()
         self._pending: int | None = None
         self._error: BaseException | None = None
-        self._descending = False
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # None: the server's order
         self._icons: tuple[QIcon, QIcon] | None = None
 
     # --- state -----------------------------------------------------------------------
@@ -99,17 +111,17 @@ class ObjectListModel(QAbstractTableModel):
         return row < len(self._folders)
 
     def key_at(self, row: int) -> str:
-        return self._folders[row] if row < len(self._folders) else self._objects[row - len(self._folders)].key
+        return self._folders[row] if row < len(self._folders) else self._objects[row - len(self._folders)][_KEY]
 
     def entry_at(self, row: int) -> ObjectEntry | None:
-        return None if row < len(self._folders) else self._objects[row - len(self._folders)]
+        return None if row < len(self._folders) else ObjectEntry(*self._objects[row - len(self._folders)])
 
     def row_of_key(self, key: str) -> int | None:
         """The row showing `key` (an object key or folder prefix) among the rows loaded so far."""
         if key.endswith("/") and key in self._folders:
             return self._folders.index(key)
         for i, entry in enumerate(self._objects):
-            if entry.key == key:
+            if entry[_KEY] == key:
                 return len(self._folders) + i
         return None
 
@@ -146,9 +158,45 @@ class ObjectListModel(QAbstractTableModel):
             self._error = None
             self._request_page()
 
-    def set_descending(self, descending: bool) -> None:
-        """Folders stay first whichever way the proxy sorts: their sort keys flip with the order."""
-        self._descending = descending
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
+        return self._sort
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Folders first, then objects, each by `column`; name ascending is the server's order."""
+        wanted = None if column in (-1, self.NAME) and order == Qt.SortOrder.AscendingOrder else (column, order)
+        if wanted != self._sort:
+            self._sort = wanted
+            self._apply_sort()
+
+    def _apply_sort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()  # the selection and the current row, a handful
+        records = [(self._record(i.row()), i.column()) for i in persistent]
+        column, order = self._sort or (self.NAME, Qt.SortOrder.AscendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._folders.sort(reverse=descending and column == self.NAME)
+        if column == self.SIZE:
+            self._objects.sort(key=itemgetter(_SIZE), reverse=descending)
+        elif column == self.MODIFIED:
+            self._objects.sort(key=itemgetter(_MODIFIED), reverse=descending)
+        elif column == self.STORAGE:
+            self._objects.sort(key=itemgetter(_CLASS, _KEY), reverse=descending)
+        else:
+            self._objects.sort(key=itemgetter(_KEY), reverse=descending)
+        if persistent:
+            folder_rows = {p: i for i, p in enumerate(self._folders)}
+            offset = len(self._folders)
+            object_rows = {id(e): offset + i for i, e in enumerate(self._objects)}
+            moved = [
+                self.index(folder_rows[r] if isinstance(r, str) else object_rows[id(r)], col)
+                for r, col in records
+            ]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _record(self, row: int) -> str | Row:
+        return self._folders[row] if row < len(self._folders) else self._objects[row - len(self._folders)]
 
     # --- lazy paging -----------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
@@ -177,7 +225,11 @@ class ObjectListModel(QAbstractTableModel):
         self._token = page.next_token
         self._exhausted = page.next_token is None
         folders = [p for p in page.prefixes if p != self._prefix]
-        objects = [o for o in page.objects if o.key != self._prefix]  # the folder's own marker object
+        objects = [
+            (o.key, o.size, o.last_modified, o.etag, o.storage_class)
+            for o in page.objects
+            if o.key != self._prefix  # the folder's own marker object
+        ]
         if folders:
             start = len(self._folders)
             self.beginInsertRows(QModelIndex(), start, start + len(folders) - 1)
@@ -188,6 +240,8 @@ class ObjectListModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(objects) - 1)
             self._objects.extend(objects)
             self.endInsertRows()
+        if self._sort is not None and (folders or objects):
+            self._apply_sort()  # nearly sorted already: a run appended to a sorted list
         self.loadingChanged.emit(False)
         self.pageArrived.emit(len(folders) + len(objects))
 
@@ -240,12 +294,7 @@ class ObjectListModel(QAbstractTableModel):
                 return self.tr("Folder")
             return ""
         if role == SORT_ROLE:
-            first = "1" if self._descending else "0"
-            if col == self.SIZE:
-                return _FAR if self._descending else -1.0
-            if col == self.MODIFIED:
-                return _FAR if self._descending else -1.0
-            return first + self._name(prefix)
+            return self._name(prefix) if col in (self.NAME, self.STORAGE) else -1.0
         if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
             return self._icon(folder=True)
         if role == KEY_ROLE:
@@ -258,34 +307,33 @@ class ObjectListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _object_data(self, entry: ObjectEntry, col: int, role: int) -> Any:
+    def _object_data(self, row: Row, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
-                return self._name(entry.key)
+                return self._name(row[_KEY])
             if col == self.SIZE:
-                return human_size(entry.size)
+                return human_size(row[_SIZE])
             if col == self.MODIFIED:
-                return local_time(entry.last_modified)
-            return entry.storage_class
-        if role == SORT_ROLE:
-            rest = "0" if self._descending else "1"
+                return local_time(row[_MODIFIED])
+            return row[_CLASS]
+        if role == SORT_ROLE:  # plain values (floats: the proxy compares by the left value's type)
             if col == self.SIZE:
-                return float(entry.size)
+                return float(row[_SIZE])
             if col == self.MODIFIED:
-                return entry.last_modified.timestamp()
+                return row[_MODIFIED].timestamp()
             if col == self.STORAGE:
-                return rest + entry.storage_class + "\x00" + self._name(entry.key)
-            return rest + self._name(entry.key)
+                return row[_CLASS]
+            return self._name(row[_KEY])
         if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
             return self._icon(folder=False)
         if role == KEY_ROLE:
-            return entry.key
+            return row[_KEY]
         if role == IS_FOLDER_ROLE:
             return False
         if role == RECORD_ROLE:
-            return entry
+            return ObjectEntry(*row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"oss://{self._bucket}/{entry.key}"
+            return f"oss://{self._bucket}/{row[_KEY]}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

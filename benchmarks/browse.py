@@ -1,0 +1,249 @@
+"""Browsing speed of the main window on a 100,000-key folder, and cold start.
+
+    /work/venv/bin/python benchmarks/browse.py [--keys 100000] [--rounds 5]
+
+1. A sandbox with KEYS objects under one prefix; the real MainWindow (offscreen unless a
+   DISPLAY is set) opens that folder. Printed: time from navigate() to the first rows painted,
+   time to scroll to the end (the view asks for each page as it reaches the bottom), RSS growth
+   over the browse, and the longest event-loop stall (the largest gap between ticks of a 5 ms
+   timer, minus the interval) while listing and scrolling.
+2. Cold start: a fresh interpreter runs what `ossshare` runs (argument parsing, which imports
+   every subcommand, then the window) until the window is exposed, against a bare PySide6
+   QMainWindow; medians of interleaved rounds and their ratio.
+
+Not a test: nothing here asserts. The machine is noisy; compare ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import multiprocessing
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+
+BUCKET = "bench-browse"
+PREFIX = "big/"
+TICK_MS = 5
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        pages = int(handle.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+CREDENTIALS = ("LTAI5tBenchBrowseKey", "bench-browse-secret-0123456789")
+
+
+def serve(keys: int, endpoints: multiprocessing.Queue, stop: Any) -> None:  # type: ignore[type-arg]
+    """The sandbox in a process of its own, so its XML writing does not compete with the
+    window for this interpreter's GIL (a real OSS is on another machine)."""
+    from ossshare.core import Credentials
+    from ossshare.oss.sandbox import Sandbox
+
+    with tempfile.TemporaryDirectory() as data:
+        sandbox = Sandbox(Path(data), Credentials(*CREDENTIALS))
+        for i in range(keys):
+            sandbox.put_object(BUCKET, f"{PREFIX}object-{i:06d}.bin", b"")
+        with sandbox:
+            endpoints.put(sandbox.endpoint)
+            stop.wait()
+
+
+def browse(keys: int) -> None:
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ossshare.core import Credentials, resolve_endpoint
+    from ossshare.oss.client import OssClient
+    from ossshare.services.account import Account
+    from ossshare.ui.app import application, freeze_startup_heap
+    from ossshare.ui.connection import Choice, Connection
+    from ossshare.ui.main_window import MainWindow
+
+    credentials = Credentials(*CREDENTIALS)
+    ctx = multiprocessing.get_context("spawn")
+    endpoints: multiprocessing.Queue = ctx.Queue()  # type: ignore[type-arg]
+    stop = ctx.Event()
+    t = time.perf_counter()
+    server = ctx.Process(target=serve, args=(keys, endpoints, stop), daemon=True)
+    server.start()
+    sandbox_endpoint = endpoints.get(timeout=300)
+    seeded = time.perf_counter() - t
+    region = "cn-hangzhou"
+    try:
+        app = application()
+        options = {"endpoint": sandbox_endpoint, "path_style": True}
+        endpoint = resolve_endpoint(region, **options)
+        account = Account(credentials, region=region, endpoint_options=options)
+        client = OssClient(credentials, region, endpoint)
+        window = MainWindow()
+        window.resize(1200, 760)
+        window.show()
+
+        def pump_until(condition: Callable[[], bool], timeout: float = 300.0) -> None:
+            deadline = time.monotonic() + timeout
+            while not condition():
+                if time.monotonic() > deadline:
+                    raise SystemExit("browse benchmark: timed out")
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+        freeze_startup_heap()  # as ui.app.run() does once the window exists
+        window.use_connection(Connection(Choice("profile", "bench"), account, client, region, endpoint))
+        pump_until(lambda: window.bucket == BUCKET and window.objects.complete)
+
+        # Event-loop stalls: the largest gap between ticks of a short timer.
+        clock = QElapsedTimer()
+        gaps: list[float] = []
+        last = [0.0]
+
+        def tick() -> None:
+            now = clock.nsecsElapsed() / 1e6
+            gaps.append(now - last[0])
+            last[0] = now
+
+        ticker = QTimer()
+        ticker.setInterval(TICK_MS)
+        ticker.timeout.connect(tick)
+
+        painted_at: list[float] = []
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and window.proxy.rowCount() and not painted_at:
+                    painted_at.append(time.perf_counter())
+                return False
+
+        spy = FirstPaint()
+        window.object_view.viewport().installEventFilter(spy)
+        gc.collect()
+        rss_before = rss_mb()
+        clock.start()
+        ticker.start()
+        start = time.perf_counter()
+        window.navigate(BUCKET, PREFIX)
+        pump_until(lambda: bool(painted_at))
+        first_rows = painted_at[0] - start
+        view = window.object_view
+        while not window.objects.complete:
+            view.scrollToBottom()
+            pump_until(lambda: not window.objects.loading)
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        view.scrollToBottom()
+        pump_until(lambda: view.verticalScrollBar().value() == view.verticalScrollBar().maximum())
+        to_end = time.perf_counter() - start
+        ticker.stop()
+        gc.collect()
+        rss_after = rss_mb()
+        stall = max(gaps[1:], default=0.0) - TICK_MS
+        rows = window.objects.rowCount()
+
+        # Sorting the whole folder by size (a header click), measured on its own.
+        t = time.perf_counter()
+        window.objects.sort(1, Qt.SortOrder.DescendingOrder)
+        sort_s = time.perf_counter() - t
+        window.objects.sort(0)
+        window.close()
+        QApplication.processEvents()
+    finally:
+        stop.set()
+        server.join(30)
+    print(f"browse: {rows:,} keys under one prefix (sandbox in its own process, ready in {seeded:.1f} s), page size 1,000")
+    print(f"  first rows painted     {first_rows * 1000:8.1f} ms after navigate()   (aim <= 300 ms)")
+    print(f"  scrolled to the end    {to_end:8.2f} s  ({rows / to_end:,.0f} keys/s, network and parsing included)")
+    print(f"  RSS growth             {rss_after - rss_before:8.1f} MB  ({rss_before:.0f} -> {rss_after:.0f} MB; aim < 60 MB)")
+    print(f"  longest loop stall     {stall:8.1f} ms  (aim <= 50 ms; {len(gaps):,} ticks of {TICK_MS} ms)")
+    print(f"  sort {rows:,} by size  {sort_s * 1000:8.1f} ms  (one header click)")
+
+
+BARE = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1180, 720); w.show()
+while not w.windowHandle().isExposed(): app.processEvents()
+app.processEvents()
+print(time.time())
+"""
+
+# What `ossshare` (no subcommand) runs up to app.exec(): parse, then ui.app.run()'s body.
+OSSSHARE = """
+import sys, time
+from ossshare.cli.main import build_parser
+args = build_parser().parse_args([])
+from ossshare.cli.gui_launch import display_problem
+assert display_problem() is None
+from ossshare.ui.app import application, create_window
+app = application()
+w = create_window(demo=False, profile=None)
+while not w.windowHandle().isExposed(): app.processEvents()
+app.processEvents()
+print(time.time())
+w.shutdown()
+"""
+
+
+# The window alone, without the command line's argument parsing (which imports every
+# subcommand module and, through them, requests and keyring).
+WINDOW_ONLY = OSSSHARE.replace(
+    "from ossshare.cli.main import build_parser\nargs = build_parser().parse_args([])\n", ""
+)
+
+
+def cold_start(rounds: int) -> None:
+    env = dict(os.environ)
+    home = tempfile.mkdtemp(prefix="ossshare-bench-")
+    env["HOME"] = home
+    for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env.pop(var, None)
+
+    def once(code: str) -> float:
+        start = time.time()
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        return float(out.stdout.strip().splitlines()[-1]) - start
+
+    once(BARE)
+    once(OSSSHARE)  # warm the file cache and .pyc files
+    bare, ours, window_only = [], [], []
+    for _ in range(rounds):
+        bare.append(once(BARE))
+        ours.append(once(OSSSHARE))
+        window_only.append(once(WINDOW_ONLY))
+    b, o, w = statistics.median(bare), statistics.median(ours), statistics.median(window_only)
+    print(f"cold start to window exposed ({rounds} interleaved rounds, medians, {os.environ['QT_QPA_PLATFORM']}):")
+    print(f"  bare PySide6 window    {b * 1000:8.1f} ms")
+    print(f"  ossshare               {o * 1000:8.1f} ms")
+    print(f"  ratio                  {o / b:8.2f} x   (aim <= 1.3 x)")
+    print(f"  window alone (no CLI parsing) {w * 1000:8.1f} ms, ratio {w / b:.2f} x")
+    probe = (
+        "import sys, ossshare.cli.main as m; m.build_parser(); "
+        "print(' '.join(sorted(n for n in ('requests', 'keyring', 'segno', 'PySide6.QtWidgets') if n in sys.modules)))"
+    )
+    heavy = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout.strip()
+    print(f"  imported by argument parsing alone: {heavy or 'nothing heavy'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--keys", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--skip-browse", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_browse:
+        browse(args.keys)
+    cold_start(args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
