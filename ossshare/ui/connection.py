@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -74,6 +75,28 @@ class Connection:
             self.sandbox = None
 
 
+class AccountStores:
+    """The window's profile and secret stores. The SecretStore is made once, on first use in a
+    worker (importing keyring is slow), and kept: it holds the session-only secrets."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._secrets: Any = None
+
+    def profiles(self) -> Any:
+        from ..services.profiles import ProfileStore
+
+        return ProfileStore()
+
+    def secrets(self) -> Any:
+        with self._lock:
+            if self._secrets is None:
+                from ..services.secrets import SecretStore
+
+                self._secrets = SecretStore()
+            return self._secrets
+
+
 def profiles_available() -> bool:
     return importlib.util.find_spec("ossshare.services.profiles") is not None
 
@@ -98,12 +121,13 @@ def list_choices(environ: dict[str, str] | None = None) -> list[Choice]:
     return choices
 
 
-def account_for(choice: Choice) -> Account:
+def account_for(choice: Choice, stores: AccountStores | None = None) -> Account:
     """The account behind a profile or the environment (reads the keyring: blocking)."""
     if profiles_available() and importlib.util.find_spec("ossshare.services.accounts") is not None:
         from ..services.accounts import account_for_cli
 
-        return account_for_cli(choice.name)
+        stores = stores or AccountStores()
+        return account_for_cli(choice.name, profiles=stores.profiles(), secrets=stores.secrets())
     env = os.environ
     return Account(
         Credentials(env.get(ENV_ID, ""), env.get(ENV_SECRET, ""), env.get(ENV_TOKEN) or None),
@@ -120,10 +144,10 @@ def connect_account(choice: Choice, account: Account, sandbox: Any = None) -> Co
     return Connection(choice, account, client, region, endpoint, sandbox)
 
 
-def connect(choice: Choice) -> Connection:
+def connect(choice: Choice, stores: AccountStores | None = None) -> Connection:
     if choice.kind == "demo":
         return connect_demo()
-    return connect_account(choice, account_for(choice))
+    return connect_account(choice, account_for(choice, stores))
 
 
 def connect_demo() -> Connection:

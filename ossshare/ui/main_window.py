@@ -34,7 +34,7 @@ from ..core import OssShareError
 from ..oss.models import BucketInfo, ObjectEntry, ObjectHead, ObjectVersion, VersionPage
 from . import connection as conn_mod
 from . import workers
-from .connection import Choice, Connection
+from .connection import AccountStores, Choice, Connection
 from .default_link import default_link
 from .models.bucket_list import BucketListModel
 from .models.object_list import ObjectListModel
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._details_requests: dict[str, int] = {}
         self._head: ObjectHead | None = None
         self._share_available = share_dialog_available()
+        self.stores = AccountStores()
 
         self.buckets = BucketListModel(self)
         self.objects = ObjectListModel(self)
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
             if self._connection is None:
                 self.stack.setCurrentWidget(self.browser)
 
-        self._pending_connect = workers.submit(lambda: conn_mod.connect(choice), done, failed, context=self)
+        self._pending_connect = workers.submit(lambda: conn_mod.connect(choice, self.stores), done, failed, context=self)
 
     def use_connection(self, connection: Connection) -> None:
         """Show `connection`'s buckets (the previous connection is closed)."""
@@ -826,35 +827,33 @@ class MainWindow(QMainWindow):
 
     # ================================================================ profiles (accounts)
     def _profile_dialog_available(self) -> bool:
-        return importlib.util.find_spec("ossshare.ui.widgets.profile_dialog") is not None and conn_mod.profiles_available()
+        return conn_mod.profiles_available()
 
     def _import_available(self) -> bool:
         return importlib.util.find_spec("ossshare.services.ossutil_import") is not None
 
     def add_profile(self) -> None:
+        self._open_profile_dialog(None)
+
+    def edit_profile(self) -> None:
+        editing = self._connection.choice if self._connection is not None else self._connecting_to
+        self._open_profile_dialog(editing.name if editing is not None and editing.kind == "profile" else None)
+
+    def _open_profile_dialog(self, name: str | None) -> None:
         if not self._profile_dialog_available():
             return
         from .widgets.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self)
+        dialog = ProfileDialog(self, stores=self.stores, profile_name=name)
         dialog.saved.connect(self._profile_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.profile_dialog = dialog
 
-    def edit_profile(self) -> None:
-        if not self._profile_dialog_available() or self._connection is None or self._connection.choice.kind != "profile":
-            self.add_profile()
-            return
-        from .widgets.profile_dialog import ProfileDialog
-
-        dialog = ProfileDialog(self, profile_name=self._connection.choice.name)
-        dialog.saved.connect(self._profile_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.profile_dialog = dialog
-
-    def _profile_saved(self, name: str) -> None:
+    def _profile_saved(self, name: str, where: str) -> None:
+        self.status.showMessage(self.tr("Profile '{0}' saved; its secret is in {1}.").format(name, where), 15000)
+        if self._connection is not None and self._connection.choice == Choice("profile", name):
+            self._connection = None  # edited in place: connect again with the new settings
         self._load_choices(name)
 
     def import_ossutil(self) -> None:
@@ -862,7 +861,11 @@ class MainWindow(QMainWindow):
             return
         from .widgets.import_flow import start_import
 
-        start_import(self, on_done=lambda names: self._load_choices(names[0] if names else None))
+        start_import(self, self.stores, on_done=self._imported)
+
+    def _imported(self, names: list[str]) -> None:
+        if names:
+            self._load_choices(names[0])
 
     def about(self) -> None:
         from .. import __version__

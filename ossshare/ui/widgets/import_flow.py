@@ -1,0 +1,67 @@
+"""'Import from ossutil': read ~/.ossutilconfig (or the aliyun CLI's config) in a worker, put
+the secrets in the keyring, and report what was imported and what was skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...core import OssShareError
+from .. import workers
+from ..connection import AccountStores
+from ..i18n import tr
+
+
+def _import(stores: AccountStores) -> tuple[Any, str]:
+    from ...services.ossutil_import import (
+        ImportFailed,
+        apply_plan,
+        default_aliyun_path,
+        default_ossutil_path,
+        read_aliyun_config,
+        read_ossutil_config,
+    )
+
+    ossutil, aliyun = default_ossutil_path(), default_aliyun_path()
+    if ossutil.exists():
+        plan, source = read_ossutil_config(ossutil), str(ossutil)
+    elif aliyun.exists():
+        plan, source = read_aliyun_config(aliyun), str(aliyun)
+    else:
+        raise ImportFailed(f"Neither {ossutil} nor {aliyun} exists: there is nothing to import.")
+    return apply_plan(plan, profiles=stores.profiles(), secrets=stores.secrets()), source
+
+
+def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[list[str]], None]) -> int:
+    """Runs the import off the GUI thread; a non-blocking message box tells the outcome."""
+
+    def tell(icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setInformativeText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        parent.setProperty("lastImportMessage", text + ("\n" + details if details else ""))
+
+    def done(_rid: int, outcome: tuple[Any, str]) -> None:
+        report, source = outcome
+        names = [c.profile.name for c in report.imported]
+        skipped = "\n".join(f"{s.origin}: {s.reason}" for s in report.skipped)
+        if names:
+            text = tr("Import", "Imported {0} from {1}; the secrets are in the keyring.").format(", ".join(names), source)
+        else:
+            text = tr("Import", "Nothing was imported from {0}.").format(source)
+        tell(QMessageBox.Icon.Information, tr("Import", "Import from ossutil"), text, skipped)
+        on_done(names)
+
+    def failed(_rid: int, error: BaseException) -> None:
+        if isinstance(error, OssShareError):
+            tell(QMessageBox.Icon.Warning, error.title, error.message)
+        else:
+            tell(QMessageBox.Icon.Warning, tr("Import", "Import failed"), tr("Import", "Unexpected problem ({0}).").format(type(error).__name__))
+        on_done([])
+
+    return workers.submit(lambda: _import(stores), done, failed, context=parent)

@@ -1,0 +1,146 @@
+"""Adding a profile from the window (secret to the keyring through a worker, or session-only
+when there is no keyring), editing it, and importing ossutil's configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from keyring.backends import fail
+
+from ossshare.services.profiles import ProfileStore
+from ossshare.ui import app as app_module
+from ossshare.ui import workers
+from tests.fixtures.keyring import install_keyring
+from tests.fixtures.qt import OFFSCREEN_NOISE
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def welcome_window(qtbot):
+    window = app_module.create_window()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.showing_welcome)
+    return window
+
+
+def finish(window, qtbot) -> None:
+    window.close()
+    qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
+
+
+def fill(dialog, sandbox, credentials, name: str = "sandbox") -> None:
+    dialog.name.setText(name)
+    dialog.key_id.setText(credentials.access_key_id)
+    dialog.secret.setText(credentials.access_key_secret)
+    dialog.region.setCurrentText(sandbox.region)
+    dialog.endpoint.setText(sandbox.endpoint)
+    dialog.path_style.setChecked(True)
+
+
+def test_add_profile_stores_the_secret_in_the_keyring_and_opens_it(
+    qtbot, sandbox, sandbox_credentials, memory_keyring, isolated_home
+):
+    window = welcome_window(qtbot)
+    assert window.welcome.add_button.isEnabled()
+    window.welcome.add_button.click()
+    dialog = window.profile_dialog
+    qtbot.waitUntil(lambda: "will be stored in" in dialog.where.text())
+    fill(dialog, sandbox, sandbox_credentials)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert saved.args[0] == "sandbox"
+    assert ("ossshare", "sandbox:secret") in memory_keyring.entries
+    qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
+    assert "saved; its secret is in" in window.statusBar().currentMessage()
+    # The secret is in no file under the private home.
+    for path in Path(isolated_home).rglob("*"):
+        if path.is_file():
+            assert sandbox_credentials.access_key_secret.encode() not in path.read_bytes(), path
+    finish(window, qtbot)
+
+
+def test_invalid_input_marks_the_field_and_saves_nothing(qtbot, sandbox, sandbox_credentials):
+    window = welcome_window(qtbot)
+    window.add_profile()
+    dialog = window.profile_dialog
+    fill(dialog, sandbox, sandbox_credentials)
+    dialog.region.setCurrentText("Not A Region!")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.message_text.startswith("region:")
+    assert "border" in dialog.region.styleSheet()
+    assert dialog.isVisible() and ProfileStore().list() == []
+    dialog.region.setCurrentText(sandbox.region)
+    dialog.secret.clear()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.message_text == "AccessKey secret: is required"
+    dialog.close()
+    finish(window, qtbot)
+
+
+def test_without_a_keyring_the_secret_can_stay_in_memory(qtbot, sandbox, sandbox_credentials):
+    install_keyring(fail.Keyring())
+    window = welcome_window(qtbot)
+    window.add_profile()
+    dialog = window.profile_dialog
+    qtbot.waitUntil(lambda: "No usable keyring" in dialog.where.text())
+    assert dialog.session_only.isVisible() and dialog.session_only.isChecked()
+    dialog.session_only.setChecked(False)
+    fill(dialog, sandbox, sandbox_credentials)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.message_text != "")
+    assert "keyring" in dialog.message_text.lower()
+    assert ProfileStore().list() == []  # the secret comes first: no profile without one
+    dialog.session_only.setChecked(True)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert saved.args == ["sandbox", "memory for this session only"]
+    qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
+    finish(window, qtbot)
+
+
+def test_edit_profile_from_the_banner_after_a_wrong_secret(qtbot, sandbox, sandbox_credentials):
+    window = welcome_window(qtbot)
+    window.add_profile()
+    dialog = window.profile_dialog
+    fill(dialog, sandbox, sandbox_credentials)
+    dialog.secret.setText("a-wrong-secret-0123456789")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+    assert window.banner.edit_button.isVisible()
+    window.banner.edit_button.click()
+    editor = window.profile_dialog
+    assert editor is not dialog and editor.name.isReadOnly()
+    qtbot.waitUntil(lambda: editor.key_id.text() == sandbox_credentials.access_key_id)
+    assert editor.endpoint.text() == sandbox.endpoint and editor.path_style.isChecked()
+    editor.secret.setText(sandbox_credentials.access_key_secret)
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
+    assert not window.banner.isVisible()
+    finish(window, qtbot)
+
+
+def test_import_from_ossutil(qtbot, sandbox, sandbox_credentials, isolated_home, memory_keyring):
+    (Path(isolated_home) / ".ossutilconfig").write_text(
+        "[Credentials]\n"
+        f"endpoint = {sandbox.endpoint}\n"
+        f"accessKeyID = {sandbox_credentials.access_key_id}\n"
+        f"accessKeySecret = {sandbox_credentials.access_key_secret}\n"
+        f"region = {sandbox.region}\n",
+        encoding="utf-8",
+    )
+    window = welcome_window(qtbot)
+    assert window.welcome.import_button.isEnabled()
+    window.welcome.import_button.click()
+    qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
+    assert "Imported" in window.property("lastImportMessage")
+    assert any(user.endswith(":secret") for _service, user in memory_keyring.entries)
+    finish(window, qtbot)
+
+
+def test_import_with_nothing_to_import_says_so(qtbot):
+    window = welcome_window(qtbot)
+    window.import_ossutil()
+    qtbot.waitUntil(lambda: bool(window.property("lastImportMessage")))
+    assert "nothing to import" in window.property("lastImportMessage")
+    assert window.showing_welcome
+    finish(window, qtbot)
