@@ -5,7 +5,11 @@
 (The share dialog has its own script, packaging/screenshot_share.py.) Runs under a private Xvfb display (started here when DISPLAY is unset) with Qt's xcb
 platform, so the pictures show real fonts and styles. Needs on Debian:
 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-libxcb-shape0 libxkbcommon-x11-0 fonts-wqy-microhei (CJK names).
+libxcb-shape0 libxkbcommon-x11-0 fonts-wqy-microhei (CJK names). For the Add profile shot to
+show a real keyring, run it inside a private Secret Service (shared/PLATFORM.md):
+
+    dbus-run-session -- sh -c 'printf %s pw | XDG_DATA_HOME=$(mktemp -d) \
+        gnome-keyring-daemon --unlock --components=secrets >/dev/null && python packaging/screenshots.py'
 """
 
 from __future__ import annotations
@@ -104,14 +108,25 @@ def shoot(out: Path) -> int:
     wait_until(lambda: window.showing_welcome, "the welcome page")
     save(window, "welcome.png")
 
-    # 2. The demo bucket, top level.
+    # 2. Add profile: where the secret will go is said before anything is saved.
+    window.add_profile()
+    dialog = window.profile_dialog
+    dialog.name.setText("work")
+    dialog.key_id.setText("LTAI5tExampleKeyId")
+    dialog.secret.setText("not-a-real-secret")
+    dialog.region.setCurrentText("cn-shanghai")
+    wait_until(lambda: "keyring" in dialog.where.text().lower() or "stored in" in dialog.where.text(), "the keyring status")
+    save(dialog, "add-profile.png")
+    dialog.reject()
+
+    # 3. The demo bucket, top level.
     window.welcome.demo_button.click()
     wait_until(lambda: window.bucket == DEMO_BUCKET and window.objects.complete, "the demo bucket")
     select(window, "README.txt", KEY_ROLE)
     wait_until(lambda: window.details.field_text("type") != "", "README details")
     save(window, "browse.png")
 
-    # 3. A folder with an object that has versions; details pane showing them.
+    # 4. A folder with an object that has versions; details pane showing them.
     folder = VERSIONED_KEY.rsplit("/", 1)[0] + "/"
     window.navigate(DEMO_BUCKET, folder)
     wait_until(lambda: window.objects.complete, "the reports folder")
@@ -119,7 +134,7 @@ def shoot(out: Path) -> int:
     wait_until(lambda: len(window.details_versions()) >= 3 and window.details.field_text("type") != "", "versions")
     save(window, "versions.png")
 
-    # 4. Thousands of keys, filtered.
+    # 5. Thousands of keys, filtered.
     window.navigate(DEMO_BUCKET, "logs/2024/")
     wait_until(lambda: not window.objects.loading and window.objects.rowCount() > 0, "the logs folder")
     window.filter_box.setText("app-0042")
@@ -127,7 +142,7 @@ def shoot(out: Path) -> int:
     save(window, "filter.png")
     window.filter_box.clear()
 
-    # 5. The error banner: the sandbox answering 503.
+    # 6. The error banner: the sandbox answering 503.
     sandbox = window.connection.sandbox if window.connection is not None else None
     if sandbox is not None:
         sandbox.faults.error_status = 503

@@ -44,7 +44,7 @@ def test_add_profile_stores_the_secret_in_the_keyring_and_opens_it(
     assert window.welcome.add_button.isEnabled()
     window.welcome.add_button.click()
     dialog = window.profile_dialog
-    qtbot.waitUntil(lambda: "will be stored in" in dialog.where.text())
+    qtbot.waitUntil(lambda: "Nothing secret is written to a file" in dialog.where.text())
     fill(dialog, sandbox, sandbox_credentials)
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -82,7 +82,7 @@ def test_without_a_keyring_the_secret_can_stay_in_memory(qtbot, sandbox, sandbox
     window = welcome_window(qtbot)
     window.add_profile()
     dialog = window.profile_dialog
-    qtbot.waitUntil(lambda: "No usable keyring" in dialog.where.text())
+    qtbot.waitUntil(lambda: "No keyring is available" in dialog.where.text())
     assert dialog.session_only.isVisible() and dialog.session_only.isChecked()
     dialog.session_only.setChecked(False)
     fill(dialog, sandbox, sandbox_credentials)

@@ -540,14 +540,13 @@ class MainWindow(QMainWindow):
 
     def _select_when_listed(self, key: str) -> None:
         """After going up, put the cursor on the folder we came from once its page arrives."""
+        bucket, prefix = self._bucket, self.objects.prefix
 
         def attempt(_count: int = 0) -> None:
-            row = self.objects.row_of_key(key)
-            if row is not None or self.objects.complete or self.objects.error is not None:
-                try:
-                    self.objects.pageArrived.disconnect(attempt)
-                except (RuntimeError, TypeError):
-                    pass
+            here = self._bucket == bucket and self.objects.prefix == prefix
+            row = self.objects.row_of_key(key) if here else None
+            if not here or row is not None or self.objects.complete or self.objects.error is not None:
+                self.objects.pageArrived.disconnect(attempt)
             if row is not None:
                 index = self.proxy.mapFromSource(self.objects.index(row, 0))
                 self.object_view.setCurrentIndex(index)

@@ -128,11 +128,14 @@ class ProfileDialog(QDialog):
     # --- keyring status and loading ---------------------------------------------------------
     def _status_known(self, _rid: int, status: Any) -> None:
         if status.usable:
-            self.where.setText(self.tr("The secret will be stored in {0}. Nothing secret is written to a file.").format(status.description))
-        else:
+            store = getattr(status, "name", "") or status.description
             self.where.setText(
-                self.tr("No usable keyring: {0} ossshare never writes secrets to a file.").format(status.description)
+                self.tr("The secret will be stored in {0}. Nothing secret is written to a file.").format(store)
+                if getattr(status, "name", "")
+                else self.tr("{0} Nothing secret is written to a file.").format(status.description)
             )
+        else:
+            self.where.setText(self.tr("{0} ossshare never writes secrets to a file.").format(status.description))
             self.session_only.show()
             self.session_only.setChecked(True)
 
@@ -207,7 +210,8 @@ class ProfileDialog(QDialog):
                 profiles.save(profile)  # settings only: the stored secret stays as it is
             if session_only:
                 return "memory for this session only"
-            return secrets.status().description
+            status = secrets.status()
+            return getattr(status, "name", "") or status.backend
 
         self._set_busy(True)
         self._pending = workers.submit(work, self._saved, self._save_failed, context=self)
