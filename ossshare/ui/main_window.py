@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     # ================================================================ construction
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, icon: Any = None) -> QAction:
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, icon: Any = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -784,10 +786,11 @@ class MainWindow(QMainWindow):
         self.linkCopied.emit(text)
 
     def copy_path(self) -> None:
-        rows = self.selected_rows() or ([self.current_row()] if self.current_row() is not None else [])
+        current = self.current_row()
+        rows = self.selected_rows() or ([current] if current is not None else [])
         if not rows or not self._bucket:
             return
-        text = "\n".join(f"oss://{self._bucket}/{self.objects.key_at(r)}" for r in rows if r is not None)
+        text = "\n".join(f"oss://{self._bucket}/{self.objects.key_at(r)}" for r in rows)
         QGuiApplication.clipboard().setText(text)
         self.status.showMessage(self.tr("Copied {0}").format(text.splitlines()[0] if len(rows) == 1 else self.tr("{0} paths").format(len(rows))), 5000)
 

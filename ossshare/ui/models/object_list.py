@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from operator import itemgetter
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -39,7 +39,10 @@ PAGE_SIZE = 1000
 
 # One object row: (key, size, last modified, etag, storage class), ObjectEntry's fields in order.
 Row = tuple[str, int, datetime, str, str]
-_KEY, _SIZE, _MODIFIED, _ETAG, _CLASS = range(5)
+_KEY: Final = 0
+_SIZE: Final = 1
+_MODIFIED: Final = 2
+_CLASS: Final = 4
 
 
 class ObjectLister(Protocol):

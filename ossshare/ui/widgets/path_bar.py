@@ -85,7 +85,7 @@ class PathBar(QStackedWidget):
     def _rebuild(self) -> None:
         while self._row.count():
             item = self._row.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # gone from the screen now, not at the next deferred delete
                 widget.deleteLater()

@@ -209,7 +209,7 @@ class ProfileDialog(QDialog):
             else:
                 profiles.save(profile)  # settings only: the stored secret stays as it is
             if session_only:
-                return "memory for this session only"
+                return ""  # said on the GUI thread, translated
             status = secrets.status()
             return getattr(status, "name", "") or status.backend
 
@@ -221,7 +221,7 @@ class ProfileDialog(QDialog):
         self._set_busy(False)
         self.secret.clear()
         self.token.clear()
-        self.saved.emit(self.name.text().strip(), where)
+        self.saved.emit(self.name.text().strip(), where or self.tr("memory for this session only"))
         self.accept()
 
     def _save_failed(self, _rid: int, error: BaseException) -> None:
