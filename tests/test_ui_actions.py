@@ -95,3 +95,25 @@ def test_enter_on_an_object_opens_the_share_dialog(browser, qtbot):
     dialog = w.share_dialog
     assert dialog.isModal() or dialog.isVisible()
     dialog.close()
+
+
+def test_a_bucket_typed_in_the_path_bar_is_located_first(qtbot, sandbox, sandbox_credentials):
+    """With a region endpoint (not a custom one), a bucket missing from the list is located
+    with GetBucketLocation before listing. The sandbox stands in for the region's endpoint."""
+    from ossshare.ui.main_window import MainWindow
+    from tests.fixtures.qt import sandbox_connection
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    conn = sandbox_connection(sandbox, sandbox_credentials)
+    conn.account = type(conn.account)(conn.account.credentials, region=conn.region)  # no custom endpoint
+    window.use_connection(conn)
+    qtbot.waitUntil(lambda: window.bucket == BUCKET and window.objects.complete)
+    sandbox.put_object("elsewhere", "far.txt", b"far")
+    window.buckets.set_buckets([b for b in window.buckets.buckets if b.name == BUCKET])  # as if not listable
+    window.navigate("elsewhere", "")
+    qtbot.waitUntil(lambda: window.bucket == "elsewhere" and window.objects.complete)
+    assert shown_keys(window) == ["far.txt"]
+    assert window._bucket_region == sandbox.region
+    window.shutdown()

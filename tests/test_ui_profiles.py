@@ -144,3 +144,26 @@ def test_import_with_nothing_to_import_says_so(qtbot):
     assert "nothing to import" in window.property("lastImportMessage")
     assert window.showing_welcome
     finish(window, qtbot)
+
+
+def test_profile_flag_and_switcher(qtbot, sandbox, sandbox_credentials):
+    from tests.test_ui_state import add_sandbox_profile
+
+    add_sandbox_profile(sandbox, sandbox_credentials, "alpha")
+    add_sandbox_profile(sandbox, sandbox_credentials, "beta")
+    sandbox.put_object("second-bucket", "x.txt", b"x")
+    window = app_module.create_window(profile="beta")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.connection is not None and window.buckets.rowCount() == 2, timeout=15000)
+    assert window.connection.choice.name == "beta" and window.windowTitle().startswith("beta")
+    items = [window.profile_box.itemText(i) for i in range(window.profile_box.count())]
+    assert items[:2] == ["alpha", "beta"] and "Demo (offline sandbox)" in items
+    window.profile_box.setCurrentIndex(0)
+    window.profile_box.activated.emit(0)
+    qtbot.waitUntil(lambda: window.connection.choice.name == "alpha" and window.buckets.rowCount() == 2, timeout=15000)
+    assert window.windowTitle().startswith("alpha")
+    # Two buckets: nothing is opened for the user; choosing one in the list opens it.
+    assert window.bucket == ""
+    window.bucket_view.setCurrentIndex(window.buckets.index(0, 0))
+    qtbot.waitUntil(lambda: window.bucket == "second-bucket" and window.objects.complete)
+    finish(window, qtbot)

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self._details_requests: dict[str, int] = {}
         self._head: ObjectHead | None = None
         self._share_available = share_dialog_available()
+        self._located: dict[str, str] = {}  # bucket -> region, for buckets not in the list
+        self._pending_locate: int | None = None
         self.stores = AccountStores()
 
         self.buckets = BucketListModel(self)
@@ -478,8 +480,10 @@ class MainWindow(QMainWindow):
             return
         row = self.buckets.row_of(bucket)
         info = self.buckets.bucket_at(row) if row is not None else None
+        if self._bucket != bucket:
+            self._located.pop(bucket, None)
         self._bucket = bucket
-        self._bucket_region = info.region if info is not None else None
+        self._bucket_region = info.region if info is not None else self._located.get(bucket)
         if row is not None:
             index = self.buckets.index(row, 0)
             selection = self.bucket_view.selectionModel()
@@ -496,9 +500,36 @@ class MainWindow(QMainWindow):
         self._details_key, self._head = None, None
         self._details_requests.clear()
         self.path_bar.set_location(bucket, prefix)
-        self.objects.open(self._client(), bucket, prefix)
         self._state.bucket, self._state.prefix = bucket, prefix
+        conn = self._connection
+        if self._bucket_region is None and conn.sandbox is None and not conn.endpoint_is_custom:
+            self._locate_then_open(bucket, prefix)  # typed in the path bar: not in the bucket list
+        else:
+            self.objects.open(self._client(), bucket, prefix)
         self._update_actions()
+
+    def _locate_then_open(self, bucket: str, prefix: str) -> None:
+        """A bucket we have no region for (the account may not be allowed to list buckets):
+        ask OSS where it lives, then list it on that region's endpoint."""
+        assert self._connection is not None
+        client = self._connection.client
+        self.objects.clear()
+        self.status.set_message(self.tr("Locating bucket {0}…").format(bucket))
+        self.status.set_loading(True)
+
+        def found(request_id: int, region: str) -> None:
+            if request_id == self._pending_locate and self._bucket == bucket:
+                self._pending_locate = None
+                self._located[bucket] = self._bucket_region = region
+                self.objects.open(self._client(), bucket, prefix)
+
+        def failed(request_id: int, error: BaseException) -> None:
+            if request_id == self._pending_locate and self._bucket == bucket:
+                self._pending_locate = None
+                self._loading_changed()
+                self._show_error(error, retry=lambda: self.navigate(bucket, prefix), edit_profile=self._is_auth_error(error))
+
+        self._pending_locate = workers.submit(lambda: client.bucket_region(bucket), found, failed, context=self)
 
     def go_up(self) -> None:
         if not self._bucket:
