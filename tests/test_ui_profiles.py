@@ -167,3 +167,21 @@ def test_profile_flag_and_switcher(qtbot, sandbox, sandbox_credentials):
     window.bucket_view.setCurrentIndex(window.buckets.index(0, 0))
     qtbot.waitUntil(lambda: window.bucket == "second-bucket" and window.objects.complete)
     finish(window, qtbot)
+
+
+def test_a_locked_keyring_is_a_banner_with_retry(qtbot, sandbox, sandbox_credentials, memory_keyring):
+    from tests.fixtures.keyring import LockedKeyring
+    from tests.test_ui_state import add_sandbox_profile
+
+    add_sandbox_profile(sandbox, sandbox_credentials, "work")
+    install_keyring(LockedKeyring())
+    window = app_module.create_window()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+    assert window.banner.title == "Keyring locked"
+    assert window.banner.retry_button.isVisible() and window.banner.edit_button.isVisible()
+    install_keyring(memory_keyring)  # unlocked now
+    window.banner.retry_button.click()
+    qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
+    assert not window.banner.isVisible()
+    finish(window, qtbot)

@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
             self._show_error(error, retry=lambda: self.connect_to(choice), edit_profile=choice.kind == "profile")
             if self._connection is None:
                 self.stack.setCurrentWidget(self.browser)
+                self.toolbar.show()  # the profile switcher: another profile may work
 
         self._pending_connect = workers.submit(lambda: conn_mod.connect(choice, self.stores), done, failed, context=self)
 
