@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 
 from PySide6.QtCore import QTimer
 
@@ -57,6 +58,30 @@ def test_demo_flag_opens_on_the_sample_bucket(qtbot):
 def test_run_returns_the_exit_code(qtbot):
     QTimer.singleShot(0, lambda: app_module.QApplication.instance().exit(0))
     assert app_module.run(argparse.Namespace(demo=False, gui_profile=None)) == 0
+    gc.unfreeze()  # run() froze the startup heap: give the rest of the test session its collector back
     for widget in app_module.QApplication.topLevelWidgets():
         widget.close()
+    qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
+
+
+def test_ossshare_demo_command_opens_the_sample_bucket(qtbot):
+    """`ossshare --demo`, through the real entry point, until the sample bucket is listed."""
+    from ossshare.cli.main import main
+    from ossshare.ui.main_window import MainWindow
+
+    seen: list[str] = []
+
+    def check() -> None:
+        windows = [w for w in app_module.QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].bucket == DEMO_BUCKET and windows[0].objects.complete:
+            seen.append(windows[0].bucket)
+            windows[0].close()
+            app_module.QApplication.instance().exit(0)
+        else:
+            QTimer.singleShot(50, check)
+
+    QTimer.singleShot(50, check)
+    assert main(["--demo"]) == 0
+    gc.unfreeze()  # see test_run_returns_the_exit_code
+    assert seen == [DEMO_BUCKET]
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
