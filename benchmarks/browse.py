@@ -146,6 +146,8 @@ def browse(keys: int) -> None:
         gc.collect()
         rss_after = rss_mb()
         stall = max(gaps[1:], default=0.0) - TICK_MS
+        ordered = sorted(gaps[1:]) or [0.0]
+        p99 = ordered[int(len(ordered) * 0.99)] - TICK_MS
         rows = window.objects.rowCount()
 
         # Sorting the whole folder by size (a header click), measured on its own.
@@ -162,7 +164,7 @@ def browse(keys: int) -> None:
     print(f"  first rows painted     {first_rows * 1000:8.1f} ms after navigate()   (aim <= 300 ms)")
     print(f"  scrolled to the end    {to_end:8.2f} s  ({rows / to_end:,.0f} keys/s, network and parsing included)")
     print(f"  RSS growth             {rss_after - rss_before:8.1f} MB  ({rss_before:.0f} -> {rss_after:.0f} MB; aim < 60 MB)")
-    print(f"  longest loop stall     {stall:8.1f} ms  (aim <= 50 ms; {len(gaps):,} ticks of {TICK_MS} ms)")
+    print(f"  longest loop stall     {stall:8.1f} ms  (aim <= 50 ms; 99th percentile {p99:.1f} ms; {len(gaps):,} ticks of {TICK_MS} ms)")
     print(f"  sort {rows:,} by size  {sort_s * 1000:8.1f} ms  (one header click)")
 
 
@@ -238,10 +240,12 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--skip-browse", action="store_true")
+    parser.add_argument("--skip-cold-start", action="store_true")
     args = parser.parse_args()
     if not args.skip_browse:
         browse(args.keys)
-    cold_start(args.rounds)
+    if not args.skip_cold_start:
+        cold_start(args.rounds)
     return 0
 
 
