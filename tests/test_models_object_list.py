@@ -54,18 +54,26 @@ def test_model_tester_while_pages_arrive(qtbot, qtmodeltester, sandbox, client):
     checked as it lands and nothing is requested twice."""
     keys = seed(sandbox, 2500)
     sandbox.put_object(BUCKET, "many/sub/x.txt", b"y")
+    requested: list[str | None] = []
+
+    class Counting:
+        def list_objects(self, bucket, prefix="", **kwargs):
+            requested.append(kwargs.get("continuation_token"))
+            return client.list_objects(bucket, prefix=prefix, **kwargs)
+
     model = ObjectListModel(page_size=1000)
     pages: list[int] = []
     model.pageArrived.connect(pages.append)
     qtmodeltester.check(model)
-    model.open(client, BUCKET, "many/")
+    model.open(Counting(), BUCKET, "many/")
     qtbot.waitUntil(lambda: model.complete, timeout=20000)
     assert pages == [1000, 1000, 501]
+    assert len(requested) == 3 and len(set(requested)) == 3  # each page asked for once
     assert [model.key_at(r) for r in range(model.rowCount())] == ["many/sub/", *keys]
     qtmodeltester.check(model)
-    model.open(client, BUCKET, "many/")  # a reset while the tester watches
+    model.open(Counting(), BUCKET, "many/")  # a reset while the tester watches
     qtbot.waitUntil(lambda: model.complete, timeout=20000)
-    assert model.rowCount() == 2501
+    assert model.rowCount() == 2501 and len(requested) == 6
 
 
 def test_display_roles(qtbot, sandbox, client):
@@ -91,20 +99,29 @@ def test_display_roles(qtbot, sandbox, client):
 
 
 def test_a_late_reply_for_a_folder_left_behind_is_dropped(qtbot, qtmodeltester, sandbox, client):
+    import threading
+
     seed(sandbox, 5, "slow/")
     seed(sandbox, 3, "fast/")
+    gate = threading.Event()
+
+    class HeldBack:
+        """The real client, but the listing of slow/ waits until the test lets it answer."""
+
+        def list_objects(self, bucket, prefix="", **kwargs):
+            if prefix == "slow/":
+                gate.wait(10)
+            return client.list_objects(bucket, prefix=prefix, **kwargs)
+
     model = ObjectListModel()
     qtmodeltester.check(model)
-    sandbox.faults.latency = 1.0
-    model.open(client, BUCKET, "slow/")
-    qtbot.waitUntil(lambda: sandbox.faults.latency == 1.0 and model.loading)
-    sandbox.faults.latency = 0.0  # only the request already on the wire stays slow
     arrived: list[int] = []
     model.pageArrived.connect(arrived.append)
-    model.open(client, BUCKET, "fast/")
+    model.open(HeldBack(), BUCKET, "slow/")
+    model.open(HeldBack(), BUCKET, "fast/")  # the user moved on before slow/ answered
     qtbot.waitUntil(lambda: model.complete)
     assert [model.key_at(r) for r in range(model.rowCount())] == [f"fast/file-{i:05d}.bin" for i in range(3)]
-    # Let the slow reply land; nothing may change.
+    gate.set()  # now the slow reply lands; nothing may change
     from ossshare.ui import workers
 
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=10000)

@@ -134,11 +134,14 @@ class ObjectListModel(QAbstractTableModel):
         self.beginResetModel()
         self._client, self._bucket, self._prefix = client, bucket, prefix
         self._folders, self._objects = [], []
-        self._token, self._exhausted, self._error = None, False, None
+        # Nothing to fetch while the reset is announced: a view or tester calling fetchMore()
+        # from the reset signals would otherwise send a second request for the first page.
+        self._token, self._exhausted, self._error = None, True, None
         was_loading, self._pending = self._pending is not None, None
         self.endResetModel()
         if was_loading:
             self.loadingChanged.emit(False)
+        self._exhausted = False
         self._request_page()
 
     def clear(self) -> None:
