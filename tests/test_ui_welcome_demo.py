@@ -75,7 +75,9 @@ def test_ossshare_demo_command_opens_the_sample_bucket(qtbot):
         windows = [w for w in app_module.QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if windows and windows[0].bucket == DEMO_BUCKET and windows[0].objects.complete:
             seen.append(windows[0].bucket)
-            windows[0].close()
+            # Leave the loop first: closing the last window inside exec() would put the
+            # shared QApplication into its quitting state, and later tests' event loops
+            # would return at once (no timer or queued signal would ever run again).
             app_module.QApplication.instance().exit(0)
         else:
             QTimer.singleShot(50, check)
@@ -84,4 +86,6 @@ def test_ossshare_demo_command_opens_the_sample_bucket(qtbot):
     assert main(["--demo"]) == 0
     gc.unfreeze()  # see test_run_returns_the_exit_code
     assert seen == [DEMO_BUCKET]
+    for widget in app_module.QApplication.topLevelWidgets():
+        widget.close()
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)

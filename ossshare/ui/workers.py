@@ -17,6 +17,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 _ids = itertools.count(1)
+# The work is waiting on sockets and the keyring, not the CPU: Qt's global pool has only as many
+# threads as cores (2 here), so one slow request would hold up every listing behind it.
+IO_THREADS = 8
+_io_pool: QThreadPool | None = None
 # Signal carriers stay referenced until they have reported, so a queued signal never loses its sender.
 _live: dict[int, "TaskSignals"] = {}
 
@@ -88,8 +92,18 @@ def submit(
 
     task.signals.succeeded.connect(succeeded)
     task.signals.failed.connect(failed)
-    (pool or QThreadPool.globalInstance()).start(task)
+    (pool or io_pool()).start(task)
     return request_id
+
+
+def io_pool() -> QThreadPool:
+    """The pool tasks run on unless told otherwise; made on first use, not at import."""
+    global _io_pool
+    if _io_pool is None:
+        _io_pool = QThreadPool()
+        _io_pool.setMaxThreadCount(IO_THREADS)
+        _io_pool.setObjectName("ossshare-io")
+    return _io_pool
 
 
 def pending_count() -> int:
