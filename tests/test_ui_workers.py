@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThread, QThreadPool
 
 from ossshare.ui import workers
 
 
-def test_success_and_failure_reach_the_gui_thread(qtbot):
+@pytest.fixture
+def pool() -> Iterator[QThreadPool]:
+    """A pool of its own: these tests must not wait behind another test's slow requests."""
+    own = QThreadPool()
+    own.setMaxThreadCount(4)
+    yield own
+    own.waitForDone(10000)
+
+
+def test_success_and_failure_reach_the_gui_thread(qtbot, pool):
     gui = QThread.currentThread()
     seen: dict[str, object] = {}
 
@@ -25,24 +37,24 @@ def test_success_and_failure_reach_the_gui_thread(qtbot):
         worker_threads.append(threading.current_thread().name)
         return 42
 
-    rid_ok = workers.submit(work, ok, bad)
-    rid_bad = workers.submit(lambda: 1 / 0, ok, bad)
+    rid_ok = workers.submit(work, ok, bad, pool)
+    rid_bad = workers.submit(lambda: 1 / 0, ok, bad, pool)
     qtbot.waitUntil(lambda: len(seen) == 2)
     assert seen["ok"] == (rid_ok, 42, True)
     assert seen["bad"] == (rid_bad, "ZeroDivisionError", True)
     assert worker_threads and worker_threads[0] != threading.main_thread().name
-    qtbot.waitUntil(lambda: workers.pending_count() == 0)
+    assert not workers.is_pending(rid_ok) and not workers.is_pending(rid_bad)
 
 
-def test_many_tasks_each_report_once(qtbot):
+def test_many_tasks_each_report_once(qtbot, pool):
     results: list[int] = []
     for i in range(500):
-        workers.submit(lambda i=i: i, lambda _rid, v: results.append(v), lambda _rid, e: results.append(-1))
+        workers.submit(lambda i=i: i, lambda _rid, v: results.append(v), lambda _rid, e: results.append(-1), pool)
     qtbot.waitUntil(lambda: len(results) == 500)
     assert sorted(results) == list(range(500))
 
 
-def test_no_callback_after_its_owner_is_deleted(qtbot):
+def test_no_callback_after_its_owner_is_deleted(qtbot, pool):
     import threading
 
     from PySide6.QtCore import QObject
@@ -56,13 +68,15 @@ def test_no_callback_after_its_owner_is_deleted(qtbot):
 
     owner = Owner()
     context = QObject()
-    workers.submit(lambda: gate.wait(10), owner.done, lambda *_: calls.append("failed"))
-    workers.submit(lambda: gate.wait(10), lambda *_: calls.append("closure"), lambda *_: None, context=context)
+    ids = [
+        workers.submit(lambda: gate.wait(10), owner.done, lambda *_: calls.append("failed"), pool),
+        workers.submit(lambda: gate.wait(10), lambda *_: calls.append("closure"), lambda *_: None, pool, context=context),
+    ]
     survivor = QObject()
-    workers.submit(lambda: gate.wait(10), lambda *_: calls.append("alive"), lambda *_: None, context=survivor)
+    ids.append(workers.submit(lambda: gate.wait(10), lambda *_: calls.append("alive"), lambda *_: None, pool, context=survivor))
     owner.deleteLater()
     context.deleteLater()
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner) and not __import__("shiboken6").isValid(context))
     gate.set()
-    qtbot.waitUntil(lambda: workers.pending_count() == 0)
+    qtbot.waitUntil(lambda: not any(workers.is_pending(i) for i in ids), timeout=10000)
     assert calls == ["alive"]

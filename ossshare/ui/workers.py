@@ -106,6 +106,11 @@ def io_pool() -> QThreadPool:
     return _io_pool
 
 
+def is_pending(request_id: int) -> bool:
+    """The task has not reported yet (its callbacks, if any, are still to run)."""
+    return request_id in _live
+
+
 def pending_count() -> int:
     """Tasks that have not reported yet (tests wait for zero before tearing down)."""
     return len(_live)
