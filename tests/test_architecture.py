@@ -31,3 +31,36 @@ def test_core_uses_only_the_standard_library() -> None:
 @pytest.mark.parametrize("package", ["ossshare.oss", "ossshare.services", "ossshare.cli"])
 def test_no_qt_below_the_ui(package: str) -> None:
     assert "PySide6" not in loaded_by(package)
+
+
+def test_starting_the_app_parses_arguments_without_network_or_keyring_modules() -> None:
+    """The desktop app's start-up should not pay for requests and keyring before its window."""
+    code = (
+        "import json, sys\n"
+        "from ossshare.cli.main import build_parser, chosen_command\n"
+        "argv = ['--demo']\n"
+        "build_parser(chosen_command(argv)).parse_args(argv)\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    loaded = set(json.loads(out.stdout))
+    assert not loaded & {"requests", "keyring", "urllib3", "PySide6"}
+
+
+@pytest.mark.parametrize(
+    "argv,command",
+    [
+        ([], None),
+        (["--demo"], None),
+        (["sign", "oss://b/k"], "sign"),
+        (["--profile", "sign"], None),
+        (["--profile", "work", "ls"], "ls"),
+        (["--version"], None),
+        (["profile", "list"], "profile"),
+        (["oss://b/k"], None),
+    ],
+)
+def test_chosen_command(argv: list[str], command: str | None) -> None:
+    from ossshare.cli.main import chosen_command
+
+    assert chosen_command(argv) == command

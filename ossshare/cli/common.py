@@ -6,8 +6,8 @@ import argparse
 import os
 import sys
 from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
+from ..core.endpoint import endpoint_facts
 from ..services.account import Account
-from ..services.ossutil_import import endpoint_facts
 
 ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
 

@@ -3,17 +3,41 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from . import common
 
-# Each subcommand module has add_parser(subparsers) that sets `func(args) -> int` as default.
-SUBCOMMANDS = ("sign", "ls", "sandbox", "profile")
+# Each subcommand module ossshare.cli.<name>_cmd has add_parser(subparsers), which sets
+# `func(args) -> int` as default. Only the module of the command being run is imported: the
+# others (requests, keyring, ...) would cost the desktop app's start-up ~100 ms for nothing.
+SUBCOMMANDS: dict[str, str] = {
+    "sign": "print a presigned download URL",
+    "ls": "list buckets, or the objects of a bucket",
+    "sandbox": "run a local OSS-compatible server that verifies signatures",
+    "profile": "manage saved profiles (secrets live in the OS keyring)",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line, if any (options before it take at most one value)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token == "--profile":
+            skip = True
+        elif token in SUBCOMMANDS:
+            return token
+        elif not token.startswith("-"):
+            return None
+    return None
+
+
+def build_parser(command: str | None = None, *, full: bool = False) -> argparse.ArgumentParser:
+    """The parser; `command`'s options in full (every command's with `full`), others as names."""
     parser = argparse.ArgumentParser(
         prog="ossshare",
         description=(
@@ -30,21 +54,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.add_argument("--profile", dest="gui_profile", metavar="NAME", help="start with this profile")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    import importlib
-
-    for name in SUBCOMMANDS:
-        try:
-            module = importlib.import_module(f"ossshare.cli.{name}_cmd")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"ossshare.cli.{name}_cmd":
-                raise
-            continue  # not built yet
-        module.add_parser(sub)
+    for name, summary in SUBCOMMANDS.items():
+        if full or name == command:
+            importlib.import_module(f"ossshare.cli.{name}_cmd").add_parser(sub)
+        else:
+            sub.add_parser(name, help=summary, add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(chosen_command(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         from .gui_launch import launch_gui

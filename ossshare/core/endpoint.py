@@ -137,3 +137,44 @@ def _split_custom(endpoint: str, http: bool) -> tuple[str, str]:
     except ValueError:
         raise ValidationError("endpoint", f"'{endpoint}' has an invalid port") from None
     return parts.scheme, parts.netloc
+
+
+_REGION = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+_REGION_HOSTS = (
+    (re.compile(rf"oss-({_REGION})-internal\.aliyuncs\.com"), "internal"),
+    (re.compile(rf"({_REGION})\.oss\.aliyuncs\.com"), "dualstack"),
+    (re.compile(rf"oss-({_REGION})\.aliyuncs\.com"), ""),
+)
+
+
+@dataclass(frozen=True)
+class EndpointFacts:
+    """What an endpoint string says: a region and flags, or a custom endpoint."""
+
+    region: str | None = None
+    endpoint: str | None = None
+    internal: bool = False
+    accelerate: bool = False
+    dualstack: bool = False
+    http: bool = False
+
+
+def endpoint_facts(text: str) -> EndpointFacts:
+    """`oss-cn-hangzhou.aliyuncs.com` -> region cn-hangzhou; `-internal`, dual-stack and
+    accelerate hosts -> the matching flag; anything else stays a custom endpoint. This is how
+    endpoints written in other tools' configuration become ossshare options."""
+    value = text.strip()
+    http = value.lower().startswith("http://")
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", value, flags=re.IGNORECASE).rstrip("/").lower()
+    if host == "oss-accelerate.aliyuncs.com":
+        return EndpointFacts(accelerate=True, http=http)
+    for pattern, flag in _REGION_HOSTS:
+        match = pattern.fullmatch(host)
+        if match:
+            return EndpointFacts(
+                region=match.group(1),
+                http=http,
+                internal=flag == "internal",
+                dualstack=flag == "dualstack",
+            )
+    return EndpointFacts(endpoint=value, http=http)

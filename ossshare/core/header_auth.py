@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from email.utils import format_datetime
 
 from . import signing_v4 as v4
 from .credentials import Credentials
@@ -18,6 +17,16 @@ class SignedRequest:
     method: str
     url: str  # query already percent-encoded: send it as is
     headers: dict[str, str]
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def http_date(now: datetime) -> str:
+    """RFC 7231 IMF-fixdate (`Sat, 28 Nov 2026 09:30:15 GMT`), independent of the locale."""
+    t = now.astimezone(timezone.utc)
+    return f"{_DAYS[t.weekday()]}, {t.day:02d} {_MONTHS[t.month - 1]} {t.year:04d} {t:%H:%M:%S} GMT"
 
 
 def encode_query(query: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -44,7 +53,7 @@ def sign_request(
     out = dict(headers or {})
     stamp = v4.timestamp(now)
     out["x-oss-date"] = stamp
-    out["Date"] = format_datetime(now.astimezone(timezone.utc), usegmt=True)
+    out["Date"] = http_date(now)
     if credentials.security_token:
         out["x-oss-security-token"] = credentials.security_token
     out["x-oss-content-sha256"] = v4.UNSIGNED_PAYLOAD

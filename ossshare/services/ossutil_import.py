@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core import OssShareError, ValidationError
+from ..core.endpoint import EndpointFacts, endpoint_facts
 from ..core.validation import check_bucket, check_credentials
 from .accounts import save_profile
 from .profiles import Profile, ProfileStore, check_profile_name
@@ -22,11 +23,6 @@ from .secrets import KeyringLocked, KeyringRefused, KeyringUnavailable, SecretSt
 
 V1_PROFILE_NAME = "ossutil"
 _SUPPORTED_MODES = {"ak", "ststoken"}
-_ALIYUN_DOMAIN = ".aliyuncs.com"
-_REGION = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-_INTERNAL_RE = re.compile(rf"oss-({_REGION})-internal\.aliyuncs\.com")
-_DUALSTACK_RE = re.compile(rf"({_REGION})\.oss\.aliyuncs\.com")
-_PUBLIC_RE = re.compile(rf"oss-({_REGION})\.aliyuncs\.com")
 
 
 class ImportFailed(OssShareError):
@@ -68,34 +64,6 @@ def default_ossutil_path() -> Path:
 
 def default_aliyun_path() -> Path:
     return Path.home() / ".aliyun" / "config.json"
-
-
-@dataclass(frozen=True)
-class EndpointFacts:
-    """What an endpoint string says: a region and flags, or a custom endpoint."""
-
-    region: str | None = None
-    endpoint: str | None = None
-    internal: bool = False
-    accelerate: bool = False
-    dualstack: bool = False
-    http: bool = False
-
-
-def endpoint_facts(text: str) -> EndpointFacts:
-    """`oss-cn-hangzhou.aliyuncs.com` -> region cn-hangzhou; `-internal`, dual-stack and
-    accelerate hosts -> the matching flag; anything else stays a custom endpoint."""
-    value = text.strip()
-    http = value.lower().startswith("http://")
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", value, flags=re.IGNORECASE).rstrip("/").lower()
-    if host.endswith(_ALIYUN_DOMAIN):
-        if host == "oss-accelerate.aliyuncs.com":
-            return EndpointFacts(accelerate=True, http=http)
-        for pattern, flag in ((_INTERNAL_RE, "internal"), (_DUALSTACK_RE, "dualstack"), (_PUBLIC_RE, "")):
-            match = pattern.fullmatch(host)
-            if match:
-                return EndpointFacts(region=match.group(1), http=http, **({flag: True} if flag else {}))
-    return EndpointFacts(endpoint=value, http=http)
 
 
 # -- ossutil -------------------------------------------------------------------------------
