@@ -1,5 +1,3 @@
-import sys
+from ossshare.cli.main import entry
 
-from ossshare.cli.main import main
-
-sys.exit(main())
+entry()

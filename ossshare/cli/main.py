@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -78,5 +80,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def entry() -> None:
+    """The console script: main(), then leave at once even if requests are still in flight.
+
+    Qt waits for every running pool thread at exit, and a request to a server that stopped
+    answering can take its full timeout: the window would be gone but the process would linger.
+    Nobody is left to tell about those replies, so after a short grace the process just ends.
+    """
+    code = main()
+    if "ossshare.ui.workers" in sys.modules:
+        from ..ui import workers
+
+        if not workers.io_pool().waitForDone(1500):
+            logging.shutdown()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -101,6 +101,10 @@ def profiles_available() -> bool:
     return importlib.util.find_spec("ossshare.services.profiles") is not None
 
 
+GUI_TIMEOUT = (5.0, 15.0)  # connect, read (seconds)
+GUI_RETRIES = 1
+
+
 def demo_available() -> bool:
     return importlib.util.find_spec("ossshare.oss.demo") is not None
 
@@ -140,7 +144,8 @@ def connect_account(choice: Choice, account: Account, sandbox: Any = None) -> Co
 
     region = account.region or DEFAULT_REGION
     endpoint = resolve_endpoint(region, **dict(account.endpoint_options or {}))  # type: ignore[arg-type]
-    client = OssClient(account.credentials, region, endpoint)
+    # A person is waiting: fail within seconds rather than after the CLI's patient retries.
+    client = OssClient(account.credentials, region, endpoint, timeout=GUI_TIMEOUT, retries=GUI_RETRIES)
     return Connection(choice, account, client, region, endpoint, sandbox)
 
 
