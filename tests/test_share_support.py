@@ -26,7 +26,7 @@ def decode_qimage(image: object) -> list[str]:
 
 # ----- the share dialog on the sandbox -----
 
-from collections.abc import Callable, Iterator  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 from typing import Any  # noqa: E402
 from urllib.parse import urlsplit  # noqa: E402

@@ -80,3 +80,19 @@ def test_no_callback_after_its_owner_is_deleted(qtbot, pool):
     gate.set()
     qtbot.waitUntil(lambda: not any(workers.is_pending(i) for i in ids), timeout=10000)
     assert calls == ["alive"]
+
+
+def test_slow_tasks_do_not_hold_up_others(qtbot):
+    """On the app's own pool, two requests stuck on a slow server must not delay a third (Qt's
+    global pool has only as many threads as cores: two on this machine)."""
+    gate = threading.Event()
+    done: list[str] = []
+    for _ in range(2):
+        workers.submit(lambda: gate.wait(10), lambda *_: done.append("slow"), lambda *_: done.append("slow failed"))
+    workers.submit(lambda: "quick", lambda _rid, v: done.append(v), lambda *_: done.append("quick failed"))
+    try:
+        qtbot.waitUntil(lambda: done == ["quick"])
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: len(done) == 3 and workers.pending_count() == 0)
+    assert workers.io_pool().maxThreadCount() >= 4

@@ -133,7 +133,7 @@ def _split_custom(endpoint: str, http: bool) -> tuple[str, str]:
     if "@" in parts.netloc or any(c.isspace() for c in parts.netloc):
         raise ValidationError("endpoint", f"'{endpoint}' is not a valid host name")
     try:
-        parts.port
+        _ = parts.port  # urlsplit checks the port only when it is read
     except ValueError:
         raise ValidationError("endpoint", f"'{endpoint}' has an invalid port") from None
     return parts.scheme, parts.netloc

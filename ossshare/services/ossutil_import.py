@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import configparser
 import json
-import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path

@@ -39,7 +39,6 @@ from .default_link import default_link
 from .models.bucket_list import BucketListModel
 from .models.object_list import ObjectListModel
 from .models.object_filter_proxy import ObjectFilterProxy
-from .models.roles import RECORD_ROLE
 from .widgets.details_pane import DetailsPane
 from .widgets.error_banner import ErrorBanner
 from .widgets.object_view import ObjectView

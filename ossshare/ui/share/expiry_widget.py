@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import ValidationError
 from ...core.durations import parse_duration
 from .expiry_policy import FIELD, PRESETS, ExpiryPlan, Limit, split_remaining
 from .field_marks import mark
