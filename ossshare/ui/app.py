@@ -5,11 +5,34 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 ORGANIZATION = "ossshare"
 APPLICATION = "ossshare"
+
+
+TRANSLATIONS = Path(__file__).with_name("translations")
+LANGUAGES = ("ja", "zh_CN", "zh_TW")  # the catalogues kept in ossshare/ui/translations/*.ts
+_translators: list[QTranslator] | None = None
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None, directory: Path = TRANSLATIONS) -> list[QTranslator]:
+    """Load Qt's own strings and ours for the user's languages (ossshare_<lang>.qm). A missing
+    catalogue just leaves English; the translators stay installed for the app's lifetime."""
+    locale = locale or QLocale()
+    installed: list[QTranslator] = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("ossshare", str(directory)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def application() -> QApplication:
@@ -18,6 +41,9 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    global _translators
+    if _translators is None:
+        _translators = install_translators(app)
     app.setApplicationDisplayName("ossshare")
     app.setDesktopFileName("ossshare")
     return app

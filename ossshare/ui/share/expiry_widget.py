@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.durations import parse_duration
+from ..i18n import translate
 from .expiry_policy import FIELD, PRESETS, ExpiryPlan, Limit, split_remaining
 from .field_marks import mark
 
@@ -167,9 +168,9 @@ def _span_text(widget: QWidget, span: timedelta) -> str:
 def _remaining_text(widget: QWidget, remaining: timedelta) -> str:
     days, hours, minutes, seconds = split_remaining(remaining)
     if days:
-        return widget.tr("{0} d {1} h {2} min").format(days, hours, minutes)
+        return translate("ExpiryWidget", "{0} d {1} h {2} min").format(days, hours, minutes)
     if hours:
-        return widget.tr("{0} h {1} min {2} s").format(hours, minutes, seconds)
+        return translate("ExpiryWidget", "{0} h {1} min {2} s").format(hours, minutes, seconds)
     if minutes:
-        return widget.tr("{0} min {1} s").format(minutes, seconds)
-    return widget.tr("{0} s").format(seconds)
+        return translate("ExpiryWidget", "{0} min {1} s").format(minutes, seconds)
+    return translate("ExpiryWidget", "{0} s").format(seconds)

@@ -13,11 +13,11 @@ def describe(error: BaseException) -> tuple[str, str]:
     never a traceback or an exception repr."""
     if isinstance(error, OssShareError):
         return error.title, error.message
-    from ..i18n import tr
+    from ..i18n import translate
 
     return (
-        tr("ErrorBanner", "Unexpected problem"),
-        tr("ErrorBanner", "Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.").format(
+        translate("ErrorBanner", "Unexpected problem"),
+        translate("ErrorBanner", "Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.").format(
             type(error).__name__
         ),
     )

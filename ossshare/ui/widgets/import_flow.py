@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ...core import OssShareError
 from .. import workers
 from ..connection import AccountStores
-from ..i18n import tr
+from ..i18n import translate
 
 
 def _import(stores: AccountStores) -> tuple[Any, str]:
@@ -51,17 +51,17 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
         names = [c.profile.name for c in report.imported]
         skipped = "\n".join(f"{s.origin}: {s.reason}" for s in report.skipped)
         if names:
-            text = tr("Import", "Imported {0} from {1}; the secrets are in the keyring.").format(", ".join(names), source)
+            text = translate("Import", "Imported {0} from {1}; the secrets are in the keyring.").format(", ".join(names), source)
         else:
-            text = tr("Import", "Nothing was imported from {0}.").format(source)
-        tell(QMessageBox.Icon.Information, tr("Import", "Import from ossutil"), text, skipped)
+            text = translate("Import", "Nothing was imported from {0}.").format(source)
+        tell(QMessageBox.Icon.Information, translate("Import", "Import from ossutil"), text, skipped)
         on_done(names)
 
     def failed(_rid: int, error: BaseException) -> None:
         if isinstance(error, OssShareError):
             tell(QMessageBox.Icon.Warning, error.title, error.message)
         else:
-            tell(QMessageBox.Icon.Warning, tr("Import", "Import failed"), tr("Import", "Unexpected problem ({0}).").format(type(error).__name__))
+            tell(QMessageBox.Icon.Warning, translate("Import", "Import failed"), translate("Import", "Unexpected problem ({0}).").format(type(error).__name__))
         on_done([])
 
     return workers.submit(lambda: _import(stores), done, failed, context=parent)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QStyle, QWidget
 
-from ..i18n import tr
+from ..i18n import translate
 
 # OSS refuses signatures more than 15 minutes off; warn well before that.
 SKEW_WARNING = timedelta(seconds=60)
@@ -18,10 +18,10 @@ def skew_text(skew: timedelta) -> str:
     """'about 5 min' style: the server's Date has whole seconds, so more precision would lie."""
     seconds = round(abs(skew.total_seconds()))
     if seconds >= 3600:
-        return tr("StatusBar", "{0} h {1} min").format(seconds // 3600, round(seconds % 3600 / 60))
+        return translate("StatusBar", "{0} h {1} min").format(seconds // 3600, round(seconds % 3600 / 60))
     if seconds >= 90:
-        return tr("StatusBar", "{0} min").format(round(seconds / 60))
-    return tr("StatusBar", "{0} s").format(seconds)
+        return translate("StatusBar", "{0} min").format(round(seconds / 60))
+    return translate("StatusBar", "{0} s").format(seconds)
 
 
 class StatusBar(QStatusBar):

@@ -1,0 +1,1482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>BucketListModel</name>
+    <message>
+        <location filename="../models/bucket_list.py" line="112"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bucket_list.py" line="112"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bucket_list.py" line="128"/>
+        <source>oss://{0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyBar</name>
+    <message>
+        <location filename="../share/copy_bar.py" line="21"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="22"/>
+        <source>curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="23"/>
+        <source>wget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="24"/>
+        <source>PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="25"/>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="26"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="27"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="35"/>
+        <source>Copy the link as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="35"/>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/copy_bar.py" line="54"/>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../widgets/details_pane.py" line="35"/>
+        <source>Select an object to see its details and versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="71"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="72"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="73"/>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="74"/>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="75"/>
+        <source>ETag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="76"/>
+        <source>Version ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="77"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="98"/>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="101"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="102"/>
+        <source>Copy a link valid for the profile&apos;s default time (15 minutes unless set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="109"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="152"/>
+        <source>Folder (a common prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="155"/>
+        <source>Press Enter to open this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="171"/>
+        <source>Loading details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="179"/>
+        <source>none (versioning off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="185"/>
+        <source>Archived: restore it before sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="185"/>
+        <source>Restore in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="189"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="197"/>
+        <source>No earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="199"/>
+        <source>{0} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="233"/>
+        <source>{0} ({1} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../widgets/error_banner.py" line="19"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/error_banner.py" line="20"/>
+        <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/error_banner.py" line="53"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/error_banner.py" line="55"/>
+        <source>Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/error_banner.py" line="60"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryWidget</name>
+    <message>
+        <location filename="../share/expiry_widget.py" line="40"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="40"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="40"/>
+        <source>8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="40"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="40"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="45"/>
+        <source>Profile default ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="47"/>
+        <source>Custom duration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="48"/>
+        <source>Date and time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="53"/>
+        <source>e.g. 90m, 2h, 3d or seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="73"/>
+        <source>Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="74"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="121"/>
+        <source>{0} local · {1} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="132"/>
+        <source>Capped at {0}, when the STS token expires: a link cannot outlive the temporary credentials that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="135"/>
+        <source>The STS token expires at {0}; links cannot last longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="137"/>
+        <source>V1 (legacy) signature: no 7-day limit applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="138"/>
+        <source>V4 signed links are valid for at most 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="146"/>
+        <source>Expired — press Renew for a fresh link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="149"/>
+        <source>Expires in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="171"/>
+        <source>{0} d {1} h {2} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="173"/>
+        <source>{0} h {1} min {2} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="175"/>
+        <source>{0} min {1} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="176"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../i18n.py" line="19"/>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="21"/>
+        <source>{0} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadersWidget</name>
+    <message>
+        <location filename="../share/headers_widget.py" line="34"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/headers_widget.py" line="36"/>
+        <source>Requester pays (x-oss-request-payer: requester)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/headers_widget.py" line="38"/>
+        <source>Header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/headers_widget.py" line="38"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/headers_widget.py" line="43"/>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/headers_widget.py" line="44"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostWidget</name>
+    <message>
+        <location filename="../share/host_widget.py" line="25"/>
+        <source>Profile endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/host_widget.py" line="26"/>
+        <source>Internal (same-region VPC/ECS only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/host_widget.py" line="27"/>
+        <source>Transfer acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/host_widget.py" line="30"/>
+        <source>Custom domain {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../widgets/import_flow.py" line="54"/>
+        <source>Imported {0} from {1}; the secrets are in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/import_flow.py" line="56"/>
+        <source>Nothing was imported from {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/import_flow.py" line="57"/>
+        <source>Import from ossutil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/import_flow.py" line="64"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/import_flow.py" line="64"/>
+        <source>Unexpected problem ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkTester</name>
+    <message>
+        <location filename="../share/link_tester.py" line="22"/>
+        <source>Test link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="23"/>
+        <source>Fetch the first byte the way the recipient would, without your credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="37"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="61"/>
+        <source>The test could not run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="66"/>
+        <source>OK — the link works (HTTP {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="67"/>
+        <source>Expired — the link is no longer valid; make a new one (HTTP {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="68"/>
+        <source>Access denied (HTTP {0}): the signing account may not read this object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="70"/>
+        <source>Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="73"/>
+        <source>Signature rejected (HTTP {0}): check credentials, region and host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="75"/>
+        <source>Not found (HTTP {0}): the object or version does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="76"/>
+        <source>Unexpected answer: HTTP {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="79"/>
+        <source>Network error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="82"/>
+        <source>OSS says: {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="72"/>
+        <source>ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128"/>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129"/>
+        <source>Up one folder (Alt+Up, Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
+        <source>Reload this folder (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133"/>
+        <source>Go to &amp;path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135"/>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136"/>
+        <source>Copy &amp;link (default expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="137"/>
+        <source>Copy &amp;oss:// path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138"/>
+        <source>Show &amp;versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="139"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140"/>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="142"/>
+        <source>&amp;Add profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="143"/>
+        <source>&amp;Import from ossutil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="144"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="145"/>
+        <source>&amp;About ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="148"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156"/>
+        <source>Profile: the account and region to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="170"/>
+        <source>Filter this folder (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="173"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="202"/>
+        <source>Buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="203"/>
+        <source>Folders and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="204"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="223"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="228"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231"/>
+        <source>&amp;Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="234"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="333"/>
+        <source>Reading profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="344"/>
+        <source>Unknown profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="344"/>
+        <source>There is no profile named &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="383"/>
+        <source>Demo (offline sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="385"/>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>Starting the demo sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="439"/>
+        <source>{0} — ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="453"/>
+        <source>No profile yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="522"/>
+        <source>Locating bucket {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="630"/>
+        <source>This folder could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="661"/>
+        <source>Unexpected problem ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="725"/>
+        <source>Versions unavailable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="752"/>
+        <source>The share dialog is not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="779"/>
+        <source>Sharing needs the share dialog, which this build lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="815"/>
+        <source>Link copied, valid until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="817"/>
+        <source>{0} links copied, valid until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="820"/>
+        <source> (it needs signed headers: use Share… for a curl command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="831"/>
+        <source>Copied {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="831"/>
+        <source>{0} paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="892"/>
+        <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="912"/>
+        <source>About ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="913"/>
+        <source>ossshare {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="915"/>
+        <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectListModel</name>
+    <message>
+        <location filename="../models/object_list.py" line="274"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/object_list.py" line="274"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/object_list.py" line="274"/>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/object_list.py" line="274"/>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/object_list.py" line="300"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverridesWidget</name>
+    <message>
+        <location filename="../share/overrides_widget.py" line="22"/>
+        <source>As stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="23"/>
+        <source>Download (attachment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="24"/>
+        <source>Show in browser (inline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="26"/>
+        <source>file name the recipient saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="28"/>
+        <source>as stored, e.g. application/pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="30"/>
+        <source>as stored, e.g. no-cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="32"/>
+        <source>as stored, e.g. zh-CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="36"/>
+        <source> KB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="37"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="45"/>
+        <source>Open as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="46"/>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="47"/>
+        <source>Cache control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="48"/>
+        <source>Content language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/overrides_widget.py" line="49"/>
+        <source>Traffic limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathBar</name>
+    <message>
+        <location filename="../widgets/path_bar.py" line="39"/>
+        <source>Click empty space or press Ctrl+L to type a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/path_bar.py" line="44"/>
+        <source>oss://bucket/folder/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/path_bar.py" line="93"/>
+        <source>Choose a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="44"/>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="44"/>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="49"/>
+        <source>e.g. work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="56"/>
+        <source>leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="56"/>
+        <source>AccessKey secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="60"/>
+        <source>only for STS credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="65"/>
+        <source>optional: a custom endpoint host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="66"/>
+        <source>Internal (VPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="67"/>
+        <source>Accelerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="68"/>
+        <source>Dual-stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="69"/>
+        <source>Path-style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="70"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="77"/>
+        <source>15 minutes (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="78"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="80"/>
+        <source>V4 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="81"/>
+        <source>V1 (legacy endpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="84"/>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="85"/>
+        <source>AccessKey ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="86"/>
+        <source>AccessKey secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="87"/>
+        <source>STS token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="88"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="89"/>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="91"/>
+        <source>Default link expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="92"/>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="103"/>
+        <source>Checking the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="105"/>
+        <source>Keep the secret for this session only (forgotten when ossshare quits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="133"/>
+        <source>The secret will be stored in {0}. Nothing secret is written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="135"/>
+        <source>{0} Nothing secret is written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="138"/>
+        <source>{0} ossshare never writes secrets to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="143"/>
+        <source>The keyring could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="224"/>
+        <source>memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="245"/>
+        <source>Unexpected problem ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrFullScreen</name>
+    <message>
+        <location filename="../share/qr_widget.py" line="115"/>
+        <source>QR code — press Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_widget.py" line="125"/>
+        <source>Scan with a phone camera. Esc or a click closes this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrPanel</name>
+    <message>
+        <location filename="../share/qr_panel.py" line="43"/>
+        <source>L — 7% recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="44"/>
+        <source>M — 15% recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="45"/>
+        <source>Q — 25% recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="46"/>
+        <source>H — 30% recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="56"/>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="57"/>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="58"/>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="59"/>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="64"/>
+        <source>Error correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="127"/>
+        <source>The link is too long for a QR code at this level: choose L, or a shorter link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="128"/>
+        <source>No link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="135"/>
+        <source>Version {0} · {1}×{1} modules · level {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="141"/>
+        <source>Dense code (version {0}): phones may struggle to read it from a screen. Use full screen, level L, or a shorter link (fewer options, no STS token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="147"/>
+        <source>This link needs signed headers a phone cannot send: scanning it will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="171"/>
+        <source>QR code copied as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="174"/>
+        <source>Save QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="177"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="177"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="194"/>
+        <source>Could not save the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="199"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../share/result_panel.py" line="46"/>
+        <source>Signed headers the recipient must send:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/result_panel.py" line="49"/>
+        <source>A browser or a phone cannot send these headers, so opening the link there fails. Send the curl (or wget, PowerShell, Python) form instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/result_panel.py" line="54"/>
+        <source>No signed headers: the link works in any browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../share/dialog.py" line="84"/>
+        <source>Share {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="90"/>
+        <source>V4 (OSS4-HMAC-SHA256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="91"/>
+        <source>V1 (legacy HMAC-SHA1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="106"/>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="107"/>
+        <source>Sign again from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="126"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="128"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="129"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="130"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="131"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="133"/>
+        <source>Signed request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="135"/>
+        <source>Response overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="234"/>
+        <source>No link: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="273"/>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="310"/>
+        <source>This {0} object is being restored: the link fails until the restore finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="316"/>
+        <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="322"/>
+        <source>This version is in {0} storage: it can be downloaded only once restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../widgets/status_bar.py" line="21"/>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="23"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="24"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="39"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="59"/>
+        <source>{0} shown of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="61"/>
+        <source>{0} — scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="80"/>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="80"/>
+        <source>ahead of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="83"/>
+        <source>Your clock is about {0} {1} OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="84"/>
+        <source>: links signed now will be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="88"/>
+        <source>OSS refuses signatures made more than 15 minutes off its own time, and links expire early or late by the same amount. Synchronise this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="111"/>
+        <source>1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="111"/>
+        <source>{0} folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="113"/>
+        <source>1 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="113"/>
+        <source>{0} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="114"/>
+        <source>1 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="114"/>
+        <source>{0} buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionListModel</name>
+    <message>
+        <location filename="../models/version_list.py" line="46"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/version_list.py" line="46"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/version_list.py" line="46"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/version_list.py" line="46"/>
+        <source>Version ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/version_list.py" line="88"/>
+        <source>Delete marker (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/version_list.py" line="88"/>
+        <source>Delete marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/version_list.py" line="89"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionWidget</name>
+    <message>
+        <location filename="../share/version_widget.py" line="39"/>
+        <source>Latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/version_widget.py" line="44"/>
+        <source>Loading versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/version_widget.py" line="47"/>
+        <source>Versions unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../share/version_widget.py" line="65"/>
+        <source>%n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../share/version_widget.py" line="74"/>
+        <source>{0} · delete marker · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/version_widget.py" line="76"/>
+        <source>{0} · {1} bytes · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/version_widget.py" line="78"/>
+        <source> (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../widgets/welcome_page.py" line="25"/>
+        <source>Welcome to ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_page.py" line="34"/>
+        <source>Browse your Alibaba Cloud OSS buckets and turn any object into a time-limited download link, a QR code or a ready curl command. Secrets stay in your system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_page.py" line="43"/>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_page.py" line="43"/>
+        <source>Enter an AccessKey ID and secret, with the region of your buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_page.py" line="46"/>
+        <source>Import from ossutil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_page.py" line="46"/>
+        <source>Read ~/.ossutilconfig; the secrets go straight to the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_page.py" line="49"/>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome_page.py" line="49"/>
+        <source>A sample bucket on a local sandbox: nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
