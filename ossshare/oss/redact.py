@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from urllib.parse import urlsplit, urlunsplit
 
 REDACTED = "REDACTED"
@@ -50,3 +51,19 @@ class RedactingFilter(logging.Filter):
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True
+
+
+# urllib3 logs each request line ("GET /bucket/key?...&x-oss-signature=... HTTP/1.1"), retries
+# and redirects with the URL, at DEBUG and WARNING: a signed link sent through requests would
+# reach any handler in clear. A filter on these loggers scrubs the record before any handler.
+HTTP_LOGGERS = ("urllib3.connectionpool", "urllib3.util.retry", "urllib3.poolmanager")
+_guard_lock = threading.Lock()
+
+
+def guard_http_logs() -> None:
+    """Put a RedactingFilter on urllib3's URL-logging loggers (once; safe to call often)."""
+    with _guard_lock:
+        for name in HTTP_LOGGERS:
+            logger = logging.getLogger(name)
+            if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+                logger.addFilter(RedactingFilter())

@@ -14,6 +14,7 @@ from enum import Enum
 import requests
 
 from ..core import PresignResult
+from ..oss.redact import guard_http_logs
 
 DEFAULT_TIMEOUT = 15.0  # seconds, for connecting and for each read
 
@@ -53,6 +54,7 @@ def check_link(
     session: requests.Session | None = None,
 ) -> LinkCheck:
     """Perform the recipient's request. Never raises for HTTP or network trouble."""
+    guard_http_logs()  # the URL holds the signature (and STS token): urllib3 logs it
     headers = dict(result.signed_headers)
     if result.method == "GET":
         headers["Range"] = "bytes=0-0"
