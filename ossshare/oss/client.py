@@ -152,9 +152,16 @@ class OssClient:
         return self._parse(xml_parse.parse_bucket_info, reply, bucket)
 
     def bucket_region(self, bucket: str) -> str:
-        """GetBucketLocation, as a region id (`oss-cn-hangzhou` -> `cn-hangzhou`)."""
+        """GetBucketLocation, as a region id (`oss-cn-hangzhou` -> `cn-hangzhou`). A bucket of
+        another region may refuse the call on this region's endpoint, naming its own endpoint
+        in the error: that names its region too."""
         check_bucket(bucket)
-        reply = self._call("GET", bucket, None, [("location", "")])
+        try:
+            reply = self._call("GET", bucket, None, [("location", "")])
+        except OssError as exc:
+            if exc.region_hint is not None:
+                return exc.region_hint
+            raise
         return self._parse(xml_parse.parse_location, reply, bucket)
 
     # ----- listing -----
@@ -414,6 +421,7 @@ class OssClient:
             reply.status,
             host_id=fields.get("HostId"),
             ec=fields.get("EC") or reply.headers.get("x-oss-ec"),
+            endpoint=fields.get("Endpoint"),
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core import OssShareError
+from ..core.endpoint import endpoint_facts
 from .redact import redact_text
 
 # Titles for the error codes a user meets; anything else falls back to one per HTTP status.
@@ -50,7 +51,9 @@ def title_for(code: str, status: int) -> str:
 
 class OssError(OssShareError):
     """OSS answered with an error. `message` is for a person and already holds the OSS
-    message, code and request id (what support asks for); `oss_message` is OSS's text alone."""
+    message, code and request id (what support asks for); `oss_message` is OSS's text alone.
+    `endpoint` is the endpoint OSS names when a bucket was reached through another region's
+    (403 AccessDenied with an `<Endpoint>` element)."""
 
     def __init__(
         self,
@@ -60,6 +63,7 @@ class OssError(OssShareError):
         status: int,
         host_id: str | None = None,
         ec: str | None = None,
+        endpoint: str | None = None,
     ) -> None:
         self.code = code or "Unknown"
         self.oss_message = redact_text(message or "")
@@ -67,13 +71,23 @@ class OssError(OssShareError):
         self.status = status
         self.host_id = host_id or None
         self.ec = ec or None
+        self.endpoint = endpoint or None
         details = [f"{self.code}, HTTP {status}"]
         if self.request_id:
             details.append(f"request id {self.request_id}")
         if self.ec:
             details.append(f"EC {self.ec}")
         text = self.oss_message.rstrip(".") if self.oss_message else "OSS gave no explanation"
-        super().__init__(f"{text}. ({'; '.join(details)})", title=title_for(self.code, status))
+        title = title_for(self.code, status)
+        if self.endpoint:
+            text += f". The bucket is served by {self.endpoint}"
+            title = _TITLES["PermanentRedirect"]
+        super().__init__(f"{text}. ({'; '.join(details)})", title=title)
+
+    @property
+    def region_hint(self) -> str | None:
+        """The bucket's region, when OSS named its endpoint (`oss-cn-shanghai.aliyuncs.com`)."""
+        return endpoint_facts(self.endpoint).region if self.endpoint else None
 
     def __repr__(self) -> str:
         return f"OssError(code={self.code!r}, status={self.status}, request_id={self.request_id!r})"

@@ -16,6 +16,7 @@ from datetime import datetime
 from email.utils import format_datetime
 from urllib.parse import unquote
 
+from ..core.endpoint import endpoint_facts
 from . import sandbox_errors as err
 from . import sandbox_xml as xml
 from .sandbox_auth import AuthRequest, Verifier
@@ -97,6 +98,17 @@ class SandboxApi:
         bucket, _, key = path[1:].partition("/")
         return unquote(bucket) or None, unquote(key) or None
 
+    def _host_region(self, host: str) -> str | None:
+        """The region an OSS endpoint host names (`oss-cn-shanghai.aliyuncs.com`, with or
+        without a bucket label); None for loopback, CNAMEs and other hosts."""
+        if host in self.cnames:
+            return None
+        for candidate in (host, host.partition(".")[2]):
+            region = endpoint_facts(candidate).region
+            if region is not None:
+                return region
+        return None
+
     # --- entry -----------------------------------------------------------------------
     def handle(self, req: Request) -> Response:
         bucket, key = self.target(req)
@@ -107,6 +119,9 @@ class SandboxApi:
         # a bucket's requests are signed for its region; others for the sandbox's
         state = self.store.buckets.get(bucket) if bucket is not None else None
         region = state.region if state is not None else self.region
+        if state is not None and self._host_region(req.host) not in (None, state.region):
+            # sent to another region's endpoint (OSS answers this before checking the signature)
+            raise err.wrong_endpoint(state.name, state.region)
         self.verifier.verify(AuthRequest(req.method, bucket, key, req.query, req.headers, self.now(), region))
         if bucket is None:
             if req.method != "GET":

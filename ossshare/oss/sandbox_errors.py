@@ -40,6 +40,18 @@ def no_such_version(key: str, version_id: str) -> SandboxError:
     )
 
 
+def wrong_endpoint(bucket: str, region: str) -> SandboxError:
+    """The bucket lives in another region than the endpoint the request was sent to; OSS
+    names the right endpoint in the error document."""
+    return SandboxError(
+        403,
+        "AccessDenied",
+        "The bucket you are attempting to access must be addressed using the specified endpoint. "
+        "Please send all future requests to this endpoint.",
+        fields={"Bucket": bucket, "Endpoint": f"oss-{region}.aliyuncs.com"},
+    )
+
+
 def invalid_argument(message: str, name: str = "", value: str = "") -> SandboxError:
     fields = {"ArgumentName": name, "ArgumentValue": value} if name else {}
     return SandboxError(400, "InvalidArgument", message, fields=fields)
