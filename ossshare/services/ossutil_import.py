@@ -141,6 +141,30 @@ def _with_source(name: str, values: dict[str, str], profiles: dict[str, dict[str
     return merged
 
 
+# Settings that hold one word: spaces or a line break inside mean a broken line, such as a
+# secret pasted onto the end of the line before, or an indented line that configparser joins
+# to the value above. Such a value is never quoted (it may hold the secret) nor saved.
+_ONE_WORD_KEYS = {
+    "endpoint": "endpoint",
+    "region": "region",
+    "mode": "mode",
+    "signversion": "signVersion",
+    "addressingstyle": "addressingStyle",
+}
+
+
+def _broken(value: str) -> bool:
+    return any(c.isspace() for c in value.strip())
+
+
+def _broken_keys(values: dict[str, str], extras: dict[str, dict[str, str]]) -> list[str]:
+    keys = [label for key, label in _ONE_WORD_KEYS.items() if _broken(values.get(key, ""))]
+    for section, label in (("cnames", "[Bucket-Cname]"), ("bucket_endpoints", "[Bucket-Endpoint]")):
+        if any(_broken(value) for value in extras.get(section, {}).values()):
+            keys.append(label)
+    return keys
+
+
 def _add_ossutil(
     plan: ImportPlan,
     name: str,
@@ -149,6 +173,16 @@ def _add_ossutil(
     fallback_region: str | None,
     extras: dict[str, dict[str, str]],
 ) -> None:
+    broken = _broken_keys(values, extras)
+    if broken:
+        plan.skipped.append(
+            Skipped(
+                origin,
+                f"{', '.join(broken)} holds spaces or a line break, so a line of the file looks broken "
+                "(the value is not shown: it may hold a secret)",
+            )
+        )
+        return
     mode = _norm(values.get("mode", "")) or None
     if mode is not None and mode not in _SUPPORTED_MODES:
         plan.skipped.append(
@@ -245,6 +279,12 @@ def read_aliyun_config(path: Path, *, fallback_region: str | None = None) -> Imp
         name = str(entry.get("name") or f"aliyun-{index + 1}")
         origin = f"aliyun profile '{name}'"
         mode = str(entry.get("mode") or "AK")
+        broken = [key for key in ("mode", "region_id") if _broken(str(entry.get(key) or ""))]
+        if broken:
+            plan.skipped.append(
+                Skipped(origin, f"{', '.join(broken)} holds spaces or a line break (the value is not shown: it may hold a secret)")
+            )
+            continue
         if _norm(mode) not in _SUPPORTED_MODES:
             plan.skipped.append(
                 Skipped(origin, f"credential mode '{mode}' is not supported: ossshare signs with an AccessKey or an STS token")
