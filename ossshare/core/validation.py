@@ -24,6 +24,7 @@ _BUCKET_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
 _TOKEN_RE = re.compile(r"[!#$%&'*+.^_`|~0-9a-z-]+")
 # Any C0 control or DEL, except horizontal tab which HTTP allows inside a value.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_VISIBLE_ASCII_RE = re.compile(r"[\x21-\x7e]+")
 
 
 @lru_cache(maxsize=256)
@@ -168,3 +169,7 @@ def check_credentials(access_key_id: str, secret: str, token: str | None) -> Non
         )
     if token is not None and (not token or _CONTROL_RE.search(token)):
         raise ValidationError("security token", "must be non-empty and hold no control characters")
+    # It travels as a header value too: anything but visible ASCII cannot be sent (http.client
+    # would fail with an error that quotes part of it), and no STS token holds such characters.
+    if token is not None and not _VISIBLE_ASCII_RE.fullmatch(token):
+        raise ValidationError("security token", "may only hold visible ASCII characters, no spaces (was it pasted whole?)")
