@@ -74,11 +74,11 @@ def _qualname(backend: KeyringBackend) -> str:
 
 
 def _stores_in_clear(backend: KeyringBackend) -> bool:
-    module = type(backend).__module__
-    return (
-        module == "keyrings.alt"
-        or module.startswith("keyrings.alt.")
-        or isinstance(backend, (null.Keyring, fail.Keyring))
+    # Judged over the whole class hierarchy: a backend built on keyrings.alt's file stores (a
+    # plugin subclassing PlaintextKeyring) writes the same clear-text file under another name.
+    modules = {cls.__module__ for cls in type(backend).__mro__}
+    return any(m == "keyrings.alt" or m.startswith("keyrings.alt.") for m in modules) or isinstance(
+        backend, (null.Keyring, fail.Keyring)
     )
 
 
