@@ -379,6 +379,8 @@ class OssClient:
         response = self._session.send(
             prepared, timeout=self.timeout, allow_redirects=False, **settings
         )
+        if response.status_code >= 300:
+            limit = None  # an error document is read whole: cut short, its Code would be lost
         try:
             chunks: list[bytes] = []
             got = 0

@@ -78,15 +78,19 @@ class Verifier:
                 raise err.invalid_security_token()
         return cred
 
-    def _check_scope(self, scope: str, stamp: str, expected_region: str) -> tuple[str, str]:
+    def _check_scope(self, scope: str, stamp: str, expected_region: str, in_header: bool) -> tuple[str, str]:
         """`AK/date/region/oss/aliyun_v4_request` -> (AK, date)."""
         parts = scope.split("/")
         if len(parts) != 5 or parts[3] != v4.PRODUCT or parts[4] != "aliyun_v4_request":
-            raise err.invalid_argument("Invalid credential in the request.", "x-oss-credential", scope)
+            ec = "0002-00000213" if in_header else "0002-00000224"
+            raise err.invalid_argument("Invalid credential in the request.", "x-oss-credential", scope, ec=ec)
         key_id, date, region = parts[0], parts[1], parts[2]
         if region != expected_region:
             # as OSS words it (its PostObject V4 docs show the same code and message)
-            raise err.invalid_argument("The signing region in credential is invalid.", "x-oss-credential", scope)
+            ec = "0002-00000228" if in_header else "0002-00000226"
+            raise err.invalid_argument(
+                "The signing region in credential is invalid.", "x-oss-credential", scope, ec=ec
+            )
         if date != stamp[:8]:
             raise err.signature_mismatch(message="Invalid signing date in the credential.")
         return key_id, date
@@ -101,6 +105,7 @@ class Verifier:
         additional: list[str],
         provided: str,
         payload_hash: str,
+        mismatch_ec: str = "",
     ) -> Credentials:
         canonical = v4.canonical_request(
             req.method, req.bucket, req.key, pairs, req.headers, additional, payload_hash
@@ -108,7 +113,7 @@ class Verifier:
         sts = v4.string_to_sign(stamp, v4.scope(date, req.region), canonical)
         expected = v4.signature(cred.access_key_secret, date, req.region, sts)
         if not _same(provided, expected):
-            raise err.signature_mismatch(sts, canonical)
+            raise err.signature_mismatch(sts, canonical, ec=mismatch_ec)
         return cred
 
     # --- V4 --------------------------------------------------------------------------
@@ -118,12 +123,12 @@ class Verifier:
             name, _, value = part.strip().partition("=")
             fields[name] = value
         if "Credential" not in fields or "Signature" not in fields:
-            raise err.invalid_argument("Authorization header is invalid.", "Authorization", "")
+            raise err.invalid_argument("Authorization header is invalid.", "Authorization", "", ec="0002-00000202")
         stamp = req.headers.get("x-oss-date", "")
         when = _parse_stamp(stamp, "x-oss-date")
         if abs(when - req.now) > MAX_SKEW:
             raise err.time_skewed()
-        key_id, date = self._check_scope(fields["Credential"], stamp, req.region)
+        key_id, date = self._check_scope(fields["Credential"], stamp, req.region, True)
         cred = self._lookup(key_id, req.headers.get("x-oss-security-token"))
         additional = [h.strip().lower() for h in fields.get("AdditionalHeaders", "").split(";") if h.strip()]
         pairs = [(v4.encode(k), v4.encode(v)) for k, v in req.query]
@@ -138,7 +143,8 @@ class Verifier:
             )
         for name in ("x-oss-date", "x-oss-expires", "x-oss-credential", "x-oss-signature"):
             if not q.get(name):
-                raise err.invalid_argument(f"The query parameter {name} is missing.", name, "")
+                ec = "0002-00000215" if name == "x-oss-expires" else ""
+                raise err.invalid_argument(f"The query parameter {name} is missing.", name, "", ec=ec)
         stamp = q["x-oss-date"]
         when = _parse_stamp(stamp, "x-oss-date")
         try:
@@ -147,15 +153,20 @@ class Verifier:
             raise err.invalid_argument("x-oss-expires is not a number.", "x-oss-expires", q["x-oss-expires"]) from None
         if not 0 < expires <= MAX_V4_EXPIRES:
             raise err.invalid_argument(
-                f"x-oss-expires must be between 1 and {MAX_V4_EXPIRES} seconds.", "x-oss-expires", str(expires)
+                f"x-oss-expires must be between 1 and {MAX_V4_EXPIRES} seconds.",
+                "x-oss-expires",
+                str(expires),
+                ec="0002-00000232",
             )
         if req.now > when + timedelta(seconds=expires):
-            raise err.expired()
-        key_id, date = self._check_scope(q["x-oss-credential"], stamp, req.region)
+            raise err.expired("0002-00000236")
+        key_id, date = self._check_scope(q["x-oss-credential"], stamp, req.region, False)
         cred = self._lookup(key_id, q.get("x-oss-security-token"))
         additional = [h.strip().lower() for h in q.get("x-oss-additional-headers", "").split(";") if h.strip()]
         pairs = [(v4.encode(k), v4.encode(v)) for k, v in req.query if k != "x-oss-signature"]
-        return self._check_v4(req, cred, stamp, date, pairs, additional, q["x-oss-signature"], v4.UNSIGNED_PAYLOAD)
+        return self._check_v4(
+            req, cred, stamp, date, pairs, additional, q["x-oss-signature"], v4.UNSIGNED_PAYLOAD, "0002-00000201"
+        )
 
     # --- V1 --------------------------------------------------------------------------
     def _v1_check(self, req: AuthRequest, cred: Credentials, date_or_expires: str, provided: str, query: list[tuple[str, str]]) -> Credentials:
@@ -177,13 +188,14 @@ class Verifier:
         q = dict(req.query)
         for name in ("OSSAccessKeyId", "Expires", "Signature"):
             if not q.get(name):
-                raise err.invalid_argument(f"The query parameter {name} is missing.", name, "")
+                ec = "0002-00000067" if name == "Expires" else ""
+                raise err.invalid_argument(f"The query parameter {name} is missing.", name, "", ec=ec)
         try:
             expires = datetime.fromtimestamp(int(q["Expires"]), timezone.utc)
         except (ValueError, OverflowError, OSError):
-            raise err.invalid_argument("Expires is not a number.", "Expires", q["Expires"]) from None
+            raise err.invalid_argument("Expires is not a number.", "Expires", q["Expires"], ec="0002-00000070") from None
         if req.now > expires:
-            raise err.expired()
+            raise err.expired("0002-00000069")
         cred = self._lookup(q["OSSAccessKeyId"], q.get("security-token"))
         signed = [(k, v) for k, v in req.query if k not in ("OSSAccessKeyId", "Expires", "Signature")]
         return self._v1_check(req, cred, q["Expires"], q["Signature"], signed)
@@ -196,7 +208,7 @@ class Verifier:
         except (TypeError, ValueError):
             raise err.access_denied("OSS authentication requires a valid Date.") from None
         if when.tzinfo is None or abs(when - req.now) > MAX_SKEW:
-            raise err.time_skewed()
+            raise err.time_skewed("0002-00000504")
         # the SDK's V1 header signer sends the token as `security-token`
         token = req.headers.get("x-oss-security-token") or req.headers.get("security-token")
         cred = self._lookup(key_id, token)

@@ -1,4 +1,7 @@
-"""The errors the sandbox answers with, named and worded as OSS names and words them."""
+"""The errors the sandbox answers with, named and worded as OSS names and words them.
+
+Where OSS's documentation names the fine-grained error code (EC) of a cause, the error
+carries it: OSS sends it in the `x-oss-ec` header and the `<EC>` element."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ class SandboxError(Exception):
         *,
         fields: dict[str, str] | None = None,
         headers: dict[str, str] | None = None,
+        ec: str = "",
     ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
@@ -21,6 +25,7 @@ class SandboxError(Exception):
         self.message = message
         self.fields = dict(fields or {})
         self.headers = dict(headers or {})
+        self.ec = ec
 
 
 def no_such_bucket(bucket: str) -> SandboxError:
@@ -28,7 +33,9 @@ def no_such_bucket(bucket: str) -> SandboxError:
 
 
 def no_such_key(key: str, headers: dict[str, str] | None = None) -> SandboxError:
-    return SandboxError(404, "NoSuchKey", "The specified key does not exist.", fields={"Key": key}, headers=headers)
+    return SandboxError(
+        404, "NoSuchKey", "The specified key does not exist.", fields={"Key": key}, headers=headers, ec="0026-00000001"
+    )
 
 
 def no_such_version(key: str, version_id: str) -> SandboxError:
@@ -52,17 +59,17 @@ def wrong_endpoint(bucket: str, region: str) -> SandboxError:
     )
 
 
-def invalid_argument(message: str, name: str = "", value: str = "") -> SandboxError:
+def invalid_argument(message: str, name: str = "", value: str = "", *, ec: str = "") -> SandboxError:
     fields = {"ArgumentName": name, "ArgumentValue": value} if name else {}
-    return SandboxError(400, "InvalidArgument", message, fields=fields)
+    return SandboxError(400, "InvalidArgument", message, fields=fields, ec=ec)
 
 
-def access_denied(message: str) -> SandboxError:
-    return SandboxError(403, "AccessDenied", message)
+def access_denied(message: str, *, ec: str = "") -> SandboxError:
+    return SandboxError(403, "AccessDenied", message, ec=ec)
 
 
-def expired() -> SandboxError:
-    return access_denied("Request has expired.")
+def expired(ec: str) -> SandboxError:
+    return access_denied("Request has expired.", ec=ec)
 
 
 def invalid_access_key(key_id: str) -> SandboxError:
@@ -78,7 +85,9 @@ def invalid_security_token() -> SandboxError:
     return SandboxError(403, "InvalidSecurityToken", "The security token you provided is invalid.")
 
 
-def signature_mismatch(string_to_sign: str = "", canonical_request: str = "", message: str = "") -> SandboxError:
+def signature_mismatch(
+    string_to_sign: str = "", canonical_request: str = "", message: str = "", *, ec: str = ""
+) -> SandboxError:
     fields = {}
     if string_to_sign:
         fields["StringToSign"] = string_to_sign
@@ -91,14 +100,16 @@ def signature_mismatch(string_to_sign: str = "", canonical_request: str = "", me
         or "The request signature we calculated does not match the signature you provided. "
         "Check your key and signing method.",
         fields=fields,
+        ec=ec,
     )
 
 
-def time_skewed() -> SandboxError:
+def time_skewed(ec: str = "") -> SandboxError:
     return SandboxError(
         403,
         "RequestTimeTooSkewed",
         "The difference between the request time and the current time is too large.",
+        ec=ec,
     )
 
 
@@ -113,7 +124,7 @@ def invalid_range(size: int) -> SandboxError:
 
 
 def invalid_object_state() -> SandboxError:
-    return SandboxError(403, "InvalidObjectState", "The operation is not valid for the object's state")
+    return SandboxError(403, "InvalidObjectState", "The operation is not valid for the object's state", ec="0016-00000404")
 
 
 def not_implemented(what: str) -> SandboxError:

@@ -183,9 +183,11 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def _error(self, exc: SandboxError, rid: str) -> Response:
         host_id = self.headers.get("Host", "") or "localhost"
-        body = xml.error(exc.code, exc.message, rid, host_id, exc.fields)
+        body = xml.error(exc.code, exc.message, rid, host_id, exc.fields, exc.ec)
         headers = dict(exc.headers)
         headers["Content-Type"] = "application/xml"
+        if exc.ec:
+            headers["x-oss-ec"] = exc.ec
         if self.command == "HEAD":  # no body: OSS sends the error XML base64-encoded in a header
             headers["x-oss-err"] = base64.b64encode(body).decode()
         return Response(exc.status, headers, body, is_xml=True)

@@ -30,9 +30,11 @@ def _owner() -> str:
     return f"<Owner>{el('ID', OWNER_ID)}{el('DisplayName', OWNER_ID)}</Owner>"
 
 
-def error(code: str, message: str, request_id: str, host_id: str, fields: dict[str, str]) -> bytes:
+def error(code: str, message: str, request_id: str, host_id: str, fields: dict[str, str], ec: str = "") -> bytes:
     parts = [el("Code", code), el("Message", message), el("RequestId", request_id), el("HostId", host_id)]
     parts += [el(k, v) for k, v in fields.items()]
+    if ec:  # last, as OSS writes them
+        parts += [el("EC", ec), el("RecommendDoc", f"https://api.aliyun.com/troubleshoot?q={ec}")]
     return (HEADER + "<Error>\n  " + "\n  ".join(parts) + "\n</Error>\n").encode()
 
 
