@@ -133,3 +133,20 @@ def test_copied_python_snippet_downloads_the_object(qtbot: Any, dialog: Any, tmp
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr.decode()
     assert (tmp_path / KEY).read_bytes() == BODY
+
+
+def test_ctrl_c_in_a_text_field_copies_the_link_unless_text_is_selected(qtbot: Any, dialog: Any) -> None:
+    """A line edit takes Ctrl+C for itself even with nothing selected; in the dialog that would
+    make the shortcut silently do nothing whenever a field has the focus."""
+    url = dialog.link_result().url
+    for field in (dialog.overrides.content_type, dialog.overrides.traffic_limit, dialog.result_panel.url):
+        QApplication.clipboard().setText("before")
+        field.setFocus()
+        with qtbot.waitSignal(dialog.copy_bar.copied, timeout=2000):
+            qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.clipboard().text() == url
+    dialog.overrides.content_type.setText("text/plain")
+    dialog.overrides.content_type.setFocus()
+    dialog.overrides.content_type.selectAll()
+    qtbot.keyClick(dialog.overrides.content_type, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "text/plain"  # a selection is copied as itself

@@ -219,3 +219,17 @@ def test_switching_to_a_date_starts_from_the_expiry_in_force(dialog: Any) -> Non
     after = dialog.link_result().expiration
     assert timedelta(0) < after - before <= timedelta(seconds=60)
     assert after.second == 0
+
+
+def test_deleted_object_warns_that_latest_is_a_delete_marker(
+    qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials
+) -> None:
+    sandbox.put_object(BUCKET, "gone.txt", b"was here")
+    sandbox.delete_object(BUCKET, "gone.txt")
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "gone.txt")
+    assert dialog.version.version_id() is None
+    assert dialog.object_warning.isVisibleTo(dialog) and "delete marker" in dialog.object_warning.text()
+    older = dialog.version.combo.itemData(2)  # the version before the marker
+    assert dialog.version.select(older)
+    assert not dialog.object_warning.isVisibleTo(dialog)
+    close_dialog(qtbot, dialog)

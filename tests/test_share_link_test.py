@@ -84,3 +84,24 @@ def test_changing_the_link_forgets_a_pending_test(qtbot: Any, sandbox: Sandbox, 
     assert dialog.tester.status.text() == ""
     close_dialog(qtbot, dialog)
     assert seen == []
+
+
+def test_unknown_access_key_is_a_credentials_problem_not_access_denied(
+    qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials
+) -> None:
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt")
+    sandbox.set_credentials([Credentials("LTAIsomeoneElse", "OtherSecret0123456789")])
+    check = _test(qtbot, dialog)
+    assert check.outcome is LinkOutcome.CREDENTIALS and check.code == "InvalidAccessKeyId"
+    status = dialog.tester.status.text()
+    assert status.startswith("Credentials refused") and "Access denied" not in status
+    close_dialog(qtbot, dialog)
+
+
+def test_rejected_sts_token_is_a_credentials_problem(qtbot: Any, sandbox: Sandbox) -> None:
+    signer = Credentials("STS.NTokenKeyId", "TokenSecret0123456789abcdef", "CAIStoken-the-server-forgot")
+    sandbox.set_credentials([Credentials("STS.NTokenKeyId", "TokenSecret0123456789abcdef", "CAISanother-token")])
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, signer), "hello.txt", client=None)
+    check = _test(qtbot, dialog)
+    assert check.outcome is LinkOutcome.CREDENTIALS and check.code == "InvalidSecurityToken"
+    close_dialog(qtbot, dialog)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ossshare.core import Credentials
 from ossshare.oss.sandbox import Sandbox
 from ossshare.services.qr import QUIET_ZONE
+from ossshare.ui.share.dialog import PREFERRED_SIZE
 from tests.test_share_support import close_dialog, decode_qimage, open_dialog, sandbox_account
 
 pytestmark = pytest.mark.gui
@@ -33,6 +34,8 @@ def dialog(request: pytest.FixtureRequest, qtbot: Any, sandbox: Sandbox, sandbox
         credentials = Credentials("STS.NLongTokenKeyId", "LongTokenSecret0123456789abcdef", LONG_TOKEN)
         sandbox.set_credentials([credentials])
     dlg = open_dialog(qtbot, sandbox, sandbox_account(sandbox, credentials), "hello.txt", client=None)
+    # The offscreen screen is 800x600, smaller than any desktop: give the dialog its usual size.
+    dlg.resize(PREFERRED_SIZE)
     url = dlg.link_result().url
     assert (len(url) > 1000) == (request.param == "sts-long")
     yield dlg

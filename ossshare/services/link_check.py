@@ -17,6 +17,9 @@ from ..core import PresignResult
 from ..oss.redact import guard_http_logs
 
 DEFAULT_TIMEOUT = 15.0  # seconds, for connecting and for each read
+# OSS's answers when the signer itself is refused: an unknown or disabled AccessKey ID, or a
+# bad or expired STS token. Not "access denied": no permission on the object would help.
+CREDENTIAL_CODES = frozenset({"InvalidAccessKeyId", "InvalidSecurityToken", "SecurityTokenExpired"})
 
 
 class LinkOutcome(str, Enum):
@@ -25,6 +28,7 @@ class LinkOutcome(str, Enum):
     ACCESS_DENIED = "access_denied"
     NOT_RESTORED = "not_restored"
     SIGNATURE_MISMATCH = "signature_mismatch"
+    CREDENTIALS = "credentials"  # the AccessKey or STS token that signed the link is not valid
     NOT_FOUND = "not_found"
     NETWORK = "network"
     OTHER = "other"
@@ -112,6 +116,12 @@ def _interpret(status: int, code: str, oss_message: str, request_id: str, *, exp
 
     if code == "AccessDenied" and ("expired" in oss_message.lower() or expired_locally):
         return result(LinkOutcome.EXPIRED, "The link has expired: make a new one.")
+    if code in CREDENTIAL_CODES:
+        return result(
+            LinkOutcome.CREDENTIALS,
+            "OSS does not accept the credentials that signed the link: the AccessKey ID does not exist "
+            "or is disabled, or the STS token is invalid or has expired. Check the profile's credentials.",
+        )
     if code == "InvalidObjectState":
         return result(
             LinkOutcome.NOT_RESTORED,

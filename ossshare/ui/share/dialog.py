@@ -12,9 +12,10 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -47,10 +50,33 @@ from .result_panel import ResultPanel
 from .version_widget import COLD_CLASSES, VersionWidget
 
 _EXPIRY_FIELDS = ("expiry", "expiration", "expires")
+PREFERRED_SIZE = QSize(1100, 800)
+MINIMUM_SIZE = QSize(760, 520)
+# Room left on the screen for the window frame, title bar and a panel or taskbar.
+_FRAME_ALLOWANCE = QSize(40, 72)
+
+
+def fitted_size(available: QSize) -> tuple[QSize, QSize]:
+    """(initial size, minimum size) for a screen with `available` room: the preferred size,
+    shrunk to fit (a 1366x768 laptop has about 700 pixels of height), never below what the
+    screen can show."""
+    room = available - _FRAME_ALLOWANCE
+    size = PREFERRED_SIZE.boundedTo(room).expandedTo(QSize(1, 1))
+    return size, MINIMUM_SIZE.boundedTo(size)
 
 
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _has_selection(field: QObject) -> bool:
+    if isinstance(field, QLineEdit):
+        return field.hasSelectedText()
+    if isinstance(field, QAbstractSpinBox):  # it hands the key to its line edit itself
+        return field.lineEdit().hasSelectedText()
+    if isinstance(field, QPlainTextEdit):
+        return field.textCursor().hasSelection()
+    return True
 
 
 class ShareDialog(QDialog):
@@ -96,9 +122,11 @@ class ShareDialog(QDialog):
         self.headers = HeadersWidget(self)
         self.overrides = OverridesWidget(self, filename=posixpath.basename(key))
         self.result_panel = ResultPanel(self)
-        self.qr = QrPanel(self)
+        # Created in reading order, which Tab follows: the link, its copy buttons, the test, then
+        # the QR column on the right.
         self.copy_bar = CopyBar(self, self.snippet)
         self.tester = LinkTester(self, lambda: self._result)
+        self.qr = QrPanel(self)
         self.object_warning = QLabel(self)
         self.object_warning.setObjectName("objectWarning")
         self.object_warning.setWordWrap(True)
@@ -112,6 +140,10 @@ class ShareDialog(QDialog):
         self.signature.currentIndexChanged.connect(self.resign)
         self.renew_button.clicked.connect(self.resign)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self, self.copy_link)
+        # A text field takes Ctrl+C for itself even with nothing selected; then it means the link.
+        for kind in (QLineEdit, QPlainTextEdit, QAbstractSpinBox):
+            for field in self.findChildren(kind):
+                field.installEventFilter(self)
         self.resign()
         self._show_object_warning()
         self._start_loading()
@@ -146,9 +178,16 @@ class ShareDialog(QDialog):
         scroll.setWidget(form)
         scroll.setMinimumWidth(form.sizeHint().width() + 24)
 
-        top = QHBoxLayout()
-        top.addWidget(scroll, 3)
-        top.addWidget(self.qr, 2)
+        # The QR column spans the full height: on a laptop screen the code needs every pixel of
+        # height to reach two pixels per module; the link and its buttons sit under the form.
+        left = QVBoxLayout()
+        left.addWidget(scroll, 1)
+        left.addWidget(self.result_panel)
+        left.addWidget(self.copy_bar)
+        left.addWidget(self.tester)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(self.qr, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.renew_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -158,13 +197,28 @@ class ShareDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(title)
         layout.addWidget(self.object_warning)
-        layout.addLayout(top, 1)
-        layout.addWidget(self.result_panel)
-        layout.addWidget(self.copy_bar)
-        layout.addWidget(self.tester)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        self.setMinimumSize(760, 600)
-        self.resize(1100, 800)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE + _FRAME_ALLOWANCE
+        size, minimum = fitted_size(available)
+        self.setMinimumSize(minimum)
+        self.resize(size)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's naming
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+            and not _has_selection(watched)
+        ):
+            event.ignore()  # not taken by the field: the dialog's Ctrl+C shortcut runs
+            return True
+        return super().eventFilter(watched, event)
 
     # ----- signing -----
 
@@ -284,6 +338,7 @@ class ShareDialog(QDialog):
         what = self._pending.pop(request_id, None)
         if what == "versions":
             self.version.set_versions(value)  # type: ignore[arg-type]
+            self._show_object_warning()
             self.versions_loaded.emit(True)
         elif what == "head":
             self.head = value  # type: ignore[assignment]
@@ -303,7 +358,14 @@ class ShareDialog(QDialog):
         warnings: list[str] = []
         head = self.head
         selected: ObjectVersion | None = self.version.selected()
-        if selected is None and head is not None and head.needs_restore:
+        if selected is None and self.version.latest_is_deleted():
+            warnings.append(
+                self.tr(
+                    "The latest version of this object is a delete marker: the link answers 404 Not Found. "
+                    "Choose an earlier version to share it."
+                )
+            )
+        elif selected is None and head is not None and head.needs_restore:
             if head.restore and 'ongoing-request="true"' in head.restore:
                 warnings.append(
                     self.tr(

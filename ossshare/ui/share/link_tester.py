@@ -72,6 +72,10 @@ class LinkTester(QWidget):
             LinkOutcome.SIGNATURE_MISMATCH: self.tr(
                 "Signature rejected (HTTP {0}): check credentials, region and host."
             ),
+            LinkOutcome.CREDENTIALS: self.tr(
+                "Credentials refused (HTTP {0}): the AccessKey ID is unknown or disabled, or the STS token "
+                "is invalid or expired. Check the profile."
+            ),
             LinkOutcome.NOT_FOUND: self.tr("Not found (HTTP {0}): the object or version does not exist."),
             LinkOutcome.OTHER: self.tr("Unexpected answer: HTTP {0}."),
         }

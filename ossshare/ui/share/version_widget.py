@@ -91,6 +91,10 @@ class VersionWidget(QWidget):
         vid = self.version_id()
         return self._versions.get(vid) if vid else None
 
+    def latest_is_deleted(self) -> bool:
+        """True when the listed history ends in a delete marker: "latest" has nothing to serve."""
+        return any(v.is_latest and v.is_delete_marker for v in self._versions.values())
+
     def select(self, version_id: str | None) -> bool:
         """Choose a version by id (None: latest). False when it is absent or a delete marker."""
         index = self.combo.findData(version_id, Qt.ItemDataRole.UserRole) if version_id else 0
