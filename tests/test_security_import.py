@@ -30,6 +30,7 @@ OSSUTIL_FILES = {
     "indented secret joins a custom domain": (
         f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com\n{GOOD}[Bucket-Cname]\nmy-bucket=cdn.example.com\n  {SECRET}\n"
     ),
+    "token on the secret line": f"[Credentials]\naccessKeyID=LTAI5tBrokenLineId\naccessKeySecret={SECRET} stsToken={TOKEN}\n",
     "secret on a bucket endpoint line": (
         f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com\n{GOOD}"
         f"[Bucket-Endpoint]\nmy-bucket=oss-cn-beijing.aliyuncs.com {SECRET}\n"

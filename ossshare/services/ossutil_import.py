@@ -141,15 +141,20 @@ def _with_source(name: str, values: dict[str, str], profiles: dict[str, dict[str
     return merged
 
 
-# Settings that hold one word: spaces or a line break inside mean a broken line, such as a
+# Values that are one word: spaces or a line break inside mean a broken line, such as a
 # secret pasted onto the end of the line before, or an indented line that configparser joins
-# to the value above. Such a value is never quoted (it may hold the secret) nor saved.
+# to the value above. Such a section is skipped; the value is never quoted (it may hold the
+# secret), nor saved to settings or the keyring.
 _ONE_WORD_KEYS = {
     "endpoint": "endpoint",
     "region": "region",
     "mode": "mode",
     "signversion": "signVersion",
     "addressingstyle": "addressingStyle",
+    "accesskeyid": "accessKeyID",
+    "accesskeysecret": "accessKeySecret",
+    "ststoken": "stsToken",
+    "securitytoken": "securityToken",
 }
 
 
