@@ -56,8 +56,10 @@ class Connection:
     _clients: dict[str, Any] = field(default_factory=dict)
 
     def client_for(self, region: str | None) -> Any:
-        """The client to use for a bucket in `region` (requests for it must go to its endpoint)."""
-        if not region or region == self.region or self.sandbox is not None or self.endpoint_is_custom:
+        """The client to use for a bucket in `region`: V4 requests must name the bucket's own
+        region, whatever the endpoint. with_region() moves a region's own OSS host along and
+        keeps a custom endpoint (the sandbox, a proxy) as it is."""
+        if not region or region == self.region:
             return self.client
         if region not in self._clients:
             self._clients[region] = self.client.with_region(region)

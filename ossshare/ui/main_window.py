@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._details_timer.setInterval(DETAILS_DELAY_MS)
         self._details_timer.timeout.connect(self._load_details)
         self._wire()
+        self._set_tab_order()
         self.resize(1180, 720)
         self._update_actions()
         self._update_counts()
@@ -171,6 +173,12 @@ class MainWindow(QMainWindow):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMaximumWidth(240)
         self.filter_box.setAccessibleName(self.tr("Filter"))
+        # Escape in the filter: first clears it, then hands the keyboard back to the list.
+        clear_filter = QAction(self.tr("Clear filter"), self.filter_box)
+        clear_filter.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear_filter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_filter.triggered.connect(self.clear_filter)
+        self.filter_box.addAction(clear_filter)
         bar.addWidget(self.filter_box)
         self.addToolBar(bar)
         self.toolbar = bar
@@ -233,9 +241,24 @@ class MainWindow(QMainWindow):
             obj.addAction(action)
         menus.addMenu(self.tr("&Help")).addAction(self.act_about)
 
+    def _set_tab_order(self) -> None:
+        """Left to right, top to bottom: profile, filter, buckets, listing, details."""
+        chain = (
+            self.profile_box,
+            self.filter_box,
+            self.bucket_view,
+            self.object_view,
+            self.details.share_button,
+            self.details.copy_button,
+            self.details.versions_view,
+        )
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def _wire(self) -> None:
         self.profile_box.activated.connect(self._profile_chosen)
         self.path_bar.navigateRequested.connect(self.navigate)
+        self.path_bar.editDone.connect(lambda: self.object_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.filter_box.textChanged.connect(self._filter_changed)
         self.bucket_view.selectionModel().currentRowChanged.connect(self._bucket_current_changed)
         self.bucket_view.activated.connect(lambda index: self.object_view.setFocus())
@@ -467,6 +490,8 @@ class MainWindow(QMainWindow):
             self.status.set_buckets(count)
             if count == 1:
                 self.navigate(self.buckets.bucket_at(0).name, "")
+                if QApplication.focusWidget() in (None, self.profile_box):
+                    self.object_view.setFocus()  # arrows and Enter work at once
             elif count:
                 self.bucket_view.setFocus()
 
@@ -568,6 +593,12 @@ class MainWindow(QMainWindow):
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
 
+    def clear_filter(self) -> None:
+        if self.filter_box.text():
+            self.filter_box.clear()
+        else:
+            self.object_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _client(self) -> Any:
         assert self._connection is not None
         return self._connection.client_for(self._bucket_region)
@@ -628,6 +659,10 @@ class MainWindow(QMainWindow):
             return
         if self.objects.error is not None and not self.objects.rowCount():
             self.status.set_message(self.tr("This folder could not be listed"))
+            return
+        if self.objects.loading and not self.objects.rowCount():
+            # No count yet: "0 objects" would claim the folder is empty.
+            self.status.set_message(self.tr("Listing oss://{0}/{1}…").format(self._bucket, self.objects.prefix))
             return
         filtered = bool(self.proxy.filterRegularExpression().pattern())
         self.status.set_counts(

@@ -82,6 +82,7 @@ class DetailsPane(QStackedWidget):
                 value = QLineEdit()
                 value.setReadOnly(True)
                 value.setFrame(False)
+                value.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # selectable, not a Tab stop
                 value.setStyleSheet("background: transparent;")
                 mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
                 mono.setPointSizeF(value.font().pointSizeF() * 0.9)
@@ -126,6 +127,7 @@ class DetailsPane(QStackedWidget):
         self.versions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.versions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.versions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions_view.setTabKeyNavigation(False)  # whole rows: Tab leaves the table
         vheader = self.versions_view.horizontalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         vheader.setSectionResizeMode(VersionListModel.VERSION_ID, QHeaderView.ResizeMode.Stretch)

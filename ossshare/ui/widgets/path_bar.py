@@ -28,6 +28,7 @@ def parse_location(text: str, current_bucket: str) -> tuple[str, str] | None:
 
 class PathBar(QStackedWidget):
     navigateRequested = Signal(str, str)  # bucket, prefix
+    editDone = Signal()  # Enter or Escape in the path field: the keyboard goes back to the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class PathBar(QStackedWidget):
     def _commit(self) -> None:
         target = parse_location(self.edit.text(), self._bucket)
         self.cancel_edit()
+        self.editDone.emit()
         if target is not None:
             self.navigateRequested.emit(*target)
 
@@ -108,6 +110,9 @@ class PathBar(QStackedWidget):
         button.setAutoRaise(True)
         button.setText(text.replace("&", "&&"))  # not a mnemonic
         button.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Rebuilt on every move, so they would land at the end of the window's Tab chain;
+        # the keyboard reaches the path through Ctrl+L instead.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if bold:
             font = button.font()
             font.setBold(True)
@@ -122,6 +127,7 @@ class PathBar(QStackedWidget):
         if watched is self.edit:
             if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
                 self.cancel_edit()
+                self.editDone.emit()
                 return True
             if event.type() == QEvent.Type.FocusOut:
                 self.cancel_edit()

@@ -1,0 +1,97 @@
+"""The keyboard in the main window beyond the shortcuts: Tab between panes, Escape in the
+filter and the path field, and where the focus lands after moving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.fixtures.qt import OFFSCREEN_NOISE
+from tests.test_ui_browse import BUCKET, shown_keys
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def ready(w, qtbot) -> None:
+    qtbot.waitUntil(lambda: w.bucket == BUCKET and w.objects.complete)
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def select_only(w, key: str) -> None:
+    """Make `key` the one selected row (QTest's earlier Ctrl clicks can leave Ctrl looking
+    held, which turns setCurrentIndex into a toggle that keeps other rows selected)."""
+    row = shown_keys(w).index(key)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    w.object_view.setFocus()
+    w.object_view.selectionModel().setCurrentIndex(w.proxy.index(row, 0), flags)
+
+
+def test_a_single_bucket_opens_with_the_listing_focused(browser, qtbot):
+    w = browser
+    ready(w, qtbot)
+    qtbot.waitUntil(lambda: focused() is w.object_view)
+    qtbot.waitUntil(lambda: w.object_view.currentIndex().isValid())  # arrows and Enter work at once
+
+
+def test_tab_moves_between_panes_instead_of_cells(browser, qtbot):
+    w = browser
+    ready(w, qtbot)
+    select_only(w, "hello.txt")
+    qtbot.waitUntil(lambda: w.details.share_button.isVisible())
+    qtbot.keyClick(w.object_view, Qt.Key.Key_Tab)
+    assert focused() is w.details.share_button
+    w.object_view.setFocus()
+    qtbot.keyClick(w.object_view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is w.bucket_view
+    # The chain goes around the window in reading order.
+    w.profile_box.setFocus()
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        order.append(focused())
+    assert order == [w.filter_box, w.bucket_view, w.object_view]
+
+
+def test_escape_clears_the_filter_then_returns_to_the_list(browser, qtbot):
+    w = browser
+    ready(w, qtbot)
+    everything = shown_keys(w)
+    qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is w.filter_box
+    qtbot.keyClicks(w.filter_box, "hello")
+    assert shown_keys(w) == ["hello.txt"]
+    qtbot.keyClick(w.filter_box, Qt.Key.Key_Escape)
+    assert w.filter_box.text() == ""
+    assert shown_keys(w) == everything
+    assert focused() is w.filter_box
+    qtbot.keyClick(w.filter_box, Qt.Key.Key_Escape)
+    assert focused() is w.object_view
+
+
+def test_the_path_field_hands_the_keyboard_back_to_the_list(browser, qtbot):
+    w = browser
+    ready(w, qtbot)
+    qtbot.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is w.path_bar.edit
+    w.path_bar.edit.setText(f"oss://{BUCKET}/docs/")
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
+    assert focused() is w.object_view  # not the first widget of the window
+    qtbot.waitUntil(lambda: w.prefix == "docs/" and w.objects.complete)
+    qtbot.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Escape)
+    assert not w.path_bar.editing and focused() is w.object_view
+
+
+def test_status_bar_does_not_call_a_folder_empty_before_its_first_page(browser, qtbot):
+    w = browser
+    ready(w, qtbot)
+    w.navigate(BUCKET, "docs/")
+    # The request is out; its reply can only arrive once the event loop runs again.
+    assert w.objects.loading and w.status.loading
+    assert "0 objects" not in w.status.counts_text
+    assert w.status.counts_text == f"Listing oss://{BUCKET}/docs/…"
+    qtbot.waitUntil(lambda: w.objects.complete)
+    assert w.status.counts_text == "1 folder, 1 object"
