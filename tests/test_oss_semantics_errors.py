@@ -123,3 +123,15 @@ def test_a_ranged_get_reads_the_whole_error_document(sandbox: Sandbox, sandbox_c
     with make_client(sandbox, sandbox_credentials) as client, pytest.raises(OssError) as info:
         client.get_object_range(SANDBOX_BUCKET, "missing.txt", 0, 0)
     assert (info.value.code, info.value.oss_message) == ("NoSuchKey", "The specified key does not exist.")
+
+
+@pytest.mark.parametrize(("ahead", "status"), [(timedelta(minutes=10), 200), (timedelta(minutes=20), 403)])
+def test_v4_link_from_a_clock_running_fast(
+    sandbox: Sandbox, sandbox_credentials: Credentials, ahead: timedelta, status: int
+) -> None:
+    # OSS accepts a V4 link up to 15 minutes before its x-oss-date (EC 0002-00000235 beyond)
+    url = _link(sandbox, sandbox_credentials, now=datetime.now(timezone.utc) + ahead, seconds=3600)
+    resp = requests.get(url, timeout=10)
+    assert resp.status_code == status
+    if status == 403:
+        assert _fields(resp)["Code"] == "AccessDenied" and resp.headers["x-oss-ec"] == "0002-00000235"

@@ -160,6 +160,8 @@ class Verifier:
             )
         if req.now > when + timedelta(seconds=expires):
             raise err.expired("0002-00000236")
+        if req.now < when - MAX_SKEW:  # a link from a clock running fast: OSS allows 15 minutes
+            raise err.not_yet_valid()
         key_id, date = self._check_scope(q["x-oss-credential"], stamp, req.region, False)
         cred = self._lookup(key_id, q.get("x-oss-security-token"))
         additional = [h.strip().lower() for h in q.get("x-oss-additional-headers", "").split(";") if h.strip()]

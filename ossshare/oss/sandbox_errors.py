@@ -72,6 +72,11 @@ def expired(ec: str) -> SandboxError:
     return access_denied("Request has expired.", ec=ec)
 
 
+def not_yet_valid() -> SandboxError:
+    """A V4 link used more than 15 minutes before its x-oss-date (OSS's EC 0002-00000235)."""
+    return access_denied("Request is not yet valid: its x-oss-date is in the future.", ec="0002-00000235")
+
+
 def invalid_access_key(key_id: str) -> SandboxError:
     return SandboxError(
         403,
