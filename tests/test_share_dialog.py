@@ -233,3 +233,14 @@ def test_deleted_object_warns_that_latest_is_a_delete_marker(
     assert dialog.version.select(older)
     assert not dialog.object_warning.isVisibleTo(dialog)
     close_dialog(qtbot, dialog)
+
+
+def test_v1_duration_past_the_calendar_marks_the_field_and_drops_the_link(dialog: Any) -> None:
+    """A huge V1 duration overflowed the date arithmetic: the slot raised and the earlier link
+    stayed on screen next to a field that no longer matched it."""
+    dialog.signature.setCurrentIndex(dialog.signature.findData(1))
+    _mode(dialog, CUSTOM_DURATION)
+    dialog.expiry.duration.setText("30d")
+    assert dialog.link_result() is not None
+    dialog.expiry.duration.setText("99999999d")
+    _no_link(dialog, dialog.expiry.duration, "too far in the future")

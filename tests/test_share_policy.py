@@ -90,3 +90,8 @@ def test_unknown_profile_options_are_ignored() -> None:
     account = _account(endpoint_options={"http": True, "future_option": 3})
     default = host_choices(account, "b1")[0]
     assert default.resolve("cn-hangzhou").scheme == "http"
+
+
+def test_duration_past_the_calendar_is_a_validation_error() -> None:
+    with pytest.raises(ValidationError, match="too far in the future"):
+        plan_expiry(NOW, duration=timedelta(days=99_999_999), v4=False)

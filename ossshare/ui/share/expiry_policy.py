@@ -47,7 +47,10 @@ def plan_expiry(
     token_expiration: datetime | None = None,
 ) -> ExpiryPlan:
     """The effective expiry for a duration from `now` or an absolute `instant` (which wins)."""
-    requested = instant if instant is not None else now + (duration if duration is not None else DEFAULT_PRESET)
+    try:
+        requested = instant if instant is not None else now + (duration if duration is not None else DEFAULT_PRESET)
+    except OverflowError:  # e.g. "99999999d": past the year 9999 a datetime cannot count
+        raise ValidationError(FIELD, "the expiry is too far in the future: pick a shorter duration") from None
     if requested <= now:
         raise ValidationError(FIELD, "the link would already have expired: pick a time in the future")
     if token_expiration is not None and token_expiration <= now:
