@@ -96,3 +96,19 @@ def test_sdk_sees_the_same_answers(sandbox: Sandbox, sandbox_credentials: Creden
     right = _sdk(sandbox, sandbox_credentials, SANDBOX_REGION)
     listed = right.list_objects_v2(oss.ListObjectsV2Request(bucket=SANDBOX_BUCKET, delimiter="/"))
     assert "hello.txt" in [o.key for o in listed.contents or []]
+
+
+def test_bucket_list_on_any_region_endpoint(
+    sandbox: Sandbox, proxied: requests.Session, sandbox_credentials: Credentials
+) -> None:
+    # ListBuckets (GetService) is signed for the region of the endpoint it is sent to
+    sandbox.create_bucket("south-bucket", region="cn-shenzhen")
+    client = _client(sandbox_credentials, OTHER_REGION, proxied)
+    buckets = {b.name: b.region for b in client.list_buckets().buckets}
+    assert buckets[SANDBOX_BUCKET] == SANDBOX_REGION and buckets["south-bucket"] == "cn-shenzhen"
+    wrong = OssClient(
+        sandbox_credentials, "cn-beijing", resolve_endpoint(OTHER_REGION, http=True), session=proxied, retries=0
+    )
+    with pytest.raises(OssError) as info:
+        wrong.list_buckets()
+    assert info.value.code == "InvalidArgument" and info.value.ec == "0002-00000228"

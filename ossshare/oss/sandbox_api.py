@@ -116,10 +116,12 @@ class SandboxApi:
         if bucket is not None and bucket not in self.store.buckets:
             if not (req.method == "PUT" and key is None):
                 raise err.no_such_bucket(bucket)
-        # a bucket's requests are signed for its region; others for the sandbox's
+        # a bucket's requests are signed for its region; others for the endpoint's region (the
+        # sandbox's own on loopback)
         state = self.store.buckets.get(bucket) if bucket is not None else None
-        region = state.region if state is not None else self.region
-        if state is not None and self._host_region(req.host) not in (None, state.region):
+        host_region = self._host_region(req.host)
+        region = state.region if state is not None else host_region or self.region
+        if state is not None and host_region not in (None, state.region):
             # sent to another region's endpoint (OSS answers this before checking the signature)
             raise err.wrong_endpoint(state.name, state.region)
         self.verifier.verify(AuthRequest(req.method, bucket, key, req.query, req.headers, self.now(), region))
