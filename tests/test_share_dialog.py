@@ -197,6 +197,10 @@ def test_countdown_runs_down_to_expired(qtbot: Any, sandbox: Sandbox, sandbox_cr
     with qtbot.waitSignal(dialog.expiry.expired, timeout=5000):
         pass
     assert dialog.expiry.countdown.text().startswith("Expired")
+    # The dead link is no longer offered: nothing to copy, scan or test until Renew.
+    assert dialog.link_result() is None and dialog.result_panel.link_text() == ""
+    assert dialog.qr.code() is None and not dialog.copy_link()
+    assert "expired" in dialog.result_panel.error.text() and not dialog.tester.button.isEnabled()
     dialog.renew_button.click()  # signs again from "now"
     assert dialog.link_result().expiration == start + timedelta(minutes=31)
     assert dialog.expiry.countdown.text() == "Expires in 15 min 0 s"

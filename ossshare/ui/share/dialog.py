@@ -139,6 +139,7 @@ class ShareDialog(QDialog):
             widget.changed.connect(self.resign)
         self.signature.currentIndexChanged.connect(self.resign)
         self.renew_button.clicked.connect(self.resign)
+        self.expiry.expired.connect(self._link_expired)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self, self.copy_link)
         # A text field takes Ctrl+C for itself even with nothing selected; then it means the link.
         for kind in (QLineEdit, QPlainTextEdit, QAbstractSpinBox):
@@ -289,6 +290,19 @@ class ShareDialog(QDialog):
         self.qr.set_link(None)
         self.copy_bar.set_enabled(False)
         self.tester.button.setEnabled(False)
+
+    def _link_expired(self) -> None:
+        """The countdown reached zero: a dead link must not stay copyable or scannable."""
+        if self._result is None:
+            return
+        self._result = None
+        self.result_panel.show_error(self.tr("No link: this link has expired. Press Renew for a fresh one."))
+        self.qr.set_link(None)
+        self.copy_bar.set_enabled(False)
+        self.tester.button.setEnabled(False)
+        self.tester.reset()
+        self.renew_button.setFocus()
+        self.link_changed.emit()
 
     def _mark(self, exc: ValidationError | None) -> None:
         """Mark the input the error is about, and clear every other mark."""
