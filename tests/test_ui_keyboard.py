@@ -95,3 +95,31 @@ def test_status_bar_does_not_call_a_folder_empty_before_its_first_page(browser, 
     assert w.status.counts_text == f"Listing oss://{BUCKET}/docs/…"
     qtbot.waitUntil(lambda: w.objects.complete)
     assert w.status.counts_text == "1 folder, 1 object"
+
+
+def test_a_copied_oss_path_typed_back_selects_the_object(browser, sandbox, qtbot):
+    w = browser
+    ready(w, qtbot)
+    for i in range(30):  # the object is on the third page of ten-key pages
+        sandbox.put_object(BUCKET, f"docs/guide/page-{i:02d}.txt", b"p")
+    w.objects._page_size = 10
+    qtbot.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    w.path_bar.edit.setText(f"oss://{BUCKET}/docs/guide/page-25.txt")  # as "Copy oss:// path" gives it
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
+    def chosen() -> str | None:
+        entry = w.current_entry()
+        return entry.key if entry is not None else None
+
+    qtbot.waitUntil(lambda: w.prefix == "docs/guide/" and chosen() == "docs/guide/page-25.txt")
+    assert w.selected_rows() == [w.current_row()]
+    # A folder typed without its slash opens that folder.
+    w.edit_path()
+    w.path_bar.edit.setText(f"oss://{BUCKET}/docs/guide")
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.prefix == "docs/guide/" and w.objects.rowCount() and not w.objects.loading)
+    # Nothing by that name: the parent folder stays, and the status bar says so.
+    w.edit_path()
+    w.path_bar.edit.setText(f"oss://{BUCKET}/docs/missing.txt")
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.status.currentMessage() == "Nothing named missing.txt here")
+    assert w.prefix == "docs/"

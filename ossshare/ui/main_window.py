@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.profile_box.activated.connect(self._profile_chosen)
         self.path_bar.navigateRequested.connect(self.navigate)
+        self.path_bar.pathRequested.connect(self.reveal)
         self.path_bar.editDone.connect(lambda: self.object_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.filter_box.textChanged.connect(self._filter_changed)
         self.bucket_view.selectionModel().currentRowChanged.connect(self._bucket_current_changed)
@@ -345,6 +346,8 @@ class MainWindow(QMainWindow):
         """Called once the window is shown: connect to the demo, the named profile, or the
         last one used; with no profile at all, show the welcome page."""
         if demo:
+            if self._state.profile == "demo" and self._state.bucket:
+                self._restore_location = (self._state.bucket, self._state.prefix)  # same sample data
             self.start_demo()
             return
         wanted = Choice.from_key(self._state.profile) if self._state.profile else None
@@ -490,7 +493,7 @@ class MainWindow(QMainWindow):
             self.status.set_buckets(count)
             if count == 1:
                 self.navigate(self.buckets.bucket_at(0).name, "")
-                if QApplication.focusWidget() in (None, self.profile_box):
+                if not isinstance(QApplication.focusWidget(), QLineEdit):  # unless the user is typing
                     self.object_view.setFocus()  # arrows and Enter work at once
             elif count:
                 self.bucket_view.setFocus()
@@ -560,6 +563,36 @@ class MainWindow(QMainWindow):
                 self._show_error(error, retry=lambda: self.navigate(bucket, prefix), edit_profile=self._is_auth_error(error))
 
         self._pending_locate = workers.submit(lambda: client.bucket_region(bucket), found, failed, context=self)
+
+    def reveal(self, bucket: str, path: str) -> None:
+        """Go to the folder holding `path` and select the object named so; a folder typed
+        without its trailing slash is opened instead."""
+        folder = parent_prefix(path)
+        self.navigate(bucket, folder)
+        if bucket != self._bucket:
+            return  # not connected
+
+        def attempt(_count: int = 0) -> None:
+            if self._bucket != bucket or self.objects.prefix != folder:
+                self.objects.pageArrived.disconnect(attempt)  # the user went elsewhere
+                return
+            row = self.objects.row_of_key(path)
+            if row is None and self.objects.row_of_key(path + "/") is not None:
+                self.objects.pageArrived.disconnect(attempt)
+                self.navigate(bucket, path + "/")
+                return
+            if row is not None:
+                self.objects.pageArrived.disconnect(attempt)
+                index = self.proxy.mapFromSource(self.objects.index(row, 0))
+                self.object_view.setCurrentIndex(index)
+                self.object_view.scrollTo(index)
+            elif self.objects.canFetchMore():
+                self.objects.fetchMore()  # not on this page: keep looking
+            elif self.objects.complete:
+                self.objects.pageArrived.disconnect(attempt)
+                self.status.showMessage(self.tr("Nothing named {0} here").format(path[len(folder) :]), 8000)
+
+        self.objects.pageArrived.connect(attempt)
 
     def go_up(self) -> None:
         if not self._bucket:

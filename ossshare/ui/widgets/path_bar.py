@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QToolButton, QWidget
 
 
-def parse_location(text: str, current_bucket: str) -> tuple[str, str] | None:
-    """'oss://b/p', 'b/p' or '/p' (in the current bucket) -> (bucket, folder prefix)."""
+def split_location(text: str, current_bucket: str) -> tuple[str, str] | None:
+    """'oss://b/p', 'b/p' or '/p' (in the current bucket) -> (bucket, path as typed)."""
     text = text.strip()
     if not text:
         return None
@@ -18,9 +18,18 @@ def parse_location(text: str, current_bucket: str) -> tuple[str, str] | None:
         if not current_bucket:
             return None
         text = current_bucket + text
-    bucket, _, prefix = text.partition("/")
+    bucket, _, path = text.partition("/")
     if not bucket:
         return None
+    return bucket, path
+
+
+def parse_location(text: str, current_bucket: str) -> tuple[str, str] | None:
+    """Like split_location, with the path taken as a folder prefix."""
+    target = split_location(text, current_bucket)
+    if target is None:
+        return None
+    bucket, prefix = target
     if prefix and not prefix.endswith("/"):
         prefix += "/"
     return bucket, prefix
@@ -28,6 +37,9 @@ def parse_location(text: str, current_bucket: str) -> tuple[str, str] | None:
 
 class PathBar(QStackedWidget):
     navigateRequested = Signal(str, str)  # bucket, prefix
+    # bucket, path without a trailing slash: an object key (as "Copy oss:// path" gives) or a
+    # folder typed without its slash; only a listing can tell which.
+    pathRequested = Signal(str, str)
     editDone = Signal()  # Enter or Escape in the path field: the keyboard goes back to the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,11 +90,16 @@ class PathBar(QStackedWidget):
         return [b.text().replace("&&", "&") for b in self._crumbs.findChildren(QToolButton)]
 
     def _commit(self) -> None:
-        target = parse_location(self.edit.text(), self._bucket)
+        target = split_location(self.edit.text(), self._bucket)
         self.cancel_edit()
         self.editDone.emit()
-        if target is not None:
-            self.navigateRequested.emit(*target)
+        if target is None:
+            return
+        bucket, path = target
+        if path and not path.endswith("/"):
+            self.pathRequested.emit(bucket, path)
+        else:
+            self.navigateRequested.emit(bucket, path)
 
     def _rebuild(self) -> None:
         while self._row.count():
