@@ -3,7 +3,7 @@ always white, and the code is centred in whatever space the widget gets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -63,19 +63,27 @@ class QrWidget(QWidget):
     def is_stale(self) -> bool:
         return self._stale
 
+    def _device_ratio(self) -> float:
+        return max(1.0, self.devicePixelRatioF())
+
     def scale(self) -> int:
-        """Pixels per module at the current size (0 when no code is shown)."""
+        """Device pixels per module at the current size (0 when no code is shown). Counted in
+        device pixels: at 125% or 150% display scaling a whole number of logical pixels would
+        give modules of uneven width."""
         if self._code is None:
             return 0
-        return max(1, min(self.width(), self.height()) // self._code.size_with_quiet_zone)
+        side = int(min(self.width(), self.height()) * self._device_ratio())
+        return max(1, side // self._code.size_with_quiet_zone)
 
     def image(self) -> QImage | None:
-        """The picture of the code exactly as painted at the current size."""
+        """The picture of the code exactly as painted at the current size, in device pixels."""
         if self._code is None:
             return None
-        scale = self.scale()
-        if self._cache is None or self._cache[0] != scale:
-            self._cache = (scale, render_qr_image(self._code, scale))
+        scale, ratio = self.scale(), self._device_ratio()
+        if self._cache is None or self._cache[0] != scale or self._cache[1].devicePixelRatio() != ratio:
+            image = render_qr_image(self._code, scale)
+            image.setDevicePixelRatio(ratio)
+            self._cache = (scale, image)
         return self._cache[1]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's naming
@@ -94,12 +102,13 @@ class QrWidget(QWidget):
             painter.setPen(self.palette().windowText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
         else:
-            # Whole-pixel offsets and no smoothing: module edges stay sharp.
-            x = (self.width() - image.width()) // 2
-            y = (self.height() - image.height()) // 2
+            # Offsets on whole device pixels and no smoothing: module edges stay sharp.
+            ratio = self._device_ratio()
+            x = (int(self.width() * ratio) - image.width()) // 2
+            y = (int(self.height() * ratio) - image.height()) // 2
             if self._stale:
                 painter.setOpacity(0.15)
-            painter.drawImage(x, y, image)
+            painter.drawImage(QPointF(x / ratio, y / ratio), image)
         painter.end()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
