@@ -373,6 +373,9 @@ class OssClient:
     def _send(
         self, method: str, url: str, headers: dict[str, str], data: bytes | None, limit: int | None
     ) -> _Reply:
+        # requests would offer "gzip, deflate": OSS then compresses text objects of 1 KB or more
+        # and leaves out their Content-Length and ETag, even on HEAD (the SDK, too, offers none)
+        headers = {**headers, "Accept-Encoding": "identity"}
         prepared = self._session.prepare_request(requests.Request(method, url, headers=headers, data=data))
         prepared.url = url  # exactly as signed: requests would re-quote the path its own way
         settings = self._session.merge_environment_settings(url, {}, True, None, None)

@@ -210,7 +210,9 @@ class SandboxHandler(BaseHTTPRequestHandler):
         headers = dict(resp.headers)
         if resp.is_xml and "Content-Type" not in headers:
             headers["Content-Type"] = "application/xml"
-        if "Content-Length" not in headers:
+        if resp.chunked:
+            headers["Transfer-Encoding"] = "chunked"
+        elif "Content-Length" not in headers:
             headers["Content-Length"] = str(0 if self.command == "HEAD" and resp.is_xml else len(body))
         for name, value in headers.items():
             # values travel as UTF-8 bytes, as OSS sends them (http.server writes latin-1)
@@ -225,6 +227,9 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self.wfile.write(body[: len(body) // 2])
             self.wfile.flush()
             self._drop()
+            return
+        if resp.chunked:
+            self.wfile.write(b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body) if body else b"0\r\n\r\n")
             return
         self.wfile.write(body)
 
