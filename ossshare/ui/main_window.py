@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._bucket_region: str | None = None
         self._restore_location: tuple[str, str] | None = None
         self._retry: Any = None
+        self._edit_target: Choice | None = None  # the profile the banner's Edit profile opens
         self._details_key: str | None = None
         self._details_requests: dict[str, int] = {}
         self._head: ObjectHead | None = None
@@ -440,7 +441,12 @@ class MainWindow(QMainWindow):
                 return
             self._pending_connect = None
             self._loading_changed()
-            self._show_error(error, retry=lambda: self.connect_to(choice), edit_profile=choice.kind == "profile")
+            self._show_error(error, retry=lambda: self.connect_to(choice), edit_profile=choice.kind == "profile", profile=choice)
+            if self._connection is not None:
+                # Still browsing the previous profile: the switcher goes back to saying so.
+                self._connecting_to = None
+                self._fill_profile_box()
+                self._update_counts()
             if self._connection is None:
                 self.stack.setCurrentWidget(self.browser)
                 self.toolbar.show()  # the profile switcher: another profile may work
@@ -717,8 +723,12 @@ class MainWindow(QMainWindow):
         skew = getattr(client, "clock_skew", None)
         self.status.set_skew(skew)
 
-    def _show_error(self, error: BaseException, *, retry: Any = None, edit_profile: bool = False) -> None:
+    def _show_error(
+        self, error: BaseException, *, retry: Any = None, edit_profile: bool = False, profile: Choice | None = None
+    ) -> None:
+        """Show `error` in the banner; Edit profile there edits `profile` (default: the one in use)."""
         self._retry = retry
+        self._edit_target = profile
         can_edit = edit_profile and self._profile_dialog_available()
         self.banner.show_error(error, retry=retry is not None, edit_profile=can_edit)
         self._update_counts()
@@ -942,7 +952,7 @@ class MainWindow(QMainWindow):
         self._open_profile_dialog(None)
 
     def edit_profile(self) -> None:
-        editing = self._connection.choice if self._connection is not None else self._connecting_to
+        editing = self._edit_target or (self._connection.choice if self._connection is not None else self._connecting_to)
         self._open_profile_dialog(editing.name if editing is not None and editing.kind == "profile" else None)
 
     def _open_profile_dialog(self, name: str | None) -> None:

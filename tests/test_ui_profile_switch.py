@@ -1,0 +1,41 @@
+"""Switching profiles: a profile that fails to open leaves the window on the one still shown,
+and the banner's Edit profile edits the profile that failed."""
+
+from __future__ import annotations
+
+from ossshare.ui import app as app_module
+from ossshare.ui import workers
+from tests.fixtures.qt import OFFSCREEN_NOISE
+from tests.test_ui_state import add_sandbox_profile
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def choose(window, name: str) -> None:
+    index = window.profile_box.findText(name)
+    assert index >= 0, name
+    window.profile_box.setCurrentIndex(index)
+    window.profile_box.activated.emit(index)
+
+
+def test_a_profile_that_fails_to_open_is_the_one_edited(qtbot, sandbox, sandbox_credentials, memory_keyring):
+    add_sandbox_profile(sandbox, sandbox_credentials, "alpha")
+    add_sandbox_profile(sandbox, sandbox_credentials, "broken")
+    del memory_keyring.entries[("ossshare", "broken:secret")]  # its secret is gone from the keyring
+    window = app_module.create_window(profile="alpha")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
+    choose(window, "broken")
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+    # Still browsing alpha: the switcher and the title say so, the listing is alpha's.
+    assert window.connection.choice.name == "alpha"
+    assert window.profile_box.currentText() == "alpha"
+    assert window.windowTitle().startswith("alpha")
+    assert window.bucket == "test-bucket" and window.objects.rowCount() > 0
+    assert window.banner.edit_button.isVisible()
+    window.banner.edit_button.click()
+    editor = window.profile_dialog
+    assert editor.name.text() == "broken"
+    editor.reject()
+    window.close()
+    qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
