@@ -110,6 +110,7 @@ def test_archive_object_before_and_after_restore(sandbox: Sandbox, sandbox_crede
             with pytest.raises(OssError) as info:
                 client.get_object_range(SANDBOX_BUCKET, key, 0, 3)
             assert (info.value.status, info.value.code, info.value.ec) == (403, "InvalidObjectState", "0016-00000404")
+            assert "restore" in info.value.title  # not a bare "Access denied"
         cold, thawing, thawed = (client.head_object(SANDBOX_BUCKET, k) for k in ("cold.bin", "thawing.bin", "thawed.bin"))
         assert cold.storage_class == "Archive" and cold.restore is None and cold.needs_restore
         assert thawing.restore == 'ongoing-request="true"' and thawing.needs_restore

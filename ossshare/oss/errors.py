@@ -21,6 +21,7 @@ _TITLES = {
     "InvalidRange": "The requested range is not in the object",
     "InvalidBucketName": "Invalid bucket name",
     "InvalidObjectName": "Invalid object name",
+    "InvalidObjectState": "The object is archived: restore it before downloading",
     "AccessForbidden": "Access denied",
     "UserDisable": "This account is disabled",
     "RequestPayerRequired": "The bucket charges the requester",
