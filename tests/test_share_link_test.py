@@ -105,3 +105,25 @@ def test_rejected_sts_token_is_a_credentials_problem(qtbot: Any, sandbox: Sandbo
     check = _test(qtbot, dialog)
     assert check.outcome is LinkOutcome.CREDENTIALS and check.code == "InvalidSecurityToken"
     close_dialog(qtbot, dialog)
+
+
+@pytest.mark.parametrize(("server_offset", "words"), [(timedelta(hours=-1), "ahead of"), (timedelta(hours=1), "behind")])
+def test_clock_far_off_is_named_as_the_cause(
+    qtbot: Any, tmp_path: Any, sandbox_credentials: Credentials, server_offset: timedelta, words: str
+) -> None:
+    """A computer clock an hour fast makes links OSS finds 'not yet valid'; an hour slow, links
+    that arrive expired. Either way a new link fails the same way: the test says it is the clock."""
+
+    def server_now() -> datetime:
+        return datetime.now(timezone.utc) + server_offset
+
+    with Sandbox(None, sandbox_credentials, now=server_now) as server:
+        server.create_bucket(BUCKET)
+        server.put_object(BUCKET, "hello.txt", b"hello")
+        dialog = open_dialog(qtbot, server, sandbox_account(server, sandbox_credentials), "hello.txt", client=None)
+        check = _test(qtbot, dialog)
+        assert check.outcome is LinkOutcome.CLOCK and check.code == "AccessDenied"
+        assert abs(abs(check.clock_skew) - 3600) < 120
+        status = dialog.tester.status.text()
+        assert status.startswith("Clock off (HTTP 403)") and f"60 min {words}" in status
+        close_dialog(qtbot, dialog)

@@ -7,8 +7,9 @@ no credentials of ours, so a success here means the link works for whoever recei
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from enum import Enum
 
 import requests
@@ -20,6 +21,9 @@ DEFAULT_TIMEOUT = 15.0  # seconds, for connecting and for each read
 # OSS's answers when the signer itself is refused: an unknown or disabled AccessKey ID, or a
 # bad or expired STS token. Not "access denied": no permission on the object would help.
 CREDENTIAL_CODES = frozenset({"InvalidAccessKeyId", "InvalidSecurityToken", "SecurityTokenExpired"})
+# OSS refuses a V4 link whose x-oss-date is more than 15 minutes ahead of its own clock; a clock
+# that far behind makes every link arrive expired. Past this, blame the clock, not the link.
+MAX_CLOCK_SKEW = timedelta(minutes=15)
 
 
 class LinkOutcome(str, Enum):
@@ -29,6 +33,7 @@ class LinkOutcome(str, Enum):
     NOT_RESTORED = "not_restored"
     SIGNATURE_MISMATCH = "signature_mismatch"
     CREDENTIALS = "credentials"  # the AccessKey or STS token that signed the link is not valid
+    CLOCK = "clock"  # this computer's clock is so far off that OSS refuses what it signs
     NOT_FOUND = "not_found"
     NETWORK = "network"
     OTHER = "other"
@@ -43,6 +48,7 @@ class LinkCheck:
     message: str  # for a person: what happened and, where it helps, what to do
     oss_message: str = ""  # OSS's own words from the error body, shown alongside
     request_id: str = ""
+    clock_skew: float | None = None  # seconds this computer's clock is ahead of the server's (<0: behind)
 
 
 def _no_auth(request: requests.PreparedRequest) -> requests.PreparedRequest:
@@ -75,6 +81,7 @@ def check_link(
                 return LinkCheck(True, LinkOutcome.OK, status, "", "The link works: the object can be downloaded.")
             body = b"" if result.method == "HEAD" else response.raw.read(64 * 1024, decode_content=True)
             request_id = response.headers.get("x-oss-request-id", "")
+            server_date = _http_date(response.headers.get("Date", ""))
     except requests.Timeout:
         return LinkCheck(False, LinkOutcome.NETWORK, None, "", f"No answer within {timeout:g} seconds.")
     except requests.RequestException as exc:
@@ -84,7 +91,27 @@ def check_link(
             http.close()
     code, oss_message = _parse_error(body)
     moment = now or datetime.now(timezone.utc)
-    return _interpret(status, code, oss_message, request_id, expired_locally=result.expiration <= moment)
+    skew = (moment - server_date).total_seconds() if server_date is not None else None
+    check = _interpret(status, code, oss_message, request_id, expired_locally=result.expiration <= moment)
+    clock_off = skew is not None and abs(skew) > MAX_CLOCK_SKEW.total_seconds()
+    if clock_off and skew is not None and code in ("AccessDenied", "RequestTimeTooSkewed"):
+        direction = "ahead of" if skew > 0 else "behind"
+        return replace(
+            check,
+            outcome=LinkOutcome.CLOCK,
+            message=f"This computer's clock is {abs(skew) / 60:.0f} minutes {direction} the server's: OSS refuses "
+            "links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew.",
+            clock_skew=skew,
+        )
+    return replace(check, clock_skew=skew)
+
+
+def _http_date(text: str) -> datetime | None:
+    try:
+        value = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
 def _reason(exc: requests.RequestException) -> str:

@@ -79,6 +79,18 @@ class LinkTester(QWidget):
             LinkOutcome.NOT_FOUND: self.tr("Not found (HTTP {0}): the object or version does not exist."),
             LinkOutcome.OTHER: self.tr("Unexpected answer: HTTP {0}."),
         }
+        if check.outcome is LinkOutcome.CLOCK and check.clock_skew is not None:
+            minutes = round(abs(check.clock_skew) / 60)
+            if check.clock_skew > 0:
+                text = self.tr(
+                    "Clock off (HTTP {0}): this computer's clock is {1} min ahead of the server's. Correct it, then Renew."
+                )
+            else:
+                text = self.tr(
+                    "Clock off (HTTP {0}): this computer's clock is {1} min behind the server's. Correct it, then Renew."
+                )
+            text = text.format(check.status, minutes)
+            return text + " " + self.tr("OSS says: {0} {1}").format(check.code, check.oss_message).rstrip()
         if check.outcome is LinkOutcome.NETWORK:
             return self.tr("Network error: {0}").format(check.message)
         text = texts[check.outcome].format(check.status)

@@ -486,12 +486,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="83"/>
+        <location filename="../share/link_tester.py" line="86"/>
+        <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min ahead of the server&apos;s. Correct it, then Renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="90"/>
+        <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min behind the server&apos;s. Correct it, then Renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="95"/>
         <source>Network error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="86"/>
+        <location filename="../share/link_tester.py" line="93"/>
+        <location filename="../share/link_tester.py" line="98"/>
         <source>OSS says: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,77 +721,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700"/>
+        <location filename="../main_window.py" line="707"/>
         <source>This folder could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="711"/>
         <source>Listing oss://{0}/{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="746"/>
         <source>Unexpected problem ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803"/>
+        <location filename="../main_window.py" line="810"/>
         <source>Versions unavailable: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="830"/>
+        <location filename="../main_window.py" line="837"/>
         <source>The share dialog is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="864"/>
         <source>Sharing needs the share dialog, which this build lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="893"/>
+        <location filename="../main_window.py" line="900"/>
         <source>Link copied, valid until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="895"/>
+        <location filename="../main_window.py" line="902"/>
         <source>{0} links copied, valid until {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="898"/>
+        <location filename="../main_window.py" line="905"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="909"/>
+        <location filename="../main_window.py" line="916"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="909"/>
+        <location filename="../main_window.py" line="916"/>
         <source>{0} paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="977"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="997"/>
         <source>About ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="998"/>
         <source>ossshare {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="993"/>
+        <location filename="../main_window.py" line="1000"/>
         <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
