@@ -123,3 +123,23 @@ def test_a_copied_oss_path_typed_back_selects_the_object(browser, sandbox, qtbot
     qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.status.currentMessage() == "Nothing named missing.txt here")
     assert w.prefix == "docs/"
+
+
+def test_f5_keeps_the_row_the_user_was_on(browser, sandbox, qtbot):
+    w = browser
+    ready(w, qtbot)
+    for i in range(25):
+        sandbox.put_object(BUCKET, f"many/item-{i:02d}.txt", b"i")
+    w.navigate(BUCKET, "many/")
+    w.objects._page_size = 10
+    qtbot.waitUntil(lambda: w.objects.rowCount() and not w.objects.loading)
+    while not w.objects.complete:  # scroll to the end, as the user did
+        w.objects.fetchMore()
+        qtbot.waitUntil(lambda: not w.objects.loading)
+    select_only(w, "many/item-22.txt")
+    qtbot.waitUntil(lambda: w.details.field_text("type") == "application/octet-stream")
+    sandbox.put_object(BUCKET, "many/item-22.txt", b"changed")
+    qtbot.keyClick(w.object_view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().key == "many/item-22.txt")
+    assert w.selected_rows() == [w.current_row()]
+    qtbot.waitUntil(lambda: w.details.field_text("size") == "7 bytes")  # the details are fresh too

@@ -614,7 +614,11 @@ class MainWindow(QMainWindow):
         if self._connection is None:
             return
         if self._bucket:
+            row = self.current_row()
+            keep = self.objects.key_at(row) if row is not None else None
             self.navigate(self._bucket, self.objects.prefix)
+            if keep is not None:
+                self._select_when_listed(keep)  # F5 shows what changed, not the top of the list
         else:
             self.buckets.reload()
 
@@ -647,7 +651,8 @@ class MainWindow(QMainWindow):
         return self._bucket_region or self._connection.region
 
     def _select_when_listed(self, key: str) -> None:
-        """After going up, put the cursor on the folder we came from once its page arrives."""
+        """Put the cursor on `key` (the folder we came up from, the row shown before F5) once
+        its page arrives, asking for further pages until it does."""
         bucket, prefix = self._bucket, self.objects.prefix
 
         def attempt(_count: int = 0) -> None:
@@ -659,6 +664,8 @@ class MainWindow(QMainWindow):
                 index = self.proxy.mapFromSource(self.objects.index(row, 0))
                 self.object_view.setCurrentIndex(index)
                 self.object_view.scrollTo(index)
+            elif here and self.objects.canFetchMore():
+                self.objects.fetchMore()
 
         self.objects.pageArrived.connect(attempt)
 
