@@ -41,6 +41,9 @@ GZIP_TYPES = frozenset(
     "application/x-javascript application/rss+xml application/json text/json".split()
 )
 GZIP_MIN_SIZE = 1024
+# x-oss-traffic-limit, a header or (in a signed URL) a query parameter, in bit/s
+# (help: "Single-connection bandwidth throttling"); the sandbox checks it, never throttles
+TRAFFIC_LIMIT_RANGE = (819_200, 838_860_800)
 _OSS_HOST_RE = re.compile(r"oss-[a-z0-9-]+\.aliyuncs\.com")
 DEFAULT_MAX_KEYS = 100
 MAX_MAX_KEYS = 1000
@@ -141,6 +144,8 @@ class SandboxApi:
             return self.list_buckets(q)
         if key is None:
             return self._bucket_op(req, bucket, q)
+        if req.method in ("GET", "PUT"):
+            _check_traffic_limit(req, q)
         if req.method in ("GET", "HEAD"):
             return self.get_object(req, bucket, key, q)
         if req.method == "PUT":
@@ -295,6 +300,17 @@ class SandboxApi:
         elif version_id is not None:
             headers["x-oss-version-id"] = version_id
         return Response(204, headers)
+
+
+def _check_traffic_limit(req: Request, q: dict[str, str]) -> None:
+    raw = req.headers.get("x-oss-traffic-limit", q.get("x-oss-traffic-limit"))
+    if raw is None:
+        return
+    low, high = TRAFFIC_LIMIT_RANGE
+    if not (raw.isdigit() and low <= int(raw) <= high):
+        raise err.invalid_argument(
+            f"x-oss-traffic-limit must be between {low} and {high} bit/s.", "x-oss-traffic-limit", raw
+        )
 
 
 def _gzip_wanted(req: Request, v: StoredVersion) -> bool:
