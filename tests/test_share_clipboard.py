@@ -67,7 +67,7 @@ def test_each_form_is_exactly_its_text(qtbot: Any, dialog: Any) -> None:
             f"wget --header='{note}' --header='x-oss-range-behavior: standard' -O 'space name.txt' '{url}'"
         ),
         SnippetKind.POWERSHELL: (
-            f"Invoke-WebRequest -Uri '{url}' -Headers @{{ 'x-oss-meta-note' = 'it''s fine'; "
+            f"Invoke-WebRequest -UseBasicParsing -Uri '{url}' -Headers @{{ 'x-oss-meta-note' = 'it''s fine'; "
             "'x-oss-range-behavior' = 'standard' } -OutFile 'space name.txt'"
         ),
         SnippetKind.PYTHON: (

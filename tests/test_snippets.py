@@ -79,7 +79,7 @@ def test_powershell_quotes_every_single_quote_kind() -> None:
     assert snippets.powershell_quote("it's ‘x’") == "'it''s ‘‘x’’'"
     headers = {"x-oss-meta-note": NASTY_HEADER}
     text = snippets.powershell(result(headers), output="it's.txt")
-    assert text.startswith("Invoke-WebRequest -Uri '")
+    assert text.startswith("Invoke-WebRequest -UseBasicParsing -Uri '")
     assert _powershell_strings(text) == [URL, "x-oss-meta-note", NASTY_HEADER, "it's.txt"]
     assert "-Headers @{ " in text and "-OutFile " in text
 

@@ -65,8 +65,12 @@ def powershell_quote(text: str) -> str:
 
 
 def powershell(result: PresignResult, output: str | None = None) -> str:
-    """`Invoke-WebRequest -Uri '…' [-Headers @{…}] -OutFile '…'`."""
-    parts = ["Invoke-WebRequest", "-Uri", powershell_quote(result.url)]
+    """`Invoke-WebRequest -UseBasicParsing -Uri '…' [-Headers @{…}] -OutFile '…'`.
+
+    -UseBasicParsing: Windows PowerShell 5.1 otherwise needs Internet Explorer's engine (gone on
+    Windows 11) and, since its December 2025 update, stops at a security prompt; PowerShell 7
+    accepts the switch and ignores it."""
+    parts = ["Invoke-WebRequest", "-UseBasicParsing", "-Uri", powershell_quote(result.url)]
     if result.method == "HEAD":
         parts += ["-Method", "Head"]
     if result.signed_headers:
