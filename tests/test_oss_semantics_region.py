@@ -112,3 +112,16 @@ def test_bucket_list_on_any_region_endpoint(
     with pytest.raises(OssError) as info:
         wrong.list_buckets()
     assert info.value.code == "InvalidArgument" and info.value.ec == "0002-00000228"
+
+
+def test_dual_stack_hosts(proxied: requests.Session, sandbox_credentials: Credentials) -> None:
+    # bucket.cn-hangzhou.oss.aliyuncs.com: the bucket is the first label, as on other OSS hosts
+    right = OssClient(
+        sandbox_credentials, SANDBOX_REGION, resolve_endpoint(SANDBOX_REGION, dualstack=True, http=True), session=proxied
+    )
+    assert right.endpoint.host_for(SANDBOX_BUCKET) == f"{SANDBOX_BUCKET}.{SANDBOX_REGION}.oss.aliyuncs.com"
+    assert right.head_object(SANDBOX_BUCKET, "hello.txt").size > 0
+    wrong = OssClient(
+        sandbox_credentials, OTHER_REGION, resolve_endpoint(OTHER_REGION, dualstack=True, http=True), session=proxied
+    )
+    assert wrong.bucket_region(SANDBOX_BUCKET) == SANDBOX_REGION

@@ -45,6 +45,7 @@ GZIP_MIN_SIZE = 1024
 # (help: "Single-connection bandwidth throttling"); the sandbox checks it, never throttles
 TRAFFIC_LIMIT_RANGE = (819_200, 838_860_800)
 _OSS_HOST_RE = re.compile(r"oss-[a-z0-9-]+\.aliyuncs\.com")
+_DUALSTACK_RE = re.compile(r"[a-z0-9-]+\.oss\.aliyuncs\.com")  # cn-hangzhou.oss.aliyuncs.com
 DEFAULT_MAX_KEYS = 100
 MAX_MAX_KEYS = 1000
 
@@ -105,7 +106,7 @@ class SandboxApi:
         if host in self.cnames:
             return self.cnames[host], unquote(path[1:]) or None
         label, _, rest = host.partition(".")
-        base = rest in self.base_hosts or _OSS_HOST_RE.fullmatch(rest) is not None
+        base = rest in self.base_hosts or any(p.fullmatch(rest) for p in (_OSS_HOST_RE, _DUALSTACK_RE))
         if rest and base and not _is_ip(host) and host not in self.base_hosts:
             return label, unquote(path[1:]) or None
         bucket, _, key = path[1:].partition("/")
