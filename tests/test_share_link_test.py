@@ -26,7 +26,7 @@ def test_good_link_is_ok(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Cred
     dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt")
     check = _test(qtbot, dialog)
     assert check.ok and check.outcome is LinkOutcome.OK and check.status == 206
-    assert dialog.tester.status.text().startswith("OK")
+    assert dialog.tester.status.text() == "OK — the link works (HTTP 206)."
     close_dialog(qtbot, dialog)
 
 
@@ -35,6 +35,9 @@ def test_link_with_signed_headers_is_ok(qtbot: Any, sandbox: Sandbox, sandbox_cr
     dialog.headers.request_payer.setChecked(True)
     dialog.headers.range_behavior.setCurrentIndex(1)
     assert _test(qtbot, dialog).ok
+    # The test sent the headers; a plain "OK" would suggest the bare link works in a browser.
+    status = dialog.tester.status.text()
+    assert status.startswith("OK") and "Only with its signed headers" in status
     close_dialog(qtbot, dialog)
 
 

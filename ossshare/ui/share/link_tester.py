@@ -19,6 +19,7 @@ class LinkTester(QWidget):
         super().__init__(parent)
         self._current = current
         self._pending: int | None = None
+        self._needs_headers = False  # of the link under test
         self.button = QPushButton(self.tr("Test link"), self)
         self.button.setToolTip(self.tr("Fetch the first byte the way the recipient would, without your credentials"))
         self.status = QLabel(self)
@@ -36,6 +37,7 @@ class LinkTester(QWidget):
             return None
         self.status.setText(self.tr("Testing…"))
         self.status.setStyleSheet("")
+        self._needs_headers = result.needs_headers
         self._pending = workers.submit(lambda: check_link(result), self._done, self._crashed)
         return self._pending
 
@@ -49,7 +51,11 @@ class LinkTester(QWidget):
         if request_id != self._pending:
             return
         self._pending = None
-        self.status.setText(self.describe(check))
+        text = self.describe(check)
+        if check.ok and self._needs_headers:
+            # The test sent the signed headers; whoever just opens the link cannot.
+            text += " " + self.tr("Only with its signed headers: opened in a browser or from a QR code, it fails.")
+        self.status.setText(text)
         self.status.setStyleSheet("color: #2e7d32;" if check.ok else "color: #c62828;")
         self.finished.emit(check)
 

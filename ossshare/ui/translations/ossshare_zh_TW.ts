@@ -342,32 +342,32 @@
 <context>
     <name>HeadersWidget</name>
     <message>
-        <location filename="../share/headers_widget.py" line="34"/>
+        <location filename="../share/headers_widget.py" line="35"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="36"/>
+        <location filename="../share/headers_widget.py" line="37"/>
         <source>Requester pays (x-oss-request-payer: requester)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="38"/>
+        <location filename="../share/headers_widget.py" line="39"/>
         <source>Header name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="38"/>
+        <location filename="../share/headers_widget.py" line="39"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="43"/>
+        <location filename="../share/headers_widget.py" line="44"/>
         <source>Add header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="44"/>
+        <location filename="../share/headers_widget.py" line="45"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,83 +426,88 @@
 <context>
     <name>LinkTester</name>
     <message>
-        <location filename="../share/link_tester.py" line="22"/>
+        <location filename="../share/link_tester.py" line="23"/>
         <source>Test link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="23"/>
+        <location filename="../share/link_tester.py" line="24"/>
         <source>Fetch the first byte the way the recipient would, without your credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="37"/>
+        <location filename="../share/link_tester.py" line="38"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="61"/>
-        <source>The test could not run: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/link_tester.py" line="66"/>
-        <source>OK — the link works (HTTP {0}).</source>
+        <location filename="../share/link_tester.py" line="57"/>
+        <source>Only with its signed headers: opened in a browser or from a QR code, it fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="67"/>
-        <source>Expired — the link is no longer valid; make a new one (HTTP {0}).</source>
+        <source>The test could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="68"/>
-        <source>Access denied (HTTP {0}): the signing account may not read this object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/link_tester.py" line="70"/>
-        <source>Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts.</source>
+        <location filename="../share/link_tester.py" line="72"/>
+        <source>OK — the link works (HTTP {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="73"/>
-        <source>Signature rejected (HTTP {0}): check credentials, region and host.</source>
+        <source>Expired — the link is no longer valid; make a new one (HTTP {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="74"/>
+        <source>Access denied (HTTP {0}): the signing account may not read this object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="76"/>
-        <source>Credentials refused (HTTP {0}): the AccessKey ID is unknown or disabled, or the STS token is invalid or expired. Check the profile.</source>
+        <source>Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="79"/>
+        <source>Signature rejected (HTTP {0}): check credentials, region and host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="82"/>
+        <source>Credentials refused (HTTP {0}): the AccessKey ID is unknown or disabled, or the STS token is invalid or expired. Check the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/link_tester.py" line="85"/>
         <source>Not found (HTTP {0}): the object or version does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="80"/>
+        <location filename="../share/link_tester.py" line="86"/>
         <source>Unexpected answer: HTTP {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="86"/>
+        <location filename="../share/link_tester.py" line="92"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min ahead of the server&apos;s. Correct it, then Renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="90"/>
+        <location filename="../share/link_tester.py" line="96"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min behind the server&apos;s. Correct it, then Renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="95"/>
+        <location filename="../share/link_tester.py" line="101"/>
         <source>Network error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="93"/>
-        <location filename="../share/link_tester.py" line="98"/>
+        <location filename="../share/link_tester.py" line="99"/>
+        <location filename="../share/link_tester.py" line="104"/>
         <source>OSS says: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
