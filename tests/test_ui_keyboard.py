@@ -143,3 +143,21 @@ def test_f5_keeps_the_row_the_user_was_on(browser, sandbox, qtbot):
     qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().key == "many/item-22.txt")
     assert w.selected_rows() == [w.current_row()]
     qtbot.waitUntil(lambda: w.details.field_text("size") == "7 bytes")  # the details are fresh too
+
+
+def test_home_and_end_go_to_the_first_and_last_row(browser, sandbox, qtbot):
+    w = browser
+    ready(w, qtbot)
+    for i in range(300):
+        sandbox.put_object(BUCKET, f"many/item-{i:03d}.txt", b"i")
+    w.objects._page_size = 100
+    w.navigate(BUCKET, "many/")
+    qtbot.waitUntil(lambda: w.objects.rowCount() >= 100 and not w.objects.loading)
+    listed = w.objects.rowCount()
+    select_only(w, "many/item-003.txt")
+    qtbot.keyClick(w.object_view, Qt.Key.Key_End)
+    assert w.current_entry().key == f"many/item-{listed - 1:03d}.txt"  # the last row listed so far...
+    qtbot.waitUntil(lambda: w.objects.rowCount() > listed)  # ...and reaching it asks for the next page
+    qtbot.keyClick(w.object_view, Qt.Key.Key_Home)
+    assert w.current_entry().key == "many/item-000.txt"
+    assert w.selected_rows() == [0]

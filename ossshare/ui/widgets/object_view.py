@@ -67,6 +67,14 @@ class ObjectView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        # A table's Home/End go to the first/last *column*; in a list of files they go to the
+        # first/last row, as Ctrl+Home/End do. (Shift still extends: the selection reads the
+        # key event's own modifiers.)
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
     def header(self) -> QHeaderView:
         """The column header (QTreeView's name for it, used by the window)."""
         return self.horizontalHeader()
