@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
         self.profile_box = QComboBox()
         self.profile_box.setObjectName("profileBox")
         self.profile_box.setMinimumContentsLength(14)
-        self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Wide enough for the longest entry ("Demo (offline sandbox)" was cut off).
+        self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.profile_box.setToolTip(self.tr("Profile: the account and region to browse"))
         self.profile_box.setAccessibleName(self.tr("Profile"))
         profile_label = QLabel(self.tr("Profile:"))
