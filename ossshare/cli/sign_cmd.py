@@ -36,6 +36,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="sign another request header too, e.g. 'Range: bytes=0-1023' (V4, repeatable)",
     )
     r.add_argument("--traffic-limit", type=int, metavar="BITS_PER_S", help="signed header x-oss-traffic-limit")
+    r.add_argument(
+        "--traffic-limit-in-query", action="store_true",
+        help="sign the traffic limit as a query parameter instead, so a browser can use the link",
+    )
     r.add_argument("--signature-version", type=int, choices=(4, 1), default=None, help="4 (default) or 1 (legacy)")
     o = p.add_argument_group("response overrides")
     for name in ("content-disposition", "content-type", "cache-control", "content-language", "content-encoding", "expires"):
@@ -87,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
             range_behavior=args.range_behavior,
             request_payer=args.request_payer,
             traffic_limit=args.traffic_limit,
+            traffic_limit_in_query=args.traffic_limit_in_query,
             headers=_headers(args.header),
             additional_headers=_headers(args.additional_header, "--additional-header"),
             response_cache_control=args.response_cache_control,

@@ -63,7 +63,7 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
         headers[lname] = value
     if request.range_behavior:
         headers["x-oss-range-behavior"] = check_text(request.range_behavior, "range behavior")
-    if request.traffic_limit is not None:
+    if request.traffic_limit is not None and not request.traffic_limit_in_query:
         headers["x-oss-traffic-limit"] = str(check_traffic_limit(request.traffic_limit))
     if request.request_payer:
         headers["x-oss-request-payer"] = check_text(request.request_payer, "request payer")
@@ -82,6 +82,8 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
         query.append(("versionId", check_text(request.version_id, "version id")))
     if request.process:
         query.append(("x-oss-process", check_text(request.process, "x-oss-process")))
+    if request.traffic_limit is not None and request.traffic_limit_in_query:
+        query.append(("x-oss-traffic-limit", str(check_traffic_limit(request.traffic_limit))))
     return query, headers
 
 
@@ -136,13 +138,15 @@ def _token(security_token: str) -> str:
     return v4.encode(security_token)
 
 
-# Query parameters V1 puts in the string to sign (its "sub-resources").
+# Query parameters V1 puts in the string to sign (its "sub-resources"): the SDK's list, plus
+# x-oss-traffic-limit, which OSS's V1 SDK signs when it travels in the query (the V2 SDK only
+# ever sends it as a header, so this changes none of its links).
 V1_SUBRESOURCES = frozenset(
     "acl bucketInfo location stat delete append tagging objectMeta uploads uploadId partNumber "
     "security-token position response-content-type response-content-language response-expires "
     "response-cache-control response-content-disposition response-content-encoding restore callback "
     "callback-var versions versioning versionId sequential continuation-token regionList cloudboxes "
-    "symlink resourceGroup".split()
+    "symlink resourceGroup x-oss-traffic-limit".split()
 )
 
 

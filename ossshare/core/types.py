@@ -51,6 +51,8 @@ class PresignRequest:
     range_behavior: str | None = None  # x-oss-range-behavior, e.g. "standard"
     request_payer: str | None = None  # x-oss-request-payer, e.g. "requester"
     traffic_limit: int | None = None  # x-oss-traffic-limit in bit/s, a signed header as in the SDK
+    # ... or a signed query parameter instead, which OSS also accepts: then a browser can use the link.
+    traffic_limit_in_query: bool = False
     headers: Mapping[str, str] = field(default_factory=lambda: EMPTY)  # any other x-oss-* header
     # Other request headers to sign (e.g. range), named in x-oss-additional-headers (V4 only).
     additional_headers: Mapping[str, str] = field(default_factory=lambda: EMPTY)
