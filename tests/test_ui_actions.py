@@ -117,3 +117,26 @@ def test_a_bucket_typed_in_the_path_bar_is_located_first(qtbot, sandbox, sandbox
     assert shown_keys(window) == ["far.txt"]
     assert window._bucket_region == sandbox.region
     window.shutdown()
+
+
+def test_the_menu_key_opens_the_menu_of_the_current_row(browser, qtbot):
+    from PySide6.QtGui import QContextMenuEvent
+
+    w = browser
+    ready(w, qtbot)
+    keys = shown_keys(w)
+    folder = max(k for k in keys if k.endswith("/"))  # the last folder: an object follows it
+    select_key(w, qtbot, folder)
+    view = w.object_view
+    # What a keyboard context menu carries: the current row's place, in the view's own coordinates.
+    where = view.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, where, view.mapToGlobal(where)))
+    menus = [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
+    assert len(menus) == 1
+    assert [a.text() for a in menus[0].actions() if not a.isSeparator()] == ["&Open", "Copy &oss:// path"]
+    assert w.objects.key_at(w.current_row()) == folder  # the cursor did not move
+    menus[0].close()
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # the other way to it
+    menus = [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
+    assert len(menus) == 1 and menus[0].actions()[0].text() == "&Open"
+    menus[0].close()

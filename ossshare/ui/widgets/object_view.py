@@ -7,8 +7,8 @@ last row comes into view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -61,11 +61,29 @@ class ObjectView(QTableView):
                 self.openRequested.emit(current)
             event.accept()
             return
+        if key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
+            # The other keyboard way to a context menu; X11 sends one only for the Menu key.
+            self.event(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), self.mapToGlobal(QPoint())))
+            event.accept()
+            return
         if key == Qt.Key.Key_Backspace and not mods:
             self.upRequested.emit()
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # The Menu key (or Shift+F10) reaches the view itself, with a position in the view's
+        # coordinates rather than the viewport's: taken as is, it points a header's height
+        # lower, so the menu would act on the row below the current one (or none, on the last).
+        if isinstance(event, QContextMenuEvent) and event.reason() == QContextMenuEvent.Reason.Keyboard:
+            current = self.currentIndex()
+            if current.isValid():
+                self.scrollTo(current)
+                self.customContextMenuRequested.emit(self.visualRect(current).center())
+            event.accept()
+            return True
+        return super().event(event)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         # A table's Home/End go to the first/last *column*; in a list of files they go to the
