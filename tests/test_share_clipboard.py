@@ -150,3 +150,12 @@ def test_ctrl_c_in_a_text_field_copies_the_link_unless_text_is_selected(qtbot: A
     dialog.overrides.content_type.selectAll()
     qtbot.keyClick(dialog.overrides.content_type, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "text/plain"  # a selection is copied as itself
+
+
+def test_copied_note_goes_when_the_link_changes(qtbot: Any, dialog: Any) -> None:
+    """After a change the clipboard holds the previous link: "Copied." must not stay beside the new one."""
+    _copy(qtbot, dialog, SnippetKind.LINK)
+    assert dialog.copy_bar.status.text() == "Copied."
+    dialog.expiry.preset.setCurrentIndex(1)
+    assert QApplication.clipboard().text() != dialog.link_result().url
+    assert dialog.copy_bar.status.text() == ""

@@ -41,10 +41,10 @@ class CopyBar(QWidget):
         layout.addWidget(self.status, 1)
 
     def set_enabled(self, enabled: bool) -> None:
+        """Called with every new link (or none): "Copied." was about the previous one."""
         for button in self.buttons.values():
             button.setEnabled(enabled)
-        if not enabled:
-            self.status.setText("")
+        self.status.setText("")
 
     def copy(self, kind: SnippetKind) -> bool:
         text = self._text_for(kind)
