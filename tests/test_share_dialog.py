@@ -249,3 +249,14 @@ def test_v1_duration_past_the_calendar_marks_the_field_and_drops_the_link(dialog
     assert dialog.link_result() is not None
     dialog.expiry.duration.setText("99999999d")
     _no_link(dialog, dialog.expiry.duration, "too far in the future")
+
+
+def test_switching_to_a_date_from_seven_days_stays_within_the_cap(dialog: Any) -> None:
+    """Rounding the expiry in force up to the next minute went past the 7-day limit, so choosing
+    "Date and time…" after "7 days" showed an error straight away."""
+    dialog.expiry.preset.setCurrentIndex(4)  # 7 days
+    before = dialog.link_result().expiration
+    _mode(dialog, ABSOLUTE)
+    result = dialog.link_result()
+    assert result is not None, dialog.error()
+    assert timedelta(0) <= before - result.expiration < timedelta(seconds=60) and result.expiration.second == 0

@@ -153,8 +153,11 @@ class ExpiryWidget(QWidget):
         if data == ABSOLUTE and self._plan is not None:
             # Start from the expiry in force, so switching modes does not jump the date.
             seconds = int(self._plan.expiration.timestamp())
+            minute = seconds - seconds % 60 + 60  # the field shows whole minutes: round up...
+            if self._plan.latest is not None and minute > self._plan.latest.timestamp():
+                minute -= 60  # ...unless that passes the limit (from "7 days", the 7-day cap)
             self.instant.blockSignals(True)
-            self.instant.setDateTime(QDateTime.fromSecsSinceEpoch(seconds - seconds % 60 + 60))
+            self.instant.setDateTime(QDateTime.fromSecsSinceEpoch(minute))
             self.instant.blockSignals(False)
         self.duration.setVisible(data == CUSTOM_DURATION)
         self.instant.setVisible(data == ABSOLUTE)
