@@ -39,3 +39,20 @@ def test_a_profile_that_fails_to_open_is_the_one_edited(qtbot, sandbox, sandbox_
     editor.reject()
     window.close()
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
+
+
+def test_without_the_right_to_list_buckets_the_last_folder_still_opens(qtbot, sandbox, sandbox_credentials):
+    from ossshare.ui.window_state import WindowState
+
+    add_sandbox_profile(sandbox, sandbox_credentials, "limited")
+    WindowState(profile="profile:limited", bucket="test-bucket", prefix="docs/").save()
+    sandbox.faults.error_status, sandbox.faults.error_count = 403, 1  # ListBuckets is refused
+    window = app_module.create_window()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.prefix == "docs/" and window.objects.complete, timeout=15000)
+    assert window.buckets.rowCount() == 0 and window.buckets.error is not None
+    assert window.banner.isVisible()  # why the bucket list is empty...
+    assert "Ctrl+L" in window.banner.message  # ...and the way to any other bucket
+    assert window.path_bar.crumb_texts() == ["test-bucket", "docs"]
+    window.close()
+    qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)

@@ -41,7 +41,7 @@ from .models.bucket_list import BucketListModel
 from .models.object_list import ObjectListModel
 from .models.object_filter_proxy import ObjectFilterProxy
 from .widgets.details_pane import DetailsPane
-from .widgets.error_banner import ErrorBanner
+from .widgets.error_banner import ErrorBanner, describe
 from .widgets.object_view import ObjectView
 from .widgets.path_bar import PathBar
 from .widgets.status_bar import StatusBar
@@ -506,7 +506,18 @@ class MainWindow(QMainWindow):
                 self.bucket_view.setFocus()
 
     def _buckets_failed(self, error: BaseException) -> None:
-        self._show_error(error, retry=self.buckets.reload, edit_profile=self._is_auth_error(error))
+        # An account allowed into its buckets but not to list them (a common RAM policy) can
+        # still go back to where it was, and open any bucket by name.
+        if self._restore_location is not None:
+            bucket, prefix = self._restore_location
+            self._restore_location = None
+            self.navigate(bucket, prefix)
+        self._show_error(
+            error,
+            retry=self.buckets.reload,
+            edit_profile=self._is_auth_error(error),
+            hint=self.tr("You can still open a bucket by name: press Ctrl+L and type oss://bucket/."),
+        )
 
     def _bucket_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -732,13 +743,21 @@ class MainWindow(QMainWindow):
         self.status.set_skew(skew)
 
     def _show_error(
-        self, error: BaseException, *, retry: Any = None, edit_profile: bool = False, profile: Choice | None = None
+        self,
+        error: BaseException,
+        *,
+        retry: Any = None,
+        edit_profile: bool = False,
+        profile: Choice | None = None,
+        hint: str = "",
     ) -> None:
-        """Show `error` in the banner; Edit profile there edits `profile` (default: the one in use)."""
+        """Show `error` in the banner, with `hint` after its message; Edit profile there edits
+        `profile` (default: the one in use)."""
         self._retry = retry
         self._edit_target = profile
         can_edit = edit_profile and self._profile_dialog_available()
-        self.banner.show_error(error, retry=retry is not None, edit_profile=can_edit)
+        title, message = describe(error)
+        self.banner.show_text(title, f"{message} {hint}" if hint else message, retry=retry is not None, edit_profile=can_edit)
         self._update_counts()
 
     def _describe(self, error: BaseException) -> str:
