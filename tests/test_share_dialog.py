@@ -94,9 +94,12 @@ def test_absolute_date_beyond_the_cap_and_in_the_past(dialog: Any) -> None:
 def test_bad_header_marks_its_row(dialog: Any, name: str, value: str, rule: str) -> None:
     row = dialog.headers.add_header(name, value)
     _no_link(dialog, dialog.headers.table, rule)
+    # No link, so no expiry counting down beside it.
+    assert dialog.expiry.countdown.text() == "" and dialog.expiry.effective.text() == "—"
     assert rule in dialog.headers.table.item(row, 0).toolTip()
     dialog.headers.set_header(row, "x-oss-meta-fixed", "ok")
     _link_back(dialog, dialog.headers.table)
+    assert dialog.expiry.countdown.text().startswith("Expires in")
     assert dict(dialog.link_result().signed_headers) == {"x-oss-meta-fixed": "ok"}
     assert dialog.result_panel.header_warning.isVisibleTo(dialog)
     assert "curl" in dialog.result_panel.header_warning.text()

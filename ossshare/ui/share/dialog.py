@@ -286,6 +286,8 @@ class ShareDialog(QDialog):
     def _show_error(self, exc: ValidationError) -> None:
         self._result, self._error = None, exc
         self._mark(exc)
+        if exc.field not in _EXPIRY_FIELDS:
+            self.expiry.clear_plan()
         self.result_panel.show_error(self.tr("No link: {0}").format(exc.message))
         self.qr.set_link(None)
         self.copy_bar.set_enabled(False)

@@ -112,6 +112,13 @@ class ExpiryWidget(QWidget):
 
     # ----- output -----
 
+    def clear_plan(self) -> None:
+        """No link (another input breaks a rule): nothing expires, so nothing counts down."""
+        self._plan = None
+        self._timer.stop()
+        self.effective.setText("—")
+        self.countdown.setText("")
+
     def show_plan(self, plan: ExpiryPlan, v4: bool) -> None:
         self.set_error(None)
         self._plan = plan
