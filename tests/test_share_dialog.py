@@ -111,7 +111,7 @@ def test_traffic_limit_below_the_minimum(dialog: Any) -> None:
     _no_link(dialog, dialog.overrides.traffic_limit, "between 819,200 and")
     dialog.overrides.traffic_limit.setValue(100)
     _link_back(dialog, dialog.overrides.traffic_limit)
-    assert dict(dialog.link_result().signed_headers) == {"x-oss-traffic-limit": "819200"}
+    assert "x-oss-traffic-limit=819200&" in dialog.link_result().url
 
 
 def test_sts_token_caps_the_expiry(qtbot: Any, sandbox: Sandbox, sts_sandbox_credentials: Credentials) -> None:

@@ -157,3 +157,21 @@ def test_versions_of_longer_keys_are_not_listed(qtbot: Any, sandbox: Sandbox, sa
     listed = [dialog.version.combo.itemData(i) for i in range(1, dialog.version.combo.count())]
     assert sorted(listed) == sorted(mine)
     close_dialog(qtbot, dialog)
+
+
+def test_traffic_limited_link_needs_no_headers(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+    """A traffic limit signed as a header made the link fail in any browser or phone; signed
+    into the query, the bare link downloads (and the sandbox checks the limit's range there)."""
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt", client=None)
+    dialog.overrides.traffic_limit.setValue(200)
+    url, headers = _shown(dialog)
+    assert headers == {} and "x-oss-traffic-limit=1638400" in url
+    assert not dialog.result_panel.header_warning.isVisibleTo(dialog)
+    assert "phone cannot send" not in dialog.qr.warning.text()
+    reply = fetch(sandbox, url)
+    assert reply.status_code == 200 and reply.content == b"hello, sandbox\n"
+    dialog.signature.setCurrentIndex(dialog.signature.findData(1))  # V1 signs it as a sub-resource
+    url, headers = _shown(dialog)
+    assert headers == {} and "x-oss-traffic-limit=1638400" in url
+    assert fetch(sandbox, url).content == b"hello, sandbox\n"
+    close_dialog(qtbot, dialog)

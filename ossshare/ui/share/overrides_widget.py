@@ -73,6 +73,8 @@ class OverridesWidget(QWidget):
             "response_cache_control": self.cache_control.text().strip() or None,
             "response_content_language": self.content_language.text().strip() or None,
             "traffic_limit": kib * KIB_BITS if kib else None,
+            # In the query, not as a signed header: a browser or phone can then open the link.
+            "traffic_limit_in_query": bool(kib),
         }
 
     def save_name(self) -> str:
