@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.fixtures.qt import OFFSCREEN_NOISE
+from ossshare.ui.models.object_list import ObjectListModel
 from tests.test_ui_browse import BUCKET, shown_keys
 
 pytestmark = OFFSCREEN_NOISE
@@ -161,3 +162,22 @@ def test_home_and_end_go_to_the_first_and_last_row(browser, sandbox, qtbot):
     qtbot.keyClick(w.object_view, Qt.Key.Key_Home)
     assert w.current_entry().key == "many/item-000.txt"
     assert w.selected_rows() == [0]
+
+
+def test_end_reaches_the_bottom_when_the_cursor_is_already_on_the_last_row(browser, sandbox, qtbot):
+    w = browser
+    ready(w, qtbot)
+    for i in range(300):
+        sandbox.put_object(BUCKET, f"many/item-{i:03d}.txt", b"i")
+    w.objects._page_size = 100
+    w.navigate(BUCKET, "many/")
+    qtbot.waitUntil(lambda: w.objects.rowCount() >= 100 and not w.objects.loading)
+    listed = w.objects.rowCount()
+    # Where a page re-sorted by date or size leaves the cursor: on the last row, off screen.
+    select_only(w, w.objects.key_at(listed - 1))
+    w.object_view.setCurrentIndex(w.proxy.index(listed - 1, ObjectListModel.STORAGE))  # where End puts it
+    w.object_view.scrollToTop()
+    qtbot.keyClick(w.object_view, Qt.Key.Key_End)
+    bar = w.object_view.verticalScrollBar()
+    assert bar.value() == bar.maximum()  # End shows the last row...
+    qtbot.waitUntil(lambda: w.objects.rowCount() > listed)  # ...and reaching the bottom asks for more

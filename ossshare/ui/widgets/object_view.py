@@ -71,6 +71,11 @@ class ObjectView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.currentIndex().isValid():
+            # Sorting may already have carried the cursor to the first/last row while it sat
+            # off screen; Qt then skips the scroll, and End would neither show it nor reach
+            # the bottom that asks for the next page.
+            self.scrollTo(self.currentIndex())
 
     def event(self, event: QEvent) -> bool:
         # The Menu key (or Shift+F10) reaches the view itself, with a position in the view's
