@@ -31,9 +31,11 @@ def ascii_fallback(filename: str) -> str:
         else:
             out.append(ch)
     text = "".join(out).strip()
-    if not text.strip("_. "):
-        # Nothing recognisable is left (e.g. a fully CJK name): keep the extension if any.
-        ext = _ascii_extension(filename)
+    ext = _ascii_extension(filename)
+    stem = text[: -len(ext)] if ext and text.endswith(ext) else text
+    if not any(ch.isalnum() for ch in stem):
+        # Nothing recognisable is left of the name (e.g. a fully CJK one): a tool that reads only
+        # this form (curl -J) would save "__.pdf"; "download.pdf" at least says what it is.
         return FALLBACK_NAME + ext
     return text
 
