@@ -90,3 +90,22 @@ def test_clock_skew_warning(browser, sandbox, qtbot):
     sandbox.faults.reset()
     w.refresh()
     qtbot.waitUntil(lambda: w.status.skew_text == "")
+
+
+def test_a_failed_later_page_does_not_pass_for_the_whole_folder(browser, sandbox, qtbot):
+    w = browser
+    for i in range(250):
+        sandbox.put_object("test-bucket", f"paged/k-{i:03d}.txt", b"k")
+    w.objects._page_size = 100
+    w.navigate("test-bucket", "paged/")
+    qtbot.waitUntil(lambda: w.objects.rowCount() >= 100 and not w.objects.loading)
+    listed = w.objects.rowCount()
+    sandbox.faults.error_status = 500
+    w.objects.fetchMore()
+    qtbot.waitUntil(lambda: w.banner.isVisible())
+    assert w.objects.rowCount() == listed and not w.objects.complete
+    assert w.status.counts_text == f"{listed} objects so far — listing stopped (Retry continues it)"
+    sandbox.faults.error_status = None
+    w.banner.retry_button.click()
+    qtbot.waitUntil(lambda: w.objects.rowCount() > listed and not w.objects.loading)
+    assert "stopped" not in w.status.counts_text

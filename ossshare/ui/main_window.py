@@ -726,8 +726,9 @@ class MainWindow(QMainWindow):
         self.status.set_counts(
             self.objects.folder_count,
             self.objects.object_count,
-            complete=self.objects.complete or self.objects.error is not None,
+            complete=self.objects.complete,
             shown=self.proxy.rowCount() if filtered else None,
+            stopped=self.objects.error is not None,
         )
 
     def _filter_changed(self, text: str) -> None:

@@ -271,57 +271,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="121"/>
+        <location filename="../share/expiry_widget.py" line="128"/>
         <source>{0} local · {1} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="132"/>
+        <location filename="../share/expiry_widget.py" line="139"/>
         <source>Capped at {0}, when the STS token expires: a link cannot outlive the temporary credentials that signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="135"/>
+        <location filename="../share/expiry_widget.py" line="142"/>
         <source>The STS token expires at {0}; links cannot last longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="137"/>
+        <location filename="../share/expiry_widget.py" line="144"/>
         <source>V1 (legacy) signature: no 7-day limit applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="138"/>
+        <location filename="../share/expiry_widget.py" line="145"/>
         <source>V4 signed links are valid for at most 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="146"/>
+        <location filename="../share/expiry_widget.py" line="153"/>
         <source>Expired — press Renew for a fresh link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="149"/>
+        <location filename="../share/expiry_widget.py" line="156"/>
         <source>Expires in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="171"/>
+        <location filename="../share/expiry_widget.py" line="181"/>
         <source>{0} d {1} h {2} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="173"/>
+        <location filename="../share/expiry_widget.py" line="183"/>
         <source>{0} h {1} min {2} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="175"/>
+        <location filename="../share/expiry_widget.py" line="185"/>
         <source>{0} min {1} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="176"/>
+        <location filename="../share/expiry_widget.py" line="186"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,67 +741,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="766"/>
+        <location filename="../main_window.py" line="767"/>
         <source>Unexpected problem ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="830"/>
+        <location filename="../main_window.py" line="831"/>
         <source>Versions unavailable: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="858"/>
         <source>The share dialog is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="884"/>
+        <location filename="../main_window.py" line="885"/>
         <source>Sharing needs the share dialog, which this build lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="920"/>
+        <location filename="../main_window.py" line="921"/>
         <source>Link copied, valid until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="923"/>
         <source>{0} links copied, valid until {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="925"/>
+        <location filename="../main_window.py" line="926"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="936"/>
+        <location filename="../main_window.py" line="937"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="936"/>
+        <location filename="../main_window.py" line="937"/>
         <source>{0} paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="997"/>
+        <location filename="../main_window.py" line="998"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1017"/>
+        <location filename="../main_window.py" line="1018"/>
         <source>About ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1018"/>
+        <location filename="../main_window.py" line="1019"/>
         <source>ossshare {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1020"/>
+        <location filename="../main_window.py" line="1021"/>
         <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,37 +1286,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="289"/>
+        <location filename="../share/dialog.py" line="291"/>
         <source>No link: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="299"/>
+        <location filename="../share/dialog.py" line="301"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="341"/>
+        <location filename="../share/dialog.py" line="343"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="378"/>
+        <location filename="../share/dialog.py" line="380"/>
         <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="386"/>
+        <location filename="../share/dialog.py" line="388"/>
         <source>This {0} object is being restored: the link fails until the restore finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="392"/>
+        <location filename="../share/dialog.py" line="394"/>
         <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="398"/>
+        <location filename="../share/dialog.py" line="400"/>
         <source>This version is in {0} storage: it can be downloaded only once restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,67 +1344,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="59"/>
+        <location filename="../widgets/status_bar.py" line="62"/>
         <source>{0} shown of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="61"/>
+        <location filename="../widgets/status_bar.py" line="64"/>
+        <source>{0} so far — listing stopped (Retry continues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="66"/>
         <source>{0} — scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="80"/>
+        <location filename="../widgets/status_bar.py" line="85"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="80"/>
+        <location filename="../widgets/status_bar.py" line="85"/>
         <source>ahead of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="83"/>
+        <location filename="../widgets/status_bar.py" line="88"/>
         <source>Your clock is about {0} {1} OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="84"/>
+        <location filename="../widgets/status_bar.py" line="89"/>
         <source>: links signed now will be refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="88"/>
+        <location filename="../widgets/status_bar.py" line="93"/>
         <source>OSS refuses signatures made more than 15 minutes off its own time, and links expire early or late by the same amount. Synchronise this computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="111"/>
+        <location filename="../widgets/status_bar.py" line="116"/>
         <source>1 folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="111"/>
+        <location filename="../widgets/status_bar.py" line="116"/>
         <source>{0} folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="113"/>
+        <location filename="../widgets/status_bar.py" line="118"/>
         <source>1 object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="113"/>
+        <location filename="../widgets/status_bar.py" line="118"/>
         <source>{0} objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="114"/>
+        <location filename="../widgets/status_bar.py" line="119"/>
         <source>1 bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="114"/>
+        <location filename="../widgets/status_bar.py" line="119"/>
         <source>{0} buckets</source>
         <translation type="unfinished"></translation>
     </message>

@@ -50,14 +50,19 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self._loading)
         self.addPermanentWidget(self._progress)
 
-    def set_counts(self, folders: int, objects: int, *, complete: bool, shown: int | None = None) -> None:
+    def set_counts(
+        self, folders: int, objects: int, *, complete: bool, shown: int | None = None, stopped: bool = False
+    ) -> None:
+        """`stopped`: a page failed, so the counts are of what arrived before it, not all."""
         loc = QLocale()
         text = self._plural(objects, "object")
         if folders:
             text = self._plural(folders, "folder") + ", " + text
         if shown is not None and shown != folders + objects:
             text = self.tr("{0} shown of {1}").format(loc.toString(shown), text)
-        if not complete:
+        if stopped:
+            text = self.tr("{0} so far — listing stopped (Retry continues it)").format(text)
+        elif not complete:
             text = self.tr("{0} — scroll for more").format(text)
         self._counts.setText(text)
 
