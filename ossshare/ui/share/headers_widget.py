@@ -73,8 +73,15 @@ class HeadersWidget(QWidget):
         return row
 
     def set_header(self, row: int, name: str, value: str) -> None:
-        self.table.item(row, 0).setText(name)
-        self.table.item(row, 1).setText(value)
+        """Replace a row's name and value as one change (no link signed for the half-edited row)."""
+        name_item, value_item = self.table.item(row, 0), self.table.item(row, 1)
+        if name_item is None or value_item is None:
+            return
+        self.table.blockSignals(True)
+        name_item.setText(name)
+        value_item.setText(value)
+        self.table.blockSignals(False)
+        self.changed.emit()
 
     def _remove_current(self) -> None:
         row = self.table.currentRow()
