@@ -181,3 +181,22 @@ def test_end_reaches_the_bottom_when_the_cursor_is_already_on_the_last_row(brows
     bar = w.object_view.verticalScrollBar()
     assert bar.value() == bar.maximum()  # End shows the last row...
     qtbot.waitUntil(lambda: w.objects.rowCount() > listed)  # ...and reaching the bottom asks for more
+
+
+def test_a_pasted_link_goes_to_its_object(browser, qtbot):
+    w = browser
+    ready(w, qtbot)
+    w.edit_path()
+    w.path_bar.edit.setText(
+        f"https://{BUCKET}.oss-cn-hangzhou.aliyuncs.com/%E6%97%A5%E6%9C%AC%E8%AA%9E/%E3%83%95%E3%82%A1%E3%82%A4%E3%83%AB.txt"
+        "?x-oss-signature-version=OSS4-HMAC-SHA256&x-oss-expires=900"
+    )
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.current_entry() is not None and w.current_entry().key == "日本語/ファイル.txt")
+    # Any other URL is no place in a bucket: the field stays open to be corrected.
+    w.edit_path()
+    w.path_bar.edit.setText("https://example.com/some/file.txt")
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Return)
+    assert w.path_bar.editing and w.prefix == "日本語/"
+    qtbot.keyClick(w.path_bar.edit, Qt.Key.Key_Escape)
+    assert not w.path_bar.editing

@@ -910,17 +910,17 @@
 <context>
     <name>PathBar</name>
     <message>
-        <location filename="../widgets/path_bar.py" line="52"/>
+        <location filename="../widgets/path_bar.py" line="65"/>
         <source>Click empty space or press Ctrl+L to type a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/path_bar.py" line="57"/>
-        <source>oss://bucket/folder/</source>
+        <location filename="../widgets/path_bar.py" line="70"/>
+        <source>oss://bucket/folder/ or a link to an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/path_bar.py" line="112"/>
+        <location filename="../widgets/path_bar.py" line="128"/>
         <source>Choose a bucket</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QToolButton, QWidget
 
 
+# A virtual-hosted OSS URL: https://BUCKET.oss-REGION[-internal].aliyuncs.com/KEY?signature...
+_OSS_URL = re.compile(r"^https?://([a-z0-9][a-z0-9-]{1,61}[a-z0-9])\.oss-[a-z0-9-]+\.aliyuncs\.com(?::\d+)?(/[^?#]*)?", re.I)
+
+
 def split_location(text: str, current_bucket: str) -> tuple[str, str] | None:
-    """'oss://b/p', 'b/p' or '/p' (in the current bucket) -> (bucket, path as typed)."""
+    """'oss://b/p', 'b/p', '/p' (in the current bucket) or a pasted OSS link
+    (https://b.oss-region.aliyuncs.com/key?...) -> (bucket, path as typed)."""
     text = text.strip()
     if not text:
         return None
+    link = _OSS_URL.match(text)
+    if link:
+        return link.group(1).lower(), unquote(link.group(2) or "/")[1:]
+    if "://" in text and not text.startswith("oss://"):
+        return None  # some other URL: not a place in a bucket
     if text.startswith("oss://"):
         text = text[len("oss://") :]
     elif text.startswith("/"):
@@ -54,7 +67,7 @@ class PathBar(QStackedWidget):
         self._row.setContentsMargins(4, 0, 4, 0)
         self._row.setSpacing(0)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("oss://bucket/folder/"))
+        self.edit.setPlaceholderText(self.tr("oss://bucket/folder/ or a link to an object"))
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(self._commit)
         self.edit.installEventFilter(self)
@@ -91,6 +104,9 @@ class PathBar(QStackedWidget):
 
     def _commit(self) -> None:
         target = split_location(self.edit.text(), self._bucket)
+        if target is None and self.edit.text().strip():
+            self.edit.selectAll()  # not a place we can go: leave it to be corrected
+            return
         self.cancel_edit()
         self.editDone.emit()
         if target is None:
