@@ -22,11 +22,11 @@ def human_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
-def local_time(moment: datetime | None) -> str:
-    """A timezone-aware instant shown in the local time zone, minutes precision."""
+def local_time(moment: datetime | None, *, seconds: bool = False) -> str:
+    """A timezone-aware instant shown in the local time zone, minutes (or seconds) precision."""
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def local_time_seconds(moment: datetime | None) -> str:

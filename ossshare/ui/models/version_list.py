@@ -61,7 +61,8 @@ class VersionListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.MODIFIED:
-                return local_time(v.last_modified)
+                # To the second: an object re-uploaded to fix a typo has versions a minute apart or less.
+                return local_time(v.last_modified, seconds=True)
             if col == self.SIZE:
                 return "" if v.is_delete_marker else human_size(v.size)
             if col == self.STATE:
