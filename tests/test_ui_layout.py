@@ -40,3 +40,15 @@ def test_long_unicode_names_are_elided_in_the_middle(browser, sandbox, qtbot):
     assert w.object_view.textElideMode().name == "ElideMiddle"  # the extension stays visible
     assert w.object_view.horizontalHeader().sectionSize(ObjectListModel.NAME) < w.object_view.fontMetrics().horizontalAdvance(name)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == f"oss://{BUCKET}/long/{name}"  # the whole of it on hover
+
+
+def test_columns_have_room_for_the_longest_storage_class(qtbot):
+    from ossshare.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    view = window.object_view
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    for column, sample in ((ObjectListModel.SIZE, "1,023.9 MB"), (ObjectListModel.MODIFIED, "2024-01-15 09:30"), (ObjectListModel.STORAGE, "DeepColdArchive")):
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(sample) + 12, sample

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 
 class ObjectView(QTableView):
@@ -49,9 +49,12 @@ class ObjectView(QTableView):
     def set_default_widths(self) -> None:
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 140), (3, 110)):
+        # Room for what the columns hold in this font: a size ("1,023.9 MB"), a local time
+        # ("2024-01-15 09:30") and the longest storage class ("DeepColdArchive").
+        metrics, pad = self.fontMetrics(), 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        for column, sample, least in ((1, "1,023.9 MB", 90), (2, "2024-01-15 09:30", 140), (3, "DeepColdArchive", 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(least, metrics.horizontalAdvance(sample) + pad))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
