@@ -198,3 +198,13 @@ def test_additional_header_rules(name: str, rule: str) -> None:
 def test_additional_header_value_and_v1() -> None:
     refused("additional header range", "line breaks", sign, PresignRequest("bucket-1", "k", additional_headers={"range": "a\nb"}))
     refused("additional headers", "only V4 links", sign, PresignRequest("bucket-1", "k", additional_headers={"range": "bytes=0-1"}), version=SignatureVersion.V1)
+
+
+@pytest.mark.parametrize(
+    "value,rule",
+    [(" padded", "must not start or end with spaces"), ("padded\t", "must not start or end with spaces"), ("日本", "must be plain ASCII")],
+)
+def test_header_values_a_client_cannot_send(value: str, rule: str) -> None:
+    refused("header x-oss-meta-a", rule, sign, PresignRequest("bucket-1", "k", headers={"x-oss-meta-a": value}))
+    refused("additional header range", rule, sign, PresignRequest("bucket-1", "k", additional_headers={"range": value}))
+    refused("range behavior", rule, sign, PresignRequest("bucket-1", "k", range_behavior=value))

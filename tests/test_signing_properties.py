@@ -21,7 +21,12 @@ CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 keys = st.text(min_size=1, max_size=400)
 version_ids = st.none() | st.text(st.characters(codec="utf-8"), min_size=1, max_size=60)
-header_values = st.none() | st.text(st.characters(codec="utf-8"), min_size=1, max_size=40)
+# Mostly what a person types (printable ASCII, sometimes padded), sometimes anything at all.
+header_values = (
+    st.none()
+    | st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1, max_size=40)
+    | st.text(st.characters(codec="utf-8"), min_size=1, max_size=40)
+)
 expiries = st.integers(min_value=-10, max_value=700_000)
 
 
@@ -37,6 +42,8 @@ def _refused(key: str, version_id: str | None, header: str | None, seconds: int)
         return "control character in version id"
     if header is not None and CONTROL.search(header):
         return "control character in header"
+    if header is not None and (header != header.strip(" \t") or not header.isascii()):
+        return "header value a client cannot send as signed"
     if seconds < 1:
         return "already expired"
     if seconds > 604_800:

@@ -20,6 +20,7 @@ from .validation import (
     check_aware,
     check_bucket,
     check_header,
+    check_header_value,
     check_key,
     check_region,
     check_text,
@@ -62,11 +63,11 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
         lname, value = check_header(name, value)
         headers[lname] = value
     if request.range_behavior:
-        headers["x-oss-range-behavior"] = check_text(request.range_behavior, "range behavior")
+        headers["x-oss-range-behavior"] = check_header_value(request.range_behavior, "range behavior")
     if request.traffic_limit is not None and not request.traffic_limit_in_query:
         headers["x-oss-traffic-limit"] = str(check_traffic_limit(request.traffic_limit))
     if request.request_payer:
-        headers["x-oss-request-payer"] = check_text(request.request_payer, "request payer")
+        headers["x-oss-request-payer"] = check_header_value(request.request_payer, "request payer")
     for name, value in request.additional_headers.items():
         lname, value = check_additional_header(name, value)
         headers[lname] = value

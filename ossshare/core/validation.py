@@ -93,10 +93,22 @@ def check_header(name: str, value: str) -> tuple[str, str]:
         )
     if lname in _RESERVED_HEADERS:
         raise ValidationError(f"header {name!r}", "is set by the signature itself")
-    check_text(value, f"header {lname}")
-    if not value:
-        raise ValidationError(f"header {lname}", "a signed header needs a value")
+    check_header_value(value, f"header {lname}")
     return lname, value
+
+
+def check_header_value(value: str, field: str) -> str:
+    """A value whoever uses the link can send byte for byte: HTTP drops blanks at its ends,
+    and clients encode characters beyond ASCII differently (curl sends UTF-8, Python's
+    http.client Latin-1), so either would make the signature fail."""
+    check_text(value, field)
+    if not value:
+        raise ValidationError(field, "a signed header needs a value")
+    if value != value.strip(" \t"):
+        raise ValidationError(field, "must not start or end with spaces (HTTP drops them, so the signature would not match)")
+    if not value.isascii():
+        raise ValidationError(field, "must be plain ASCII: HTTP clients send other characters differently")
+    return value
 
 
 def check_additional_header(name: str, value: str) -> tuple[str, str]:
@@ -110,9 +122,7 @@ def check_additional_header(name: str, value: str) -> tuple[str, str]:
         raise ValidationError(f"additional header {name!r}", "is always signed: give it as a signed header instead")
     if lname in ("host", "authorization", "date"):
         raise ValidationError(f"additional header {name!r}", "cannot be signed into a link")
-    check_text(value, f"additional header {lname}")
-    if not value:
-        raise ValidationError(f"additional header {lname}", "a signed header needs a value")
+    check_header_value(value, f"additional header {lname}")
     return lname, value
 
 
