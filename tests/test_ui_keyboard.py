@@ -70,6 +70,11 @@ def test_escape_clears_the_filter_then_returns_to_the_list(browser, qtbot):
     assert focused() is w.filter_box
     qtbot.keyClick(w.filter_box, Qt.Key.Key_Escape)
     assert focused() is w.object_view
+    # From the list, too: typed, looked, Escape.
+    w.filter_box.setText("hello")
+    assert shown_keys(w) == ["hello.txt"]
+    qtbot.keyClick(w.object_view, Qt.Key.Key_Escape)
+    assert w.filter_box.text() == "" and shown_keys(w) == everything
 
 
 def test_the_path_field_hands_the_keyboard_back_to_the_list(browser, qtbot):

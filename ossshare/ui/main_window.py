@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         self.bucket_view.activated.connect(lambda index: self.object_view.setFocus())
         self.object_view.openRequested.connect(self._open_index)
         self.object_view.upRequested.connect(self.go_up)
+        self.object_view.escapePressed.connect(self.filter_box.clear)  # as file managers do
         self.object_view.sortChanged.connect(self._sort_changed)
         self.object_view.customContextMenuRequested.connect(self._context_menu)
         self.object_view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -540,6 +541,12 @@ class MainWindow(QMainWindow):
             selection = self.bucket_view.selectionModel()
             selection.blockSignals(True)
             selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+            selection.blockSignals(False)
+            self.bucket_view.viewport().update()
+        else:  # typed in the path bar: the bucket list must not keep showing the previous one
+            selection = self.bucket_view.selectionModel()
+            selection.blockSignals(True)
+            selection.clear()
             selection.blockSignals(False)
             self.bucket_view.viewport().update()
         self.banner.dismiss()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 class ObjectView(QTableView):
     openRequested = Signal(QModelIndex)  # Enter/Return or double-click on a row
     upRequested = Signal()  # Backspace
+    escapePressed = Signal()  # Escape in the list: the owner clears a filter
     sortChanged = Signal(int, Qt.SortOrder)  # header clicks; the owner decides how to sort
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,6 +68,10 @@ class ObjectView(QTableView):
         if key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
             # The other keyboard way to a context menu; X11 sends one only for the Menu key.
             self.event(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), self.mapToGlobal(QPoint())))
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and not mods:
+            self.escapePressed.emit()
             event.accept()
             return
         if key == Qt.Key.Key_Backspace and not mods:
