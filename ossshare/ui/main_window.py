@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +37,7 @@ from . import connection as conn_mod
 from . import workers
 from .connection import AccountStores, Choice, Connection
 from .default_link import default_link
+from .history import History
 from .models.bucket_list import BucketListModel
 from .models.object_list import ObjectListModel
 from .models.object_filter_proxy import ObjectFilterProxy
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self._share_available = share_dialog_available()
         self._located: dict[str, str] = {}  # bucket -> region, for buckets not in the list
         self._pending_locate: int | None = None
+        self.history = History()
+        self._in_history = False  # navigating by Back/Forward: not a new visit
         self.stores = AccountStores()
 
         self.buckets = BucketListModel(self)
@@ -130,6 +133,10 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         self.act_up = self._action(self.tr("&Up"), self.go_up, "Alt+Up", sp.SP_FileDialogToParent)
         self.act_up.setToolTip(self.tr("Up one folder (Alt+Up, Backspace)"))
+        self.act_back = self._action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back, sp.SP_ArrowBack)
+        self.act_back.setToolTip(self.tr("Back to the previous folder (Alt+Left)"))
+        self.act_forward = self._action(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward, sp.SP_ArrowForward)
+        self.act_forward.setToolTip(self.tr("Forward again (Alt+Right)"))
         self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload)
         self.act_refresh.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
         self.act_refresh.setToolTip(self.tr("Reload this folder (F5)"))
@@ -164,6 +171,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(profile_label)
         bar.addWidget(self.profile_box)
         bar.addSeparator()
+        bar.addAction(self.act_back)
+        bar.addAction(self.act_forward)
         bar.addAction(self.act_up)
         bar.addAction(self.act_refresh)
         self.path_bar = PathBar()
@@ -236,12 +245,22 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         go = menus.addMenu(self.tr("&Go"))
-        for action in (self.act_up, self.act_edit_path, self.act_refresh, self.act_filter):
+        for action in (self.act_back, self.act_forward, self.act_up, self.act_edit_path, self.act_refresh, self.act_filter):
             go.addAction(action)
         obj = menus.addMenu(self.tr("&Object"))
         for action in (self.act_share, self.act_copy_link, self.act_copy_path, self.act_versions):
             obj.addAction(action)
         menus.addMenu(self.tr("&Help")).addAction(self.act_about)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
 
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: profile, filter, buckets, listing, details."""
@@ -268,6 +287,7 @@ class MainWindow(QMainWindow):
         self.object_view.openRequested.connect(self._open_index)
         self.object_view.upRequested.connect(self.go_up)
         self.object_view.escapePressed.connect(self.filter_box.clear)  # as file managers do
+        self.object_view.viewport().installEventFilter(self)  # the mouse's back/forward buttons
         self.object_view.sortChanged.connect(self._sort_changed)
         self.object_view.customContextMenuRequested.connect(self._context_menu)
         self.object_view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -460,6 +480,7 @@ class MainWindow(QMainWindow):
         old, self._connection = self._connection, connection
         self._connecting_to = None
         self._bucket, self._bucket_region = "", None
+        self.history.clear()  # places of another account
         self.objects.clear()
         self.details.show_nothing()
         self.path_bar.set_location("", "")
@@ -559,6 +580,8 @@ class MainWindow(QMainWindow):
         self._details_requests.clear()
         self.path_bar.set_location(bucket, prefix)
         self._state.bucket, self._state.prefix = bucket, prefix
+        if not self._in_history:
+            self.history.visit((bucket, prefix))
         conn = self._connection
         if self._bucket_region is None and conn.sandbox is None and not conn.endpoint_is_custom:
             self._locate_then_open(bucket, prefix)  # typed in the path bar: not in the bucket list
@@ -618,6 +641,26 @@ class MainWindow(QMainWindow):
                 self.status.showMessage(self.tr("Nothing named {0} here").format(path[len(folder) :]), 8000)
 
         self.objects.pageArrived.connect(attempt)
+
+    def go_back(self) -> None:
+        self._go_in_history(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go_in_history(self.history.forward())
+
+    def _go_in_history(self, place: tuple[str, str] | None) -> None:
+        if place is None:
+            return
+        leaving = self.objects.prefix
+        self._in_history = True
+        try:
+            self.navigate(*place)
+        finally:
+            self._in_history = False
+        bucket, prefix = place
+        if bucket == self._bucket and leaving.startswith(prefix) and leaving != prefix:
+            # Back out of a subfolder: the cursor lands on the folder we came from.
+            self._select_when_listed(prefix + leaving[len(prefix) :].split("/", 1)[0] + "/")
 
     def go_up(self) -> None:
         if not self._bucket:
@@ -857,6 +900,8 @@ class MainWindow(QMainWindow):
         one_object = row is not None and not self.objects.is_folder_row(row) and len(rows) <= 1
         any_object = any(not self.objects.is_folder_row(r) for r in rows)
         self.act_up.setEnabled(in_bucket)
+        self.act_back.setEnabled(connected and self.history.can_go_back)
+        self.act_forward.setEnabled(connected and self.history.can_go_forward)
         self.act_refresh.setEnabled(connected)
         self.act_edit_path.setEnabled(connected)
         self.act_filter.setEnabled(in_bucket)

@@ -1,0 +1,56 @@
+"""Back and forward through the folders visited (Alt+Left, Alt+Right, the mouse's side
+buttons), as in a file manager."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from ossshare.ui.history import History
+from tests.fixtures.qt import OFFSCREEN_NOISE
+from tests.test_ui_browse import BUCKET
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def test_history_forgets_the_forward_places_on_a_new_visit():
+    h = History()
+    for place in (("b", ""), ("b", "x/"), ("b", "x/"), ("b", "x/y/")):
+        h.visit(place)
+    assert h.back() == ("b", "x/") and h.back() == ("b", "") and h.back() is None
+    assert h.forward() == ("b", "x/")
+    h.visit(("b", "z/"))
+    assert not h.can_go_forward and h.back() == ("b", "x/")
+
+
+def test_back_and_forward_in_the_window(browser, qtbot):
+    w = browser
+
+    def at(prefix: str) -> bool:
+        return w.prefix == prefix and w.objects.complete
+
+    qtbot.waitUntil(lambda: w.bucket == BUCKET and at(""))
+    assert not w.act_back.isEnabled()
+    w.navigate(BUCKET, "docs/")
+    qtbot.waitUntil(lambda: at("docs/"))
+    w.navigate(BUCKET, "docs/guide/")
+    qtbot.waitUntil(lambda: at("docs/guide/"))
+    qtbot.keyClick(w.object_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: at("docs/"))
+    qtbot.waitUntil(lambda: w.current_row() is not None and w.objects.key_at(w.current_row()) == "docs/guide/")
+    qtbot.keyClick(w.object_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: at(""))
+    assert not w.act_back.isEnabled() and w.act_forward.isEnabled()
+    qtbot.keyClick(w.object_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: at("docs/"))
+    qtbot.mouseClick(w.object_view.viewport(), Qt.MouseButton.ForwardButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: at("docs/guide/"))
+    qtbot.mouseClick(w.object_view.viewport(), Qt.MouseButton.BackButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: at("docs/"))
+    # A new move forgets what was ahead; F5 is not a move.
+    w.navigate(BUCKET, "photos/")
+    qtbot.waitUntil(lambda: at("photos/"))
+    qtbot.keyClick(w.object_view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: at("photos/"))
+    assert not w.act_forward.isEnabled()
+    w.go_back()
+    qtbot.waitUntil(lambda: at("docs/"))
