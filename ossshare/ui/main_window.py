@@ -8,6 +8,7 @@ left is dropped instead of overwriting what is on screen.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
             self.details.copy_button,
             self.details.versions_view,
         )
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _wire(self) -> None:

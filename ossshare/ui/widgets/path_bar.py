@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWi
 
 
 # A virtual-hosted OSS URL: https://BUCKET.oss-REGION[-internal].aliyuncs.com/KEY?signature...
-_OSS_URL = re.compile(r"^https?://([a-z0-9][a-z0-9-]{1,61}[a-z0-9])\.oss-[a-z0-9-]+\.aliyuncs\.com(?::\d+)?(/[^?#]*)?", re.I)
+_OSS_URL = re.compile(
+    r"^https?://([a-z0-9][a-z0-9-]{1,61}[a-z0-9])\.oss-[a-z0-9-]+\.aliyuncs\.com(?::\d+)?(/[^?#]*)?", re.IGNORECASE
+)
 
 
 def split_location(text: str, current_bucket: str) -> tuple[str, str] | None:
