@@ -56,3 +56,18 @@ def test_without_the_right_to_list_buckets_the_last_folder_still_opens(qtbot, sa
     assert window.path_bar.crumb_texts() == ["test-bucket", "docs"]
     window.close()
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
+
+
+def test_while_the_new_profile_lists_its_buckets_the_old_count_is_gone(browser, sandbox, sandbox_credentials, qtbot):
+    from tests.fixtures.qt import sandbox_connection
+
+    w = browser
+    sandbox.create_bucket("second-bucket")
+    w.buckets.reload()
+    qtbot.waitUntil(lambda: w.buckets.rowCount() == 2 and not w.buckets.loading)
+    w.use_connection(sandbox_connection(sandbox, sandbox_credentials))  # another profile, say
+    # Its bucket list is on its way; the status bar must not show the old profile's count.
+    assert w.buckets.loading
+    assert w.status.counts_text == "Listing buckets…"
+    qtbot.waitUntil(lambda: not w.buckets.loading)
+    assert w.status.counts_text != "Listing buckets…"  # the buckets' count, or the bucket opened

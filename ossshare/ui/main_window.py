@@ -763,7 +763,9 @@ class MainWindow(QMainWindow):
         if self._connection is None or self._pending_connect is not None:
             return
         if not self._bucket:
-            if not self.buckets.loading:
+            if self.buckets.loading:  # the count so far may be the previous profile's
+                self.status.set_message(self.tr("Listing buckets…"))
+            else:
                 self.status.set_buckets(self.buckets.rowCount())
             return
         if self.objects.error is not None and not self.objects.rowCount():
