@@ -140,3 +140,26 @@ def test_the_menu_key_opens_the_menu_of_the_current_row(browser, qtbot):
     menus = [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
     assert len(menus) == 1 and menus[0].actions()[0].text() == "&Open"
     menus[0].close()
+
+
+def test_copy_link_warns_when_an_archived_object_is_not_restored(browser, sandbox, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    w = browser
+    sandbox.put_object(BUCKET, "cold/frozen.tar", b"f", "application/x-tar", "Archive")
+    sandbox.put_object(BUCKET, "cold/thawed.tar", b"t", "application/x-tar", "Archive", restore="restored")
+    w.navigate(BUCKET, "cold/")
+    qtbot.waitUntil(lambda: w.objects.complete)
+
+    def select_only(key: str) -> None:
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        w.object_view.selectionModel().setCurrentIndex(w.proxy.index(shown_keys(w).index(key), 0), flags)
+
+    select_only("cold/frozen.tar")
+    w.copy_link()
+    assert "archived: OSS refuses the download until the object is restored" in w.statusBar().currentMessage()
+    select_only("cold/thawed.tar")
+    qtbot.waitUntil(lambda: w.details.field_text("restore") == "Restored")  # its HEAD says so
+    w.copy_link()
+    message = w.statusBar().currentMessage()
+    assert message.startswith("Link copied") and "archived" not in message

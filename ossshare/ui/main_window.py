@@ -51,6 +51,7 @@ from .widgets.welcome_page import WelcomePage
 from .window_state import WindowState, to_bytes, to_text
 
 DETAILS_DELAY_MS = 150  # arrow-key scrolling should not send a HEAD per row
+_COLD_CLASSES = ("Archive", "ColdArchive", "DeepColdArchive")  # downloadable only once restored
 _AUTH_CODES = {"SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied", "SecurityTokenExpired", "InvalidSecurityToken"}
 
 
@@ -958,12 +959,13 @@ class MainWindow(QMainWindow):
     def copy_link(self) -> None:
         if self._connection is None:
             return
-        keys = [self.objects.key_at(r) for r in self.selected_rows() if not self.objects.is_folder_row(r)]
-        if not keys:
-            entry = self.current_entry()
-            keys = [entry.key] if entry is not None else []
-        if not keys:
+        entries = [e for e in (self.objects.entry_at(r) for r in self.selected_rows()) if e is not None]
+        if not entries:
+            current = self.current_entry()
+            entries = [current] if current is not None else []
+        if not entries:
             return
+        keys = [e.key for e in entries]
         try:
             results = [default_link(self._connection.account, self._region(), self._bucket, k) for k in keys]
         except OssShareError as exc:
@@ -979,8 +981,17 @@ class MainWindow(QMainWindow):
         )
         if any(r.needs_headers for r in results):
             message += self.tr(" (it needs signed headers: use Share… for a curl command)")
+        if any(self._may_need_restore(e) for e in entries):
+            message += self.tr(" — archived: OSS refuses the download until the object is restored")
         self.status.showMessage(message, 8000)
         self.linkCopied.emit(text)
+
+    def _may_need_restore(self, entry: ObjectEntry) -> bool:
+        """An Archive-class object, unless its HEAD (shown in the details) says it is restored."""
+        if entry.storage_class not in _COLD_CLASSES:
+            return False
+        head = self._head
+        return head is None or head.key != entry.key or head.needs_restore
 
     def copy_path(self) -> None:
         current = self.current_row()
