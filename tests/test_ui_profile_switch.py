@@ -71,3 +71,19 @@ def test_while_the_new_profile_lists_its_buckets_the_old_count_is_gone(browser, 
     assert w.status.counts_text == "Listing buckets…"
     qtbot.waitUntil(lambda: not w.buckets.loading)
     assert w.status.counts_text != "Listing buckets…"  # the buckets' count, or the bucket opened
+
+
+def test_a_page_still_loading_for_the_previous_profile_is_dropped(browser, sandbox, sandbox_credentials, qtbot):
+    from tests.fixtures.qt import sandbox_connection
+
+    w = browser
+    qtbot.waitUntil(lambda: w.bucket == "test-bucket" and w.objects.complete)
+    sandbox.faults.latency = 1.0
+    w.navigate("test-bucket", "docs/")
+    assert w.objects.loading  # the old profile's page is on its way...
+    sandbox.faults.latency = 0.0
+    w.use_connection(sandbox_connection(sandbox, sandbox_credentials))  # ...when the user switches
+    qtbot.waitUntil(lambda: w.bucket == "test-bucket" and w.objects.complete and workers.pending_count() == 0, timeout=15000)
+    assert w.prefix == ""  # the new profile starts at its bucket's top, the late page did not land
+    assert "docs/readme.md" not in [w.objects.key_at(r) for r in range(w.objects.rowCount())]
+    assert w.path_bar.crumb_texts() == ["test-bucket"] and not w.banner.isVisible()
