@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
-from ..core.endpoint import endpoint_facts
 from ..services.account import Account
 
 ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
@@ -62,21 +61,10 @@ def region_and_endpoint(
 ) -> tuple[str, Endpoint]:
     """Command-line options win over the profile's; for a bucket, the profile's custom domain
     (with --cname) or the bucket's own endpoint (imported from ossutil) come next."""
-    opts: dict[str, object] = dict(account.endpoint_options or {})
-    region = args.region or account.region
-    if bucket and not args.endpoint:
-        if args.cname and account.cnames and bucket in account.cnames:
-            opts["endpoint"] = account.cnames[bucket]
-        elif account.bucket_endpoints and bucket in account.bucket_endpoints:
-            facts = endpoint_facts(account.bucket_endpoints[bucket])
-            for flag in ("endpoint", "internal", "accelerate", "dualstack"):
-                opts.pop(flag, None)
-            if facts.endpoint:
-                opts["endpoint"] = facts.endpoint
-            for flag in ("internal", "accelerate", "dualstack", "http"):
-                if getattr(facts, flag):
-                    opts[flag] = True
-            region = args.region or facts.region or region
+    opts, bucket_region = account.options_for_bucket(bucket)
+    region = args.region or bucket_region or account.region
+    if bucket and not args.endpoint and args.cname and account.cnames and bucket in account.cnames:
+        opts["endpoint"] = account.cnames[bucket]
     for flag in ("cname", "path_style", "internal", "accelerate", "dualstack", "http"):
         if getattr(args, flag, False):
             opts[flag] = True

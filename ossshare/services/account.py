@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..core import Credentials
+from ..core.endpoint import endpoint_facts
+
+_HOST_FLAGS = ("internal", "accelerate", "dualstack")
 
 
 @dataclass(frozen=True)
@@ -21,3 +24,20 @@ class Account:
     cnames: dict[str, str] | None = None  # bucket -> custom domain bound to it
     bucket_endpoints: dict[str, str] | None = None  # bucket -> its own endpoint (ossutil's [Bucket-Endpoint])
     profile_name: str | None = None
+
+    def options_for_bucket(self, bucket: str | None) -> tuple[dict[str, object], str | None]:
+        """resolve_endpoint() options for `bucket`, and the region its own endpoint names: a
+        bucket with an endpoint of its own (ossutil's [Bucket-Endpoint]) is reached there."""
+        opts: dict[str, object] = dict(self.endpoint_options or {})
+        own = (self.bucket_endpoints or {}).get(bucket or "")
+        if not own:
+            return opts, None
+        facts = endpoint_facts(own)
+        for flag in ("endpoint", *_HOST_FLAGS):
+            opts.pop(flag, None)
+        if facts.endpoint:
+            opts["endpoint"] = facts.endpoint
+        for flag in (*_HOST_FLAGS, "http"):
+            if getattr(facts, flag):
+                opts[flag] = True
+        return opts, facts.region

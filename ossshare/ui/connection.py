@@ -55,10 +55,19 @@ class Connection:
     sandbox: Any = None  # the demo Sandbox, stopped by close()
     _clients: dict[str, Any] = field(default_factory=dict)
 
-    def client_for(self, region: str | None) -> Any:
+    def client_for(self, region: str | None, bucket: str | None = None) -> Any:
         """The client to use for a bucket in `region`: V4 requests must name the bucket's own
         region, whatever the endpoint. with_region() moves a region's own OSS host along and
-        keeps a custom endpoint (the sandbox, a proxy) as it is."""
+        keeps a custom endpoint (the sandbox, a proxy) as it is. A bucket with an endpoint of
+        its own in the profile (imported from ossutil) is reached there."""
+        if bucket and bucket in (self.account.bucket_endpoints or {}):
+            key = f"bucket:{bucket}"
+            if key not in self._clients:
+                options, own_region = self.account.options_for_bucket(bucket)
+                signing_region = region or own_region or self.region
+                endpoint = resolve_endpoint(signing_region, **options)  # type: ignore[arg-type]
+                self._clients[key] = self.client.with_region(signing_region, endpoint)
+            return self._clients[key]
         if not region or region == self.region:
             return self.client
         if region not in self._clients:

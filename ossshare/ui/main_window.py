@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
 
     def _client(self) -> Any:
         assert self._connection is not None
-        return self._connection.client_for(self._bucket_region)
+        return self._connection.client_for(self._bucket_region, self._bucket or None)
 
     def _region(self) -> str:
         assert self._connection is not None

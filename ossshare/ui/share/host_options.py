@@ -33,7 +33,8 @@ class HostChoice:
 
 def host_choices(account: Account, bucket: str) -> list[HostChoice]:
     # A profile written by a newer version may hold options this one does not know: skip them.
-    profile = {k: v for k, v in (account.endpoint_options or {}).items() if k in _KNOWN_OPTIONS}
+    own, _ = account.options_for_bucket(bucket)  # the bucket's own endpoint, else the profile's
+    profile = {k: v for k, v in own.items() if k in _KNOWN_OPTIONS}
     carried = {k: v for k, v in profile.items() if k not in _HOST_OPTIONS}
     choices = [HostChoice(HostKind.DEFAULT, tuple(sorted(profile.items())))]
     for kind in (HostKind.INTERNAL, HostKind.ACCELERATE):

@@ -1108,6 +1108,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/profile_dialog.py" line="192"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="198"/>
+        <source>enter the secret that comes with the new STS token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="200"/>
+        <source>a new AccessKey ID needs its own secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/profile_dialog.py" line="232"/>
         <source>memory for this session only</source>
         <translation type="unfinished"></translation>

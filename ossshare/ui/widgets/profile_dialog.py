@@ -189,15 +189,15 @@ class ProfileDialog(QDialog):
         try:
             profile = self.profile()
             if not secret and not self._editing:
-                raise ValidationError("AccessKey secret", "is required")
+                raise ValidationError("AccessKey secret", self.tr("is required"))
             original = getattr(self, "_original", None)
             # Keeping the stored secret only makes sense for the same key: a new STS token or a
             # new AccessKey ID comes with its own secret, and would otherwise be dropped or paired
             # with the old one.
             if not secret and token:
-                raise ValidationError("AccessKey secret", "enter the secret that comes with the new STS token")
+                raise ValidationError("AccessKey secret", self.tr("enter the secret that comes with the new STS token"))
             if not secret and original is not None and original.access_key_id != profile.access_key_id:
-                raise ValidationError("AccessKey secret", "a new AccessKey ID needs its own secret")
+                raise ValidationError("AccessKey secret", self.tr("a new AccessKey ID needs its own secret"))
         except OssShareError as exc:
             self._show_problem(exc)
             return
