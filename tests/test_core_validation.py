@@ -208,3 +208,9 @@ def test_header_values_a_client_cannot_send(value: str, rule: str) -> None:
     refused("header x-oss-meta-a", rule, sign, PresignRequest("bucket-1", "k", headers={"x-oss-meta-a": value}))
     refused("additional header range", rule, sign, PresignRequest("bucket-1", "k", additional_headers={"range": value}))
     refused("range behavior", rule, sign, PresignRequest("bucket-1", "k", range_behavior=value))
+
+
+def test_additional_header_names_are_normalised_once() -> None:
+    result = sign(PresignRequest("bucket-1", "k", additional_headers={" Range ": "bytes=0-1"}))
+    assert dict(result.signed_headers) == {"range": "bytes=0-1"}  # type: ignore[attr-defined]
+    assert "x-oss-additional-headers=range&" in result.url  # type: ignore[attr-defined]

@@ -116,7 +116,7 @@ def presign(
         auth.append(("x-oss-security-token", _token(credentials.security_token)))
     additional: list[str] = []
     if request.additional_headers:
-        additional = sorted(k.lower() for k in request.additional_headers)
+        additional = sorted(k for k in headers if not v4.is_default_signed(k))  # validated names
         auth.append(("x-oss-additional-headers", v4.encode(";".join(additional))))
     auth.append(("x-oss-signature-version", v4.ALGORITHM))
     path = v4.encode_path(request.key)
