@@ -42,6 +42,7 @@ from .expiry_policy import plan_expiry
 from .expiry_widget import ExpiryWidget
 from .headers_widget import HeadersWidget
 from .host_widget import HostWidget
+from .link_hints import Hint, link_hints
 from .link_tester import LinkTester
 from .loaders import fetch_head, fetch_versions
 from .overrides_widget import OverridesWidget
@@ -269,16 +270,16 @@ class ShareDialog(QDialog):
         except ValidationError as exc:
             self._show_error(exc)
         else:
-            self._show_result(result, plan, version)
+            self._show_result(result, plan, version, link_hints(request, endpoint))
         self.tester.reset()
         self._show_object_warning()
         self.link_changed.emit()
 
-    def _show_result(self, result: PresignResult, plan: Any, version: SignatureVersion) -> None:
+    def _show_result(self, result: PresignResult, plan: Any, version: SignatureVersion, hints: list[Hint]) -> None:
         self._result, self._error = result, None
         self._mark(None)
         self.expiry.show_plan(plan, version is SignatureVersion.V4)
-        self.result_panel.show_result(result)
+        self.result_panel.show_result(result, hints)
         self.qr.set_link(result.url, needs_headers=result.needs_headers, default_name=self._save_stem())
         self.copy_bar.set_enabled(True)
         self.tester.button.setEnabled(True)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core import PresignResult
+from .link_hints import Hint
 
 
 class ResultPanel(QWidget):
@@ -25,6 +26,10 @@ class ResultPanel(QWidget):
         self.header_warning.setObjectName("headerWarning")
         self.header_warning.setWordWrap(True)
         self.header_warning.setStyleSheet("color: #8a5300;")
+        self.hints = QLabel(self)
+        self.hints.setObjectName("linkHints")
+        self.hints.setWordWrap(True)
+        self.hints.setStyleSheet("color: #8a5300;")
         self.error = QLabel(self)
         self.error.setObjectName("signError")
         self.error.setWordWrap(True)
@@ -34,10 +39,27 @@ class ResultPanel(QWidget):
         layout.addWidget(self.url)
         layout.addWidget(self.headers)
         layout.addWidget(self.header_warning)
+        layout.addWidget(self.hints)
         layout.addWidget(self.error)
         self.show_error("")
 
-    def show_result(self, result: PresignResult) -> None:
+    def hint_text(self, hint: Hint) -> str:
+        if hint is Hint.DOT_SEGMENTS:
+            return self.tr(
+                "The key has a '.' or '..' folder in its path: browsers and most download tools "
+                "rewrite such a path, so the link fails there (curl --path-as-is works)."
+            )
+        if hint is Hint.INLINE_ON_OSS_DOMAIN:
+            return self.tr(
+                "OSS's own domains make browsers download files even when asked to show them: "
+                "showing inline needs a custom domain bound to the bucket."
+            )
+        return self.tr(
+            "OSS may refuse to override the content type on its own domains; use Test link to check, "
+            "or a custom domain."
+        )
+
+    def show_result(self, result: PresignResult, hints: list[Hint] | None = None) -> None:
         self.url.setPlainText(result.url)
         self.error.setText("")
         self.error.setVisible(False)
@@ -54,12 +76,16 @@ class ResultPanel(QWidget):
             self.headers.setText(self.tr("No signed headers: the link works in any browser."))
             self.header_warning.setText("")
         self.header_warning.setVisible(bool(result.signed_headers))
+        self.hints.setText("\n".join(self.hint_text(h) for h in hints or []))
+        self.hints.setVisible(bool(hints))
 
     def show_error(self, message: str) -> None:
         self.url.setPlainText("")
         self.headers.setText("")
         self.header_warning.setText("")
         self.header_warning.setVisible(False)
+        self.hints.setText("")
+        self.hints.setVisible(False)
         self.error.setText(message)
         self.error.setVisible(bool(message))
 

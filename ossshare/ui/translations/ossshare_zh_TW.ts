@@ -1252,18 +1252,33 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../share/result_panel.py" line="46"/>
+        <location filename="../share/result_panel.py" line="49"/>
+        <source>The key has a &apos;.&apos; or &apos;..&apos; folder in its path: browsers and most download tools rewrite such a path, so the link fails there (curl --path-as-is works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/result_panel.py" line="54"/>
+        <source>OSS&apos;s own domains make browsers download files even when asked to show them: showing inline needs a custom domain bound to the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/result_panel.py" line="58"/>
+        <source>OSS may refuse to override the content type on its own domains; use Test link to check, or a custom domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/result_panel.py" line="68"/>
         <source>Signed headers the recipient must send:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="49"/>
+        <location filename="../share/result_panel.py" line="71"/>
         <source>A browser or a phone cannot send these headers, so opening the link there fails. Send the curl (or wget, PowerShell, Python) form instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="54"/>
+        <location filename="../share/result_panel.py" line="76"/>
         <source>No signed headers: the link works in any browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,97 +1286,97 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../share/dialog.py" line="110"/>
+        <location filename="../share/dialog.py" line="111"/>
         <source>Share {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="116"/>
+        <location filename="../share/dialog.py" line="117"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="117"/>
+        <location filename="../share/dialog.py" line="118"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="134"/>
+        <location filename="../share/dialog.py" line="135"/>
         <source>Renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="135"/>
+        <location filename="../share/dialog.py" line="136"/>
         <source>Sign again from now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="159"/>
+        <location filename="../share/dialog.py" line="160"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="161"/>
+        <location filename="../share/dialog.py" line="162"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="162"/>
+        <location filename="../share/dialog.py" line="163"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="163"/>
+        <location filename="../share/dialog.py" line="164"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="164"/>
+        <location filename="../share/dialog.py" line="165"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="166"/>
+        <location filename="../share/dialog.py" line="167"/>
         <source>Signed request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="168"/>
+        <location filename="../share/dialog.py" line="169"/>
         <source>Response overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="291"/>
+        <location filename="../share/dialog.py" line="292"/>
         <source>No link: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="301"/>
+        <location filename="../share/dialog.py" line="302"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="343"/>
+        <location filename="../share/dialog.py" line="344"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="380"/>
+        <location filename="../share/dialog.py" line="381"/>
         <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="388"/>
+        <location filename="../share/dialog.py" line="389"/>
         <source>This {0} object is being restored: the link fails until the restore finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="394"/>
+        <location filename="../share/dialog.py" line="395"/>
         <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="400"/>
+        <location filename="../share/dialog.py" line="401"/>
         <source>This version is in {0} storage: it can be downloaded only once restored.</source>
         <translation type="unfinished"></translation>
     </message>
