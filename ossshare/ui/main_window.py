@@ -48,6 +48,7 @@ from .widgets.object_view import ObjectView
 from .widgets.path_bar import PathBar
 from .widgets.status_bar import StatusBar
 from .widgets.welcome_page import WelcomePage
+from .error_titles import title_of
 from .window_state import WindowState, to_bytes, to_text
 
 DETAILS_DELAY_MS = 150  # arrow-key scrolling should not send a HEAD per row
@@ -817,7 +818,7 @@ class MainWindow(QMainWindow):
 
     def _describe(self, error: BaseException) -> str:
         if isinstance(error, OssShareError):
-            return f"{error.title}: {error.message}"
+            return f"{title_of(error)}: {error.message}"
         return self.tr("Unexpected problem ({0})").format(type(error).__name__)
 
     @staticmethod

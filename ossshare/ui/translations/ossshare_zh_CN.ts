@@ -188,28 +188,246 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../widgets/error_banner.py" line="19"/>
+        <location filename="../widgets/error_banner.py" line="20"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/error_banner.py" line="20"/>
+        <location filename="../widgets/error_banner.py" line="21"/>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/error_banner.py" line="53"/>
+        <location filename="../widgets/error_banner.py" line="54"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/error_banner.py" line="55"/>
+        <location filename="../widgets/error_banner.py" line="56"/>
         <source>Edit profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/error_banner.py" line="60"/>
+        <location filename="../widgets/error_banner.py" line="61"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTitle</name>
+    <message>
+        <location filename="../error_titles.py" line="14"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="15"/>
+        <source>Invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="16"/>
+        <source>Could not reach OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="17"/>
+        <source>Unreadable reply from OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="18"/>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="19"/>
+        <source>Signature does not match: check the AccessKey secret and the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="20"/>
+        <source>Unknown AccessKey ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="21"/>
+        <source>Your computer&apos;s clock is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="22"/>
+        <source>The security token has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="23"/>
+        <source>The security token is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="24"/>
+        <source>Bucket not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="25"/>
+        <source>Object not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="26"/>
+        <source>Version not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="27"/>
+        <source>OSS refused a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="28"/>
+        <source>The requested range is not in the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="29"/>
+        <source>Invalid bucket name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="30"/>
+        <source>Invalid object name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="31"/>
+        <source>The object is archived: restore it before downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="32"/>
+        <source>This account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="33"/>
+        <source>The bucket charges the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="34"/>
+        <source>The bucket must be reached through another endpoint (is the region right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="35"/>
+        <source>OSS had an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="36"/>
+        <source>OSS is temporarily unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="37"/>
+        <source>OSS had a server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="38"/>
+        <source>OSS request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="39"/>
+        <source>OSS refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="40"/>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="41"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="42"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="43"/>
+        <source>A precondition failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="44"/>
+        <source>Too many requests: try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="45"/>
+        <source>No keyring available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="46"/>
+        <source>Keyring locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="47"/>
+        <source>Keyring access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="48"/>
+        <source>Stored secret unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="49"/>
+        <source>Secret missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="50"/>
+        <source>STS token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="51"/>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="52"/>
+        <source>Unknown profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="53"/>
+        <source>Profile is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="54"/>
+        <source>Profile exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="55"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="56"/>
+        <source>Link too long for a QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,27 +616,27 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../widgets/import_flow.py" line="54"/>
+        <location filename="../widgets/import_flow.py" line="55"/>
         <source>Imported {0} from {1}; the secrets are in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="56"/>
+        <location filename="../widgets/import_flow.py" line="57"/>
         <source>Nothing was imported from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="57"/>
+        <location filename="../widgets/import_flow.py" line="58"/>
         <source>Import from ossutil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="64"/>
+        <location filename="../widgets/import_flow.py" line="65"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="64"/>
+        <location filename="../widgets/import_flow.py" line="65"/>
         <source>Unexpected problem ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,323 +733,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="77"/>
         <source>ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Up one folder (Alt+Up, Backspace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Back to the previous folder (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Reload this folder (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Go to &amp;path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Share…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Copy &amp;link (default expiry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Copy &amp;oss:// path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Show &amp;versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Try the &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Add profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Import from ossutil…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;About ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Profile: the account and region to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Filter this folder (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Folders and objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="253"/>
         <source>&amp;Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Reading profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Unknown profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="396"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Demo (offline sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Environment variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="453"/>
         <source>Starting the demo sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="453"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="497"/>
         <source>{0} — ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="511"/>
         <source>No profile yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="544"/>
         <source>You can still open a bucket by name: press Ctrl+L and type oss://bucket/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="601"/>
         <source>Locating bucket {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="643"/>
+        <location filename="../main_window.py" line="644"/>
         <source>Nothing named {0} here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="768"/>
+        <location filename="../main_window.py" line="769"/>
         <source>Listing buckets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="773"/>
+        <location filename="../main_window.py" line="774"/>
         <source>This folder could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777"/>
+        <location filename="../main_window.py" line="778"/>
         <source>Listing oss://{0}/{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="821"/>
+        <location filename="../main_window.py" line="822"/>
         <source>Unexpected problem ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="885"/>
+        <location filename="../main_window.py" line="886"/>
         <source>Versions unavailable: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="914"/>
+        <location filename="../main_window.py" line="915"/>
         <source>The share dialog is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="941"/>
+        <location filename="../main_window.py" line="942"/>
         <source>Sharing needs the share dialog, which this build lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="979"/>
         <source>Link copied, valid until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="980"/>
+        <location filename="../main_window.py" line="981"/>
         <source>{0} links copied, valid until {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="984"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="986"/>
         <source> — archived: OSS refuses the download until the object is restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1003"/>
+        <location filename="../main_window.py" line="1004"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1003"/>
+        <location filename="../main_window.py" line="1004"/>
         <source>{0} paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1064"/>
+        <location filename="../main_window.py" line="1065"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1084"/>
+        <location filename="../main_window.py" line="1085"/>
         <source>About ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1085"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>ossshare {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1087"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,177 +1176,177 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="44"/>
+        <location filename="../widgets/profile_dialog.py" line="45"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="44"/>
+        <location filename="../widgets/profile_dialog.py" line="45"/>
         <source>Add profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="49"/>
+        <location filename="../widgets/profile_dialog.py" line="50"/>
         <source>e.g. work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="56"/>
+        <location filename="../widgets/profile_dialog.py" line="57"/>
         <source>leave empty to keep the stored secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="56"/>
+        <location filename="../widgets/profile_dialog.py" line="57"/>
         <source>AccessKey secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="60"/>
+        <location filename="../widgets/profile_dialog.py" line="61"/>
         <source>only for STS credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="65"/>
+        <location filename="../widgets/profile_dialog.py" line="66"/>
         <source>optional: a custom endpoint host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="66"/>
+        <location filename="../widgets/profile_dialog.py" line="67"/>
         <source>Internal (VPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="67"/>
+        <location filename="../widgets/profile_dialog.py" line="68"/>
         <source>Accelerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="68"/>
+        <location filename="../widgets/profile_dialog.py" line="69"/>
         <source>Dual-stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="69"/>
+        <location filename="../widgets/profile_dialog.py" line="70"/>
         <source>Path-style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="70"/>
+        <location filename="../widgets/profile_dialog.py" line="71"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="77"/>
+        <location filename="../widgets/profile_dialog.py" line="78"/>
         <source>15 minutes (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="78"/>
+        <location filename="../widgets/profile_dialog.py" line="79"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="80"/>
+        <location filename="../widgets/profile_dialog.py" line="81"/>
         <source>V4 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="81"/>
+        <location filename="../widgets/profile_dialog.py" line="82"/>
         <source>V1 (legacy endpoints)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="84"/>
+        <location filename="../widgets/profile_dialog.py" line="85"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="85"/>
+        <location filename="../widgets/profile_dialog.py" line="86"/>
         <source>AccessKey ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="86"/>
+        <location filename="../widgets/profile_dialog.py" line="87"/>
         <source>AccessKey secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="87"/>
+        <location filename="../widgets/profile_dialog.py" line="88"/>
         <source>STS token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="88"/>
+        <location filename="../widgets/profile_dialog.py" line="89"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="89"/>
+        <location filename="../widgets/profile_dialog.py" line="90"/>
         <source>Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="91"/>
+        <location filename="../widgets/profile_dialog.py" line="92"/>
         <source>Default link expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="92"/>
+        <location filename="../widgets/profile_dialog.py" line="93"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="103"/>
+        <location filename="../widgets/profile_dialog.py" line="104"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="105"/>
+        <location filename="../widgets/profile_dialog.py" line="106"/>
         <source>Keep the secret for this session only (forgotten when ossshare quits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="133"/>
+        <location filename="../widgets/profile_dialog.py" line="134"/>
         <source>The secret will be stored in {0}. Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="135"/>
+        <location filename="../widgets/profile_dialog.py" line="136"/>
         <source>{0} Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="138"/>
+        <location filename="../widgets/profile_dialog.py" line="139"/>
         <source>{0} ossshare never writes secrets to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="143"/>
+        <location filename="../widgets/profile_dialog.py" line="144"/>
         <source>The keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="192"/>
+        <location filename="../widgets/profile_dialog.py" line="193"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="198"/>
+        <location filename="../widgets/profile_dialog.py" line="199"/>
         <source>enter the secret that comes with the new STS token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="200"/>
+        <location filename="../widgets/profile_dialog.py" line="201"/>
         <source>a new AccessKey ID needs its own secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="232"/>
+        <location filename="../widgets/profile_dialog.py" line="233"/>
         <source>memory for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="253"/>
+        <location filename="../widgets/profile_dialog.py" line="254"/>
         <source>Unexpected problem ({0}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from ...core import OssShareError
+from ..error_titles import title_of
 
 
 def describe(error: BaseException) -> tuple[str, str]:
     """(title, message) for a person. Our errors carry both; anything else gets a plain line,
     never a traceback or an exception repr."""
     if isinstance(error, OssShareError):
-        return error.title, error.message
+        return title_of(error), error.message
     from ..i18n import translate
 
     return (

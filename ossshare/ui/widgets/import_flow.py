@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ...core import OssShareError
 from .. import workers
 from ..connection import AccountStores
+from ..error_titles import title_of
 from ..i18n import translate
 
 
@@ -59,7 +60,7 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
 
     def failed(_rid: int, error: BaseException) -> None:
         if isinstance(error, OssShareError):
-            tell(QMessageBox.Icon.Warning, error.title, error.message)
+            tell(QMessageBox.Icon.Warning, title_of(error), error.message)
         else:
             tell(QMessageBox.Icon.Warning, translate("Import", "Import failed"), translate("Import", "Unexpected problem ({0}).").format(type(error).__name__))
         on_done([])

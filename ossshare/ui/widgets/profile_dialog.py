@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import OssShareError, ValidationError
+from ..error_titles import title_of
 from .. import workers
 from ..connection import AccountStores
 
@@ -248,7 +249,7 @@ class ProfileDialog(QDialog):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
             text = f"{error.field}: {error.rule}"
         elif isinstance(error, OssShareError):
-            text = f"{error.title}: {error.message}"
+            text = f"{title_of(error)}: {error.message}"
         else:
             text = self.tr("Unexpected problem ({0}).").format(type(error).__name__)
         self.message.setText(text)
