@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         self.banner.retryRequested.connect(self.retry)
         self.banner.editProfileRequested.connect(self.edit_profile)
         self.details.shareRequested.connect(self.share_current)
+        self.details.shareVersionRequested.connect(self.share_version)
         self.details.copyLinkRequested.connect(self.copy_link)
         self.welcome.addProfileRequested.connect(self.add_profile)
         self.welcome.importRequested.connect(self.import_ossutil)
@@ -934,7 +935,11 @@ class MainWindow(QMainWindow):
     def open_current(self) -> None:
         self._open_index(self.object_view.currentIndex())
 
-    def share_current(self) -> None:
+    def share_version(self, version_id: str) -> None:
+        """Share the selected object with one of its versions already chosen."""
+        self.share_current(version_id)
+
+    def share_current(self, version_id: str | None = None) -> None:
         entry = self.current_entry()
         if entry is None or self._connection is None:
             return
@@ -952,6 +957,7 @@ class MainWindow(QMainWindow):
             bucket=self._bucket,
             key=entry.key,
             head=head,
+            version_id=version_id if isinstance(version_id, str) else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -95,9 +95,13 @@ class ShareDialog(QDialog):
         bucket: str,
         key: str,
         head: ObjectHead | None = None,
+        version_id: str | None = None,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         super().__init__(parent)
+        # A version chosen before opening (from the details pane): signed at once, and picked in
+        # the list when it arrives.
+        self._wanted_version = version_id
         self.client = client
         self.account = account
         self.region = region
@@ -252,7 +256,7 @@ class ShareDialog(QDialog):
             request = PresignRequest(
                 bucket=self.bucket,
                 key=self.key,
-                version_id=self.version.version_id(),
+                version_id=self.version.version_id() or self._wanted_version,
                 range_behavior=range_behavior,
                 request_payer=payer,
                 headers=extra,
@@ -355,6 +359,12 @@ class ShareDialog(QDialog):
         what = self._pending.pop(request_id, None)
         if what == "versions":
             self.version.set_versions(value)  # type: ignore[arg-type]
+            wanted, self._wanted_version = self._wanted_version, None
+            if wanted is not None:
+                found = self.version.select(wanted)
+                self.resign()
+                if not found:
+                    self.version.set_error(self.tr("That version is gone or is a delete marker: the latest is shown."))
             self._show_object_warning()
             self.versions_loaded.emit(True)
         elif what == "head":
@@ -366,7 +376,7 @@ class ShareDialog(QDialog):
         what = self._pending.pop(request_id, None)
         message = getattr(exc, "message", "") or type(exc).__name__
         if what == "versions":
-            self.version.set_failed(message)
+            self.version.set_failed(message)  # a wanted version stays signed: it may well exist
             self.versions_loaded.emit(False)
         elif what == "head":
             self.head_loaded.emit(False)

@@ -75,112 +75,117 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../widgets/details_pane.py" line="35"/>
+        <location filename="../widgets/details_pane.py" line="36"/>
         <source>Select an object to see its details and versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="71"/>
+        <location filename="../widgets/details_pane.py" line="72"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="72"/>
+        <location filename="../widgets/details_pane.py" line="73"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="73"/>
+        <location filename="../widgets/details_pane.py" line="74"/>
         <source>Storage class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="74"/>
+        <location filename="../widgets/details_pane.py" line="75"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="75"/>
+        <location filename="../widgets/details_pane.py" line="76"/>
         <source>ETag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="76"/>
+        <location filename="../widgets/details_pane.py" line="77"/>
         <source>Version ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="77"/>
+        <location filename="../widgets/details_pane.py" line="78"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="99"/>
+        <location filename="../widgets/details_pane.py" line="100"/>
         <source>Share…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="102"/>
+        <location filename="../widgets/details_pane.py" line="103"/>
         <source>Copy link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="103"/>
+        <location filename="../widgets/details_pane.py" line="104"/>
         <source>Copy a link valid for the profile&apos;s default time (15 minutes unless set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="110"/>
+        <location filename="../widgets/details_pane.py" line="111"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="154"/>
+        <location filename="../widgets/details_pane.py" line="133"/>
+        <source>Enter or double-click shares that version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/details_pane.py" line="162"/>
         <source>Folder (a common prefix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="157"/>
+        <location filename="../widgets/details_pane.py" line="165"/>
         <source>Press Enter to open this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="173"/>
+        <location filename="../widgets/details_pane.py" line="181"/>
         <source>Loading details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="181"/>
+        <location filename="../widgets/details_pane.py" line="189"/>
         <source>none (versioning off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="187"/>
+        <location filename="../widgets/details_pane.py" line="195"/>
         <source>Archived: restore it before sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="187"/>
+        <location filename="../widgets/details_pane.py" line="195"/>
         <source>Restore in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="191"/>
+        <location filename="../widgets/details_pane.py" line="199"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="199"/>
+        <location filename="../widgets/details_pane.py" line="207"/>
         <source>No earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="201"/>
+        <location filename="../widgets/details_pane.py" line="209"/>
         <source>{0} versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="235"/>
+        <location filename="../widgets/details_pane.py" line="243"/>
         <source>{0} ({1} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,148 +913,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Reading profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Unknown profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="397"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Demo (offline sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Environment variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Starting the demo sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="498"/>
         <source>{0} — ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="512"/>
         <source>No profile yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>You can still open a bucket by name: press Ctrl+L and type oss://bucket/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601"/>
+        <location filename="../main_window.py" line="602"/>
         <source>Locating bucket {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="645"/>
         <source>Nothing named {0} here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="769"/>
+        <location filename="../main_window.py" line="770"/>
         <source>Listing buckets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="775"/>
         <source>This folder could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778"/>
+        <location filename="../main_window.py" line="779"/>
         <source>Listing oss://{0}/{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="822"/>
+        <location filename="../main_window.py" line="823"/>
         <source>Unexpected problem ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="886"/>
+        <location filename="../main_window.py" line="887"/>
         <source>Versions unavailable: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="915"/>
+        <location filename="../main_window.py" line="916"/>
         <source>The share dialog is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="942"/>
+        <location filename="../main_window.py" line="947"/>
         <source>Sharing needs the share dialog, which this build lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="985"/>
         <source>Link copied, valid until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="981"/>
+        <location filename="../main_window.py" line="987"/>
         <source>{0} links copied, valid until {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="984"/>
+        <location filename="../main_window.py" line="990"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="992"/>
         <source> — archived: OSS refuses the download until the object is restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1004"/>
+        <location filename="../main_window.py" line="1010"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1004"/>
+        <location filename="../main_window.py" line="1010"/>
         <source>{0} paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1065"/>
+        <location filename="../main_window.py" line="1071"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1085"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>About ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1086"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>ossshare {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1088"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,97 +1509,102 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../share/dialog.py" line="111"/>
+        <location filename="../share/dialog.py" line="115"/>
         <source>Share {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="117"/>
+        <location filename="../share/dialog.py" line="121"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="118"/>
+        <location filename="../share/dialog.py" line="122"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="135"/>
+        <location filename="../share/dialog.py" line="139"/>
         <source>Renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="136"/>
+        <location filename="../share/dialog.py" line="140"/>
         <source>Sign again from now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="160"/>
+        <location filename="../share/dialog.py" line="164"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="162"/>
+        <location filename="../share/dialog.py" line="166"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="163"/>
+        <location filename="../share/dialog.py" line="167"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="164"/>
+        <location filename="../share/dialog.py" line="168"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="165"/>
+        <location filename="../share/dialog.py" line="169"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="167"/>
+        <location filename="../share/dialog.py" line="171"/>
         <source>Signed request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="169"/>
+        <location filename="../share/dialog.py" line="173"/>
         <source>Response overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="292"/>
+        <location filename="../share/dialog.py" line="296"/>
         <source>No link: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="302"/>
+        <location filename="../share/dialog.py" line="306"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="344"/>
+        <location filename="../share/dialog.py" line="348"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="381"/>
+        <location filename="../share/dialog.py" line="367"/>
+        <source>That version is gone or is a delete marker: the latest is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog.py" line="391"/>
         <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="389"/>
+        <location filename="../share/dialog.py" line="399"/>
         <source>This {0} object is being restored: the link fails until the restore finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="395"/>
+        <location filename="../share/dialog.py" line="405"/>
         <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="401"/>
+        <location filename="../share/dialog.py" line="411"/>
         <source>This version is in {0} storage: it can be downloaded only once restored.</source>
         <translation type="unfinished"></translation>
     </message>

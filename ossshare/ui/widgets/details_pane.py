@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from ..models.version_list import VersionListModel
 class DetailsPane(QStackedWidget):
     shareRequested = Signal()
     copyLinkRequested = Signal()
+    shareVersionRequested = Signal(str)  # a version id, from Enter or a double-click in the versions
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +129,8 @@ class DetailsPane(QStackedWidget):
         self.versions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.versions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.versions_view.setTabKeyNavigation(False)  # whole rows: Tab leaves the table
+        self.versions_view.activated.connect(self._version_activated)
+        self.versions_view.setToolTip(self.tr("Enter or double-click shares that version"))
         vheader = self.versions_view.horizontalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         vheader.setSectionResizeMode(VersionListModel.VERSION_ID, QHeaderView.ResizeMode.Stretch)
@@ -142,6 +145,11 @@ class DetailsPane(QStackedWidget):
         self.show_nothing()
 
     # --- what is shown -----------------------------------------------------------------
+    def _version_activated(self, index: QModelIndex) -> None:
+        if not index.isValid() or not (self.versions.flags(index) & Qt.ItemFlag.ItemIsSelectable):
+            return  # a delete marker: nothing to share
+        self.shareVersionRequested.emit(self.versions.version_at(index.row()).version_id)
+
     def show_nothing(self) -> None:
         self.versions.clear()
         self.setCurrentWidget(self._empty)
