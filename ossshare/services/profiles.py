@@ -155,7 +155,11 @@ class Profile:
             bucket_endpoints=mapping("bucket_endpoints"),
             default_expires_seconds=expires,
             signature_version=version if isinstance(version, int) else 0,
-            **{flag: data.get(flag) is True for flag in ENDPOINT_FLAGS},
+            internal=data.get("internal") is True,
+            accelerate=data.get("accelerate") is True,
+            dualstack=data.get("dualstack") is True,
+            http=data.get("http") is True,
+            path_style=data.get("path_style") is True,
         ).validate()
 
     def renamed(self, name: str) -> Profile:
