@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from enum import IntEnum
 from types import MappingProxyType
 
+from .redact import redact_url
+
 DEFAULT_EXPIRES = timedelta(minutes=15)
 
 
@@ -17,24 +19,6 @@ class SignatureVersion(IntEnum):
 
 
 EMPTY: Mapping[str, str] = MappingProxyType({})
-# Query parameters whose values are credentials (the signature, the STS token): a repr ends up
-# in logs and test reports, so it shows them as REDACTED. The link itself is `url`.
-_SECRET_QUERY = frozenset({"x-oss-signature", "signature", "x-oss-security-token", "security-token"})
-
-
-def _redacted_url(url: str) -> str:
-    """`url` with the values of its signature and security-token parameters replaced."""
-    base, sep, query = url.partition("?")
-    if not sep:
-        return url
-    items = [
-        f"{name}=REDACTED" if has_value and name.lower() in _SECRET_QUERY else item
-        for item in query.split("&")
-        for name, has_value, _ in [item.partition("=")]
-    ]
-    return f"{base}?{'&'.join(items)}"
-
-
 def _frozen(mapping: Mapping[str, str] | None) -> Mapping[str, str]:
     return MappingProxyType(dict(mapping)) if mapping else EMPTY
 
@@ -84,8 +68,9 @@ class PresignResult:
         object.__setattr__(self, "signed_headers", _frozen(self.signed_headers))
 
     def __repr__(self) -> str:
+        # A repr ends up in logs and test reports: the signature and token show as REDACTED.
         return (
-            f"PresignResult(method={self.method!r}, url={_redacted_url(self.url)!r}, "
+            f"PresignResult(method={self.method!r}, url={redact_url(self.url)!r}, "
             f"expiration={self.expiration!r}, signed_headers={dict(self.signed_headers)!r})"
         )
 

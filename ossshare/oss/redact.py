@@ -9,12 +9,10 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from urllib.parse import urlsplit, urlunsplit
 
-REDACTED = "REDACTED"
+from ..core.redact import REDACTED, SECRET_PARAMS, redact_url
 
-# Query parameters (compared lower-case) whose values are secrets.
-SECRET_PARAMS = frozenset({"x-oss-signature", "signature", "x-oss-security-token", "security-token"})
+__all__ = ["REDACTED", "SECRET_PARAMS", "RedactingFilter", "guard_http_logs", "redact_text", "redact_url"]
 
 # `name=value` in a URL or text; `=` may itself be percent-encoded (%3D) inside a nested URL.
 _PARAM_RE = re.compile(
@@ -22,18 +20,6 @@ _PARAM_RE = re.compile(
 )
 # `Header: value` lines for headers that carry secrets.
 _HEADER_RE = re.compile(r"(?im)\b(authorization|x-oss-security-token|security-token)(\s*:\s*)[^\r\n]*")
-
-
-def redact_url(url: str) -> str:
-    """The URL with the value of every secret query parameter replaced."""
-    parts = urlsplit(url)
-    if not parts.query:
-        return url
-    out = []
-    for item in parts.query.split("&"):
-        name, sep, _ = item.partition("=")
-        out.append(f"{name}={REDACTED}" if sep and name.lower() in SECRET_PARAMS else item)
-    return urlunsplit(parts._replace(query="&".join(out)))
 
 
 def redact_text(text: str) -> str:
