@@ -10,9 +10,10 @@ import ipaddress
 import re
 from dataclasses import dataclass
 from enum import Enum
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from .errors import ValidationError
+from .signing_v4 import encode_path
 from .validation import check_region
 
 
@@ -50,7 +51,7 @@ class Endpoint:
         if encoded_key is not None:
             path = encoded_key
         else:
-            path = quote(key, safe="/") if key is not None else ""
+            path = encode_path(key) if key is not None else ""
         if self.style is AddressStyle.PATH:
             return f"{self.scheme}://{self.netloc}/{bucket}/{path}"
         return f"{self.scheme}://{self.host_for(bucket)}/{path}"

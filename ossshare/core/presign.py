@@ -8,7 +8,6 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from hashlib import sha1
 from operator import attrgetter
-from urllib.parse import quote
 
 from . import signing_v4 as v4
 from .credentials import Credentials
@@ -192,12 +191,12 @@ def _presign_v1(
     check_validity(now, expire_at, v4=False)
     expires = str(int(expire_at.astimezone(timezone.utc).timestamp()))
     signed_query = list(query)
-    pairs = [(quote(k, safe=""), quote(v, safe="")) for k, v in query]
-    pairs += [("OSSAccessKeyId", quote(credentials.access_key_id, safe="")), ("Expires", expires)]
+    pairs = [(v4.encode(k), v4.encode(v)) for k, v in query]
+    pairs += [("OSSAccessKeyId", v4.encode(credentials.access_key_id)), ("Expires", expires)]
     if credentials.security_token:
-        pairs.append(("security-token", quote(credentials.security_token, safe="")))
+        pairs.append(("security-token", v4.encode(credentials.security_token)))
         signed_query.append(("security-token", credentials.security_token))
     sts = v1_string_to_sign(request.method, expires, request.bucket, request.key, signed_query, headers)
-    pairs.append(("Signature", quote(v1_signature(credentials.access_key_secret, sts), safe="")))
+    pairs.append(("Signature", v4.encode(v1_signature(credentials.access_key_secret, sts))))
     url = endpoint.url_for(request.bucket, request.key) + "?" + "&".join(f"{k}={v}" if v else k for k, v in pairs)
     return PresignResult(method=request.method, url=url, expiration=expire_at, signed_headers=headers)
