@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
-from ..services.account import Account
 
-ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
+from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
+from ..services.account import ENV_ID, ENV_SECRET, ENV_TOKEN, Account
+
 
 
 class CliError(Exception):
@@ -39,10 +39,8 @@ def add_account_options(parser: argparse.ArgumentParser) -> None:
 
 def account_from_args(args: argparse.Namespace) -> Account:
     if getattr(args, "profile", None):
-        try:
-            from ..services.accounts import account_for_cli
-        except ModuleNotFoundError:  # profiles not built yet
-            raise CliError("profiles are not available in this build; use OSS_ACCESS_KEY_ID/OSS_ACCESS_KEY_SECRET") from None
+        from ..services.accounts import account_for_cli  # imports keyring: only when asked
+
         try:
             return account_for_cli(args.profile)
         except OssShareError as exc:

@@ -9,6 +9,8 @@ from ..core import Credentials
 from ..core.endpoint import endpoint_facts
 
 _HOST_FLAGS = ("internal", "accelerate", "dualstack")
+# The variables the OSS SDK documentation uses for credentials.
+ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
 
 
 @dataclass(frozen=True)

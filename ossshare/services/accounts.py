@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 
 from ..core import Credentials, OssShareError
-from .account import Account
-from .profiles import ENV_SECRET, ENV_TOKEN, Profile, ProfileStore
+from .account import ENV_SECRET, ENV_TOKEN, Account
+from .profiles import Profile, ProfileStore
 from .secrets import SecretStore, StoredSecret
 
 

@@ -16,11 +16,11 @@ from typing import Any
 
 from ..core import OssShareError, ValidationError, resolve_endpoint
 from ..core.validation import MAX_V4_VALIDITY, check_bucket, check_region
+from .account import ENV_ID, ENV_SECRET
 from .settings import SettingsFile, SettingsNotice
 
 PROFILES_KEY = "profiles"
 ENVIRONMENT_PROFILE = "environment"
-ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
 
 # Letters (any script), digits, dot, underscore, hyphen; no ':' since it separates the
 # profile from the entry kind in keyring user names.
