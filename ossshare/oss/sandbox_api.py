@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.utils import format_datetime
 from urllib.parse import unquote
 
 from ..core.endpoint import endpoint_facts
+from ..core.header_auth import http_date
 from . import sandbox_errors as err
 from . import sandbox_xml as xml
 from .sandbox_auth import AuthRequest, Verifier
@@ -67,10 +67,6 @@ class Response:
     body: bytes = b""
     is_xml: bool = False
     chunked: bool = False  # no Content-Length: the body goes out in chunked transfer coding
-
-
-def http_date(ts: datetime) -> str:
-    return format_datetime(ts, usegmt=True)
 
 
 def _is_ip(host: str) -> bool:

@@ -16,8 +16,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote
 
+from ..core.header_auth import http_date
 from . import sandbox_xml as xml
-from .sandbox_api import Request, Response, SandboxApi, http_date
+from .sandbox_api import Request, Response, SandboxApi
 from .sandbox_errors import SandboxError
 from .sandbox_faults import Faults
 
