@@ -1,5 +1,5 @@
 """A bucket with an endpoint of its own (ossutil's [Bucket-Endpoint]) is reached there: by the
-command line, by the window's client and by the share dialog's default host."""
+command line, by the window's client, by Copy link and by the share dialog's default host."""
 
 from __future__ import annotations
 
@@ -44,3 +44,12 @@ def test_window_client_for_a_bucket_with_its_own_endpoint() -> None:
         lab = conn.client_for(None, "lab-bucket")
         assert (lab.region, lab.endpoint.netloc) == ("cn-hangzhou", "oss.lab.example:9000")
         assert conn.client_for(None, "other") is client
+
+
+def test_copy_link_signs_for_the_buckets_own_endpoint() -> None:
+    from ossshare.ui.default_link import default_link
+
+    north = default_link(ACCOUNT, "cn-beijing", "north-bucket", "a.txt")
+    assert north.url.startswith("http://north-bucket.oss-cn-beijing-internal.aliyuncs.com/a.txt?")
+    other = default_link(ACCOUNT, "cn-hangzhou", "other", "a.txt")
+    assert other.url.startswith("https://other.oss-cn-hangzhou-internal.aliyuncs.com/a.txt?")

@@ -12,14 +12,14 @@ def default_link(
     account: Account, region: str, bucket: str, key: str, *, now: datetime | None = None, version_id: str | None = None
 ) -> PresignResult:
     """A GET link valid for the account's default time (15 minutes when unset), never past the
-    STS token's own expiry."""
+    STS token's own expiry, on the bucket's own endpoint when the profile names one."""
     now = now or datetime.now(timezone.utc)
     expires = timedelta(seconds=account.default_expires_seconds) if account.default_expires_seconds else DEFAULT_EXPIRES
     version = SignatureVersion(account.signature_version or 4)
     expiration = None
     if account.token_expiration is not None and now + expires > account.token_expiration:
         expiration = account.token_expiration
-    options = dict(account.endpoint_options or {})
+    options, _ = account.options_for_bucket(bucket)
     endpoint = resolve_endpoint(region, **options)  # type: ignore[arg-type]
     return presign(
         PresignRequest(bucket=bucket, key=key, version_id=version_id),
