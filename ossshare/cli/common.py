@@ -45,11 +45,19 @@ def account_from_args(args: argparse.Namespace) -> Account:
             return account_for_cli(args.profile)
         except OssShareError as exc:
             raise CliError(exc.message) from None
+    credentials = environment_credentials()
+    if credentials is None:
+        raise CliError(f"no credentials: set {ENV_ID} and {ENV_SECRET}, or pass --profile NAME")
+    return Account(credentials)
+
+
+def environment_credentials() -> Credentials | None:
+    """Credentials from OSS_ACCESS_KEY_ID/SECRET (and OSS_SESSION_TOKEN), None when unset."""
     key_id, secret = os.environ.get(ENV_ID, ""), os.environ.get(ENV_SECRET, "")
     if not key_id or not secret:
-        raise CliError(f"no credentials: set {ENV_ID} and {ENV_SECRET}, or pass --profile NAME")
+        return None
     try:
-        return Account(Credentials(key_id, secret, os.environ.get(ENV_TOKEN) or None))
+        return Credentials(key_id, secret, os.environ.get(ENV_TOKEN) or None)
     except OssShareError as exc:
         raise CliError(exc.message) from None
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import secrets
 import signal
 import sys
 import threading
 from pathlib import Path
 
-from ..core import Credentials, OssShareError
+from ..core import Credentials
 from . import common
 
 
@@ -39,13 +38,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _credentials(demo: bool) -> tuple[list[Credentials], Credentials | None]:
     """(accepted credentials, the generated demo pair if any)."""
-    accepted: list[Credentials] = []
-    key_id, secret = os.environ.get(common.ENV_ID, ""), os.environ.get(common.ENV_SECRET, "")
-    if key_id and secret:
-        try:
-            accepted.append(Credentials(key_id, secret, os.environ.get(common.ENV_TOKEN) or None))
-        except OssShareError as exc:
-            raise common.CliError(exc.message) from None
+    from_env = common.environment_credentials()
+    accepted: list[Credentials] = [from_env] if from_env is not None else []
     generated = None
     if demo:
         generated = Credentials("LTAIdemo" + secrets.token_hex(8), secrets.token_urlsafe(24))

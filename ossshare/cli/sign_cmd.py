@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from ..core import OssShareError, PresignRequest, SignatureVersion, ValidationError, presign
 from ..core.durations import parse_duration, parse_instant
+from ..core.presign import expiration_of
 from . import common
 
 
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         if expires is None and expiration is None and account.default_expires_seconds:
             expires = timedelta(seconds=account.default_expires_seconds)
         version = SignatureVersion(args.signature_version or account.signature_version or 4)
-        expire_at = expiration or now + (expires or timedelta(minutes=15))
+        expire_at = expiration_of(now, expires, expiration)
         if account.token_expiration and expire_at > account.token_expiration and version is SignatureVersion.V4:
             common.warn(
                 f"the STS token expires at {account.token_expiration.isoformat()}; "
