@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.durations import parse_duration
-from ..i18n import translate
+from ..i18n import local_time, local_time_seconds, translate
 from .expiry_policy import FIELD, PRESETS, ExpiryPlan, Limit, split_remaining
 from .field_marks import mark
 
@@ -122,10 +122,9 @@ class ExpiryWidget(QWidget):
     def show_plan(self, plan: ExpiryPlan, v4: bool) -> None:
         self.set_error(None)
         self._plan = plan
-        local = plan.expiration.astimezone()
         utc = plan.expiration.astimezone(timezone.utc)
         self.effective.setText(
-            self.tr("{0} local · {1} UTC").format(local.strftime("%Y-%m-%d %H:%M:%S %Z"), utc.strftime("%Y-%m-%d %H:%M:%S"))
+            self.tr("{0} local · {1} UTC").format(local_time_seconds(plan.expiration), utc.strftime("%Y-%m-%d %H:%M:%S"))
         )
         self.limit_note.setText(self._limit_text(plan, v4))
         self._tick()
@@ -133,7 +132,7 @@ class ExpiryWidget(QWidget):
 
     def _limit_text(self, plan: ExpiryPlan, v4: bool) -> str:
         if plan.limit is Limit.STS_TOKEN and plan.latest is not None:
-            when = plan.latest.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_time(plan.latest)
             if plan.capped:
                 return self.tr(
                     "Capped at {0}, when the STS token expires: a link cannot outlive the temporary "

@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...oss.models import ObjectVersion
+from ..i18n import local_time
 from .field_marks import mark
 
 LATEST = None
@@ -68,7 +69,7 @@ class VersionWidget(QWidget):
             self.changed.emit()
 
     def _item(self, version: ObjectVersion) -> QStandardItem:
-        when = version.last_modified.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = local_time(version.last_modified, seconds=True)
         vid = version.version_id if len(version.version_id) <= 24 else version.version_id[:21] + "…"
         if version.is_delete_marker:
             text = self.tr("{0} · delete marker · {1}").format(when, vid)
