@@ -42,7 +42,7 @@ class ExpiryWidget(QWidget):
         for name, span in zip(names, PRESETS):
             self.preset.addItem(name, int(span.total_seconds()))
         if default is not None and default not in PRESETS:
-            label = self.tr("Profile default ({0})").format(_span_text(self, default))
+            label = self.tr("Profile default ({0})").format(_span_text(default))
             self.preset.addItem(label, int(default.total_seconds()))
         self.preset.addItem(self.tr("Custom duration…"), CUSTOM_DURATION)
         self.preset.addItem(self.tr("Date and time…"), ABSOLUTE)
@@ -152,7 +152,7 @@ class ExpiryWidget(QWidget):
             self.countdown.setText(self.tr("Expired — press Renew for a fresh link."))
             self.expired.emit()
             return
-        self.countdown.setText(self.tr("Expires in {0}").format(_remaining_text(self, remaining)))
+        self.countdown.setText(self.tr("Expires in {0}").format(_span_text(remaining)))
 
     def _mode_changed(self) -> None:
         data = self.preset.currentData()
@@ -170,12 +170,9 @@ class ExpiryWidget(QWidget):
         self.changed.emit()
 
 
-def _span_text(widget: QWidget, span: timedelta) -> str:
-    return _remaining_text(widget, span)
-
-
-def _remaining_text(widget: QWidget, remaining: timedelta) -> str:
-    days, hours, minutes, seconds = split_remaining(remaining)
+def _span_text(span: timedelta) -> str:
+    """A span as days/hours/minutes/seconds: the countdown, and a profile's default expiry."""
+    days, hours, minutes, seconds = split_remaining(span)
     if days:
         return translate("ExpiryWidget", "{0} d {1} h {2} min").format(days, hours, minutes)
     if hours:
