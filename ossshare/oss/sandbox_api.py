@@ -9,14 +9,12 @@ from __future__ import annotations
 import base64
 import binascii
 import gzip
-import ipaddress
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import unquote
 
-from ..core.endpoint import endpoint_facts
+from ..core.endpoint import endpoint_facts, is_ip_host
 from ..core.header_auth import http_date
 from . import sandbox_errors as err
 from . import sandbox_xml as xml
@@ -44,8 +42,6 @@ GZIP_MIN_SIZE = 1024
 # x-oss-traffic-limit, a header or (in a signed URL) a query parameter, in bit/s
 # (help: "Single-connection bandwidth throttling"); the sandbox checks it, never throttles
 TRAFFIC_LIMIT_RANGE = (819_200, 838_860_800)
-_OSS_HOST_RE = re.compile(r"oss-[a-z0-9-]+\.aliyuncs\.com")
-_DUALSTACK_RE = re.compile(r"[a-z0-9-]+\.oss\.aliyuncs\.com")  # cn-hangzhou.oss.aliyuncs.com
 DEFAULT_MAX_KEYS = 100
 MAX_MAX_KEYS = 1000
 
@@ -69,14 +65,6 @@ class Response:
     chunked: bool = False  # no Content-Length: the body goes out in chunked transfer coding
 
 
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
-
-
 class SandboxApi:
     def __init__(
         self,
@@ -90,7 +78,7 @@ class SandboxApi:
         self.store = store
         self.verifier = verifier
         self.region = region
-        self.base_hosts = base_hosts | {"localhost", f"oss-{region}.aliyuncs.com", f"oss-{region}-internal.aliyuncs.com"}
+        self.base_hosts = base_hosts | {"localhost"}
         self.cnames = dict(cnames)
         self.now = now
 
@@ -102,8 +90,9 @@ class SandboxApi:
         if host in self.cnames:
             return self.cnames[host], unquote(path[1:]) or None
         label, _, rest = host.partition(".")
-        base = rest in self.base_hosts or any(p.fullmatch(rest) for p in (_OSS_HOST_RE, _DUALSTACK_RE))
-        if rest and base and not _is_ip(host) and host not in self.base_hosts:
+        # an OSS endpoint of any region or kind (the core reads it as a region, not a custom host)
+        base = rest in self.base_hosts or endpoint_facts(rest).endpoint is None
+        if rest and base and not is_ip_host(host) and host not in self.base_hosts:
             return label, unquote(path[1:]) or None
         bucket, _, key = path[1:].partition("/")
         return unquote(bucket) or None, unquote(key) or None
