@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from ...oss.models import ObjectHead, ObjectVersion
@@ -15,14 +16,10 @@ def fetch_versions(client: Any, bucket: str, key: str) -> list[ObjectVersion]:
     Listing by prefix also returns longer keys (`a.txt` matches `a.txt.bak`); versions of `key`
     come first in key order, so paging stops once the marker has moved past it."""
     found: list[ObjectVersion] = []
-    key_marker: str | None = None
-    version_marker: str | None = None
-    for _ in range(MAX_PAGES):
-        page = client.list_versions(bucket, prefix=key, key_marker=key_marker, version_id_marker=version_marker)
+    for page in islice(client.iter_version_pages(bucket, prefix=key), MAX_PAGES):
         found.extend(v for v in page.versions if v.key == key)
-        if not page.next_key_marker or page.next_key_marker != key:
+        if page.next_key_marker != key:
             break
-        key_marker, version_marker = page.next_key_marker, page.next_version_id_marker
     return found
 
 
