@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timezone
-from urllib.parse import quote
 from xml.sax.saxutils import escape
 
+from ..core.signing_v4 import encode
 from .sandbox_store import BucketState, ListPage, StoredVersion
 
 HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -23,7 +23,7 @@ def el(name: str, value: object) -> str:
 
 def _enc(text: str, url: bool) -> str:
     """With encoding-type=url, names are percent-encoded (UTF-8) as OSS does."""
-    return quote(text, safe="") if url else text
+    return encode(text) if url else text
 
 
 def _owner() -> str:
