@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import ValidationError
 from .field_marks import mark
 
 RANGE_FIELD = "range behavior"
@@ -94,19 +93,14 @@ class HeadersWidget(QWidget):
         so a half-typed row does not break the link.
 
         Values lose surrounding blanks: HTTP drops them in transit (and requests refuses to send
-        them), so a value signed with them never matches. A non-ASCII value is refused: curl
-        sends UTF-8, requests and PowerShell Latin-1, so the bytes OSS checks depend on the tool."""
+        them), so a value signed with them never matches; the core refuses them otherwise. The
+        rest (non-ASCII values, bad names) is the core's check_header(), which presign() runs."""
         extra: dict[str, str] = {}
         for row in range(self.table.rowCount()):
             name_item, value_item = self.table.item(row, 0), self.table.item(row, 1)
             name = (name_item.text() if name_item else "").strip()
             value = (value_item.text() if value_item else "").strip(" \t")
             if name and name.lower() != "x-oss-":
-                if not value.isascii():
-                    raise ValidationError(
-                        f"header {name.lower()}",
-                        "a signed header value must be plain ASCII: download tools send other characters differently",
-                    )
                 extra[name] = value
         return (
             self.range_behavior.currentData() or None,
