@@ -82,10 +82,10 @@ def location(region: str) -> bytes:
     return (HEADER + el("LocationConstraint", f"oss-{region}")).encode()
 
 
-def _object_fields(v: StoredVersion, url: bool) -> str:
-    out = (
-        el("Key", _enc(v.key, url))
-        + el("LastModified", iso(v.last_modified))
+def _object_fields(v: StoredVersion, url: bool, *, key: bool = True) -> str:
+    out = el("Key", _enc(v.key, url)) if key else ""
+    out += (
+        el("LastModified", iso(v.last_modified))
         + el("ETag", v.etag)
         + el("Type", "Normal")
         + el("Size", v.size)
@@ -187,6 +187,5 @@ def list_versions(
         if v.is_delete_marker:
             body.append(f"<DeleteMarker>{common}{el('LastModified', iso(v.last_modified))}{_owner()}</DeleteMarker>")
         else:
-            fields = _object_fields(v, url).replace(el("Key", _enc(v.key, url)), "", 1)
-            body.append(f"<Version>{common}{fields}{_owner()}</Version>")
+            body.append(f"<Version>{common}{_object_fields(v, url, key=False)}{_owner()}</Version>")
     return (HEADER + f"<ListVersionsResult>{head}{''.join(body)}{_prefixes(page, url)}</ListVersionsResult>").encode()

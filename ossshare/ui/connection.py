@@ -7,18 +7,14 @@ objects; the GUI thread decides what to show.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..core import Credentials, Endpoint, resolve_endpoint
+from ..core import Endpoint, resolve_endpoint
 from ..services.account import Account
 
 DEFAULT_REGION = "cn-hangzhou"  # any region answers ListBuckets; buckets then name their own
-ENV_ID, ENV_SECRET, ENV_TOKEN = "OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"
-ENVIRONMENT = "environment"
 
 Kind = Literal["profile", "environment", "demo"]
 
@@ -108,46 +104,27 @@ class AccountStores:
             return self._secrets
 
 
-def profiles_available() -> bool:
-    return importlib.util.find_spec("ossshare.services.profiles") is not None
-
-
 GUI_TIMEOUT = (5.0, 15.0)  # connect, read (seconds)
 GUI_RETRIES = 1
 
 
-def demo_available() -> bool:
-    return importlib.util.find_spec("ossshare.oss.demo") is not None
-
-
 def list_choices(environ: dict[str, str] | None = None) -> list[Choice]:
     """Saved profiles, then the environment profile when its variables are set."""
-    env = os.environ if environ is None else environ
-    choices: list[Choice] = []
-    if profiles_available():
-        from ..services.profiles import ProfileStore
+    from ..services.profiles import ProfileStore
 
-        for profile in ProfileStore().list():
-            kind: Kind = "environment" if profile.source == "environment" else "profile"
-            choices.append(Choice(kind, profile.name))
-        return choices
-    if env.get(ENV_ID) and env.get(ENV_SECRET):
-        choices.append(Choice("environment", ENVIRONMENT))
+    choices: list[Choice] = []
+    for profile in ProfileStore(environ=environ).list():
+        kind: Kind = "environment" if profile.source == "environment" else "profile"
+        choices.append(Choice(kind, profile.name))
     return choices
 
 
 def account_for(choice: Choice, stores: AccountStores | None = None) -> Account:
     """The account behind a profile or the environment (reads the keyring: blocking)."""
-    if profiles_available() and importlib.util.find_spec("ossshare.services.accounts") is not None:
-        from ..services.accounts import account_for_cli
+    from ..services.accounts import account_for_cli
 
-        stores = stores or AccountStores()
-        return account_for_cli(choice.name, profiles=stores.profiles(), secrets=stores.secrets())
-    env = os.environ
-    return Account(
-        Credentials(env.get(ENV_ID, ""), env.get(ENV_SECRET, ""), env.get(ENV_TOKEN) or None),
-        profile_name=ENVIRONMENT,
-    )
+    stores = stores or AccountStores()
+    return account_for_cli(choice.name, profiles=stores.profiles(), secrets=stores.secrets())
 
 
 def connect_account(choice: Choice, account: Account, sandbox: Any = None) -> Connection:

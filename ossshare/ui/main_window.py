@@ -7,7 +7,6 @@ left is dropped instead of overwriting what is on screen.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 from typing import Any
 
@@ -56,13 +55,6 @@ _COLD_CLASSES = ("Archive", "ColdArchive", "DeepColdArchive")  # downloadable on
 _AUTH_CODES = {"SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied", "SecurityTokenExpired", "InvalidSecurityToken"}
 
 
-def share_dialog_available() -> bool:
-    try:
-        return importlib.util.find_spec("ossshare.ui.share.dialog") is not None
-    except ImportError:
-        return False
-
-
 def parent_prefix(prefix: str) -> str:
     trimmed = prefix.rstrip("/")
     return trimmed.rsplit("/", 1)[0] + "/" if "/" in trimmed else ""
@@ -90,7 +82,6 @@ class MainWindow(QMainWindow):
         self._details_key: str | None = None
         self._details_requests: dict[str, int] = {}
         self._head: ObjectHead | None = None
-        self._share_available = share_dialog_available()
         self._located: dict[str, str] = {}  # bucket -> region, for buckets not in the list
         self._pending_locate: int | None = None
         self.history = History()
@@ -151,7 +142,6 @@ class MainWindow(QMainWindow):
         self.act_versions = self._action(self.tr("Show &versions"), self.show_versions, "Ctrl+I")
         self.act_open = self._action(self.tr("&Open"), self.open_current, None)
         self.act_demo = self._action(self.tr("Try the &demo"), self.start_demo, None)
-        self.act_demo.setEnabled(conn_mod.demo_available())
         self.act_add_profile = self._action(self.tr("&Add profile…"), self.add_profile, None)
         self.act_import = self._action(self.tr("&Import from ossutil…"), self.import_ossutil, None)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -423,7 +413,7 @@ class MainWindow(QMainWindow):
         self.profile_box.clear()
         for choice in self._choices:
             self.profile_box.addItem(self._choice_label(choice), choice)
-        if conn_mod.demo_available() and not any(c.kind == "demo" for c in self._choices):
+        if not any(c.kind == "demo" for c in self._choices):
             self.profile_box.addItem(self.tr("Demo (offline sandbox)"), Choice("demo", "demo"))
         current = self._connection.choice if self._connection is not None else self._connecting_to
         for i in range(self.profile_box.count()):
@@ -506,9 +496,6 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
         self.toolbar.hide()  # nothing to navigate yet
-        self.welcome.add_button.setEnabled(self._profile_dialog_available())
-        self.welcome.import_button.setEnabled(self._import_available())
-        self.welcome.demo_button.setEnabled(conn_mod.demo_available())
         self.status.set_message(self.tr("No profile yet"))
         self.status.set_loading(False)
         self._update_actions()
@@ -812,9 +799,8 @@ class MainWindow(QMainWindow):
         `profile` (default: the one in use)."""
         self._retry = retry
         self._edit_target = profile
-        can_edit = edit_profile and self._profile_dialog_available()
         title, message = describe(error)
-        self.banner.show_text(title, f"{message} {hint}" if hint else message, retry=retry is not None, edit_profile=can_edit)
+        self.banner.show_text(title, f"{message} {hint}" if hint else message, retry=retry is not None, edit_profile=edit_profile)
         self._update_counts()
 
     def _describe(self, error: BaseException) -> str:
@@ -911,15 +897,11 @@ class MainWindow(QMainWindow):
         self.act_refresh.setEnabled(connected)
         self.act_edit_path.setEnabled(connected)
         self.act_filter.setEnabled(in_bucket)
-        self.act_share.setEnabled(one_object and self._share_available)
-        if not self._share_available:
-            self.act_share.setToolTip(self.tr("The share dialog is not available in this build"))
+        self.act_share.setEnabled(one_object)
         self.act_copy_link.setEnabled(any_object)
         self.act_copy_path.setEnabled(bool(rows))
         self.act_versions.setEnabled(one_object)
         self.act_open.setEnabled(row is not None and self.objects.is_folder_row(row))
-        self.act_add_profile.setEnabled(self._profile_dialog_available())
-        self.act_import.setEnabled(self._import_available())
         self.details.share_button.setEnabled(self.act_share.isEnabled())
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -942,9 +924,6 @@ class MainWindow(QMainWindow):
     def share_current(self, version_id: str | None = None) -> None:
         entry = self.current_entry()
         if entry is None or self._connection is None:
-            return
-        if not self._share_available:
-            self.status.showMessage(self.tr("Sharing needs the share dialog, which this build lacks."), 5000)
             return
         from .share.dialog import ShareDialog
 
@@ -1043,12 +1022,6 @@ class MainWindow(QMainWindow):
         return menu
 
     # ================================================================ profiles (accounts)
-    def _profile_dialog_available(self) -> bool:
-        return conn_mod.profiles_available()
-
-    def _import_available(self) -> bool:
-        return importlib.util.find_spec("ossshare.services.ossutil_import") is not None
-
     def add_profile(self) -> None:
         self._open_profile_dialog(None)
 
@@ -1057,8 +1030,6 @@ class MainWindow(QMainWindow):
         self._open_profile_dialog(editing.name if editing is not None and editing.kind == "profile" else None)
 
     def _open_profile_dialog(self, name: str | None) -> None:
-        if not self._profile_dialog_available():
-            return
         from .widgets.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(self, stores=self.stores, profile_name=name)
@@ -1074,8 +1045,6 @@ class MainWindow(QMainWindow):
         self._load_choices(name)
 
     def import_ossutil(self) -> None:
-        if not self._import_available():
-            return
         from .widgets.import_flow import start_import
 
         start_import(self, self.stores, on_done=self._imported)
