@@ -6,7 +6,6 @@ no credentials of ours, so a success here means the link works for whoever recei
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -16,6 +15,7 @@ import requests
 
 from ..core import PresignResult
 from ..oss.redact import guard_http_logs
+from ..oss.xml_parse import parse_error
 
 DEFAULT_TIMEOUT = 15.0  # seconds, for connecting and for each read
 # OSS's answers when the signer itself is refused: an unknown or disabled AccessKey ID, or a
@@ -89,7 +89,8 @@ def check_link(
     finally:
         if session is None:
             http.close()
-    code, oss_message = _parse_error(body)
+    fields = parse_error(body)
+    code, oss_message = fields.get("Code", ""), fields.get("Message", "")
     moment = now or datetime.now(timezone.utc)
     skew = (moment - server_date).total_seconds() if server_date is not None else None
     check = _interpret(status, code, oss_message, request_id, expired_locally=result.expiration <= moment)
@@ -127,14 +128,6 @@ def _reason(exc: requests.RequestException) -> str:
     if isinstance(exc, requests.exceptions.SSLError):
         return "TLS handshake failed (" + text + ")"
     return text
-
-
-def _parse_error(body: bytes) -> tuple[str, str]:
-    try:
-        root = ET.fromstring(body)
-    except ET.ParseError:
-        return "", ""
-    return (root.findtext("Code") or "").strip(), (root.findtext("Message") or "").strip()
 
 
 def _interpret(status: int, code: str, oss_message: str, request_id: str, *, expired_locally: bool) -> LinkCheck:
