@@ -22,10 +22,10 @@ _PARAM_RE = re.compile(
 _HEADER_RE = re.compile(r"(?im)\b(authorization|x-oss-security-token|security-token)(\s*:\s*)[^\r\n]*")
 
 
-def redact_text(text: str) -> str:
-    """Any text with secret query values and secret header values replaced."""
-    text = _HEADER_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
-    return _PARAM_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+def redact_text(text: str, placeholder: str = REDACTED) -> str:
+    """Any text with secret query values and secret header values replaced by `placeholder`."""
+    text = _HEADER_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{placeholder}", text)
+    return _PARAM_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{placeholder}", text)
 
 
 class RedactingFilter(logging.Filter):

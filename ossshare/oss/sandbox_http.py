@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import re
 import secrets
 import socket
 import threading
@@ -18,22 +17,20 @@ from urllib.parse import unquote
 
 from ..core.header_auth import http_date
 from . import sandbox_xml as xml
+from .redact import redact_text
 from .sandbox_api import Request, Response, SandboxApi
 from .sandbox_errors import SandboxError
 from .sandbox_faults import Faults
 
 log = logging.getLogger("ossshare.sandbox")
 
-_SECRET_PARAMS = re.compile(
-    r"((?:x-oss-signature|Signature|x-oss-security-token|security-token)=)[^&\s]*", re.IGNORECASE
-)
 _FAULT_CODES = {500: "InternalError", 502: "BadGateway", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
 MAX_BODY = 512 * 1024 * 1024
 
 
 def redact(text: str) -> str:
-    """Signatures and security tokens out of a URL or log line."""
-    return _SECRET_PARAMS.sub(r"\1<redacted>", text)
+    """Signatures and security tokens out of a URL or log line (the client's scrubbing)."""
+    return redact_text(text, "<redacted>")
 
 
 def host_name(host: str) -> str:
