@@ -77,13 +77,13 @@ def run(args: argparse.Namespace) -> int:
         if expires is None and expiration is None and account.default_expires_seconds:
             expires = timedelta(seconds=account.default_expires_seconds)
         version = SignatureVersion(args.signature_version or account.signature_version or 4)
-        expire_at = expiration_of(now, expires, expiration)
-        if account.token_expiration and expire_at > account.token_expiration and version is SignatureVersion.V4:
+        cap = account.token_cap(expiration_of(now, expires, expiration))
+        if cap is not None:
             common.warn(
-                f"the STS token expires at {account.token_expiration.isoformat()}; "
+                f"the STS token expires at {cap.isoformat()}; "
                 "the link is capped at that time, as it could not work longer"
             )
-            expiration, expires = account.token_expiration, None
+            expiration, expires = cap, None
         request = PresignRequest(
             bucket=bucket,
             key=key,

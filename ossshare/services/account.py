@@ -43,3 +43,10 @@ class Account:
             if getattr(facts, flag):
                 opts[flag] = True
         return opts, facts.region
+
+    def token_cap(self, expire_at: datetime) -> datetime | None:
+        """The STS token's expiry when `expire_at` is later, else None: a link signed with a
+        temporary credential cannot work past that credential, whatever the signature version."""
+        if self.token_expiration is not None and expire_at > self.token_expiration:
+            return self.token_expiration
+        return None

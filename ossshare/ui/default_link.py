@@ -16,9 +16,7 @@ def default_link(
     now = now or datetime.now(timezone.utc)
     expires = timedelta(seconds=account.default_expires_seconds) if account.default_expires_seconds else DEFAULT_EXPIRES
     version = SignatureVersion(account.signature_version or 4)
-    expiration = None
-    if account.token_expiration is not None and now + expires > account.token_expiration:
-        expiration = account.token_expiration
+    expiration = account.token_cap(now + expires)
     options, _ = account.options_for_bucket(bucket)
     endpoint = resolve_endpoint(region, **options)  # type: ignore[arg-type]
     return presign(
