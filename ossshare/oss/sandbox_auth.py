@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 
 from ..core import Credentials
 from ..core import signing_v4 as v4
+from ..core.header_auth import encode_query
 from ..core.presign import v1_signature, v1_string_to_sign
 from . import sandbox_errors as err
 
@@ -131,7 +132,7 @@ class Verifier:
         key_id, date = self._check_scope(fields["Credential"], stamp, req.region, True)
         cred = self._lookup(key_id, req.headers.get("x-oss-security-token"))
         additional = [h.strip().lower() for h in fields.get("AdditionalHeaders", "").split(";") if h.strip()]
-        pairs = [(v4.encode(k), v4.encode(v)) for k, v in req.query]
+        pairs = encode_query(req.query)
         payload = req.headers.get("x-oss-content-sha256", v4.UNSIGNED_PAYLOAD)
         return self._check_v4(req, cred, stamp, date, pairs, additional, fields["Signature"], payload)
 
@@ -165,7 +166,7 @@ class Verifier:
         key_id, date = self._check_scope(q["x-oss-credential"], stamp, req.region, False)
         cred = self._lookup(key_id, q.get("x-oss-security-token"))
         additional = [h.strip().lower() for h in q.get("x-oss-additional-headers", "").split(";") if h.strip()]
-        pairs = [(v4.encode(k), v4.encode(v)) for k, v in req.query if k != "x-oss-signature"]
+        pairs = encode_query((k, v) for k, v in req.query if k != "x-oss-signature")
         return self._check_v4(
             req, cred, stamp, date, pairs, additional, q["x-oss-signature"], v4.UNSIGNED_PAYLOAD, "0002-00000201"
         )
