@@ -49,7 +49,7 @@ def serve(keys: int, endpoints: multiprocessing.Queue, stop: Any) -> None:  # ty
     """The sandbox in a process of its own, so its XML writing does not compete with the
     window for this interpreter's GIL (a real OSS is on another machine)."""
     from ossshare.core import Credentials
-    from ossshare.oss.sandbox import Sandbox
+    from ossshare.sandbox import Sandbox
 
     with tempfile.TemporaryDirectory() as data:
         sandbox = Sandbox(Path(data), Credentials(*CREDENTIALS))

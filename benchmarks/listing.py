@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from ossshare.core import Credentials, resolve_endpoint
 from ossshare.oss.client import OssClient
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.oss.xml_parse import parse_object_page
 
 PAGE_KEYS = 1_000

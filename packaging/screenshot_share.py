@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ossshare.core import Credentials, resolve_endpoint
 from ossshare.oss.client import OssClient
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.services.account import Account
 from ossshare.ui.share.dialog import ShareDialog
 

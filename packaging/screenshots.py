@@ -76,7 +76,7 @@ def shoot(out: Path) -> int:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QWidget
 
-    from ossshare.oss.demo import DEMO_BUCKET, VERSIONED_KEY
+    from ossshare.sandbox.demo import DEMO_BUCKET, VERSIONED_KEY
     from ossshare.ui import workers
     from ossshare.ui.app import application, create_window
     from ossshare.ui.models.roles import KEY_ROLE

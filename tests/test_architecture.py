@@ -28,7 +28,7 @@ def test_core_uses_only_the_standard_library() -> None:
     assert third_party <= {"ossshare"}, third_party
 
 
-@pytest.mark.parametrize("package", ["ossshare.oss", "ossshare.services", "ossshare.cli"])
+@pytest.mark.parametrize("package", ["ossshare.oss", "ossshare.services", "ossshare.sandbox", "ossshare.cli"])
 def test_no_qt_below_the_ui(package: str) -> None:
     assert "PySide6" not in loaded_by(package)
 

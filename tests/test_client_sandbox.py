@@ -11,7 +11,7 @@ import pytest
 from ossshare.core import Credentials, resolve_endpoint
 from ossshare.oss.client import OssClient
 from ossshare.oss.errors import OssError
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, SANDBOX_REGION
 
 

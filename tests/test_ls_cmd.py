@@ -11,7 +11,7 @@ import pytest
 from ossshare.cli.ls_cmd import human_size
 from ossshare.cli.main import main
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_REGION
 
 

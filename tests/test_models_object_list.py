@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.ui.models.object_list import ObjectListModel
 from ossshare.ui.models.roles import IS_FOLDER_ROLE, KEY_ROLE, RECORD_ROLE
 from tests.fixtures.qt import sandbox_connection

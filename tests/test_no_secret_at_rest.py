@@ -20,7 +20,7 @@ from keyring.backend import KeyringBackend
 
 from ossshare.cli.main import main
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.services.secrets import SecretStore
 from tests.fixtures.keyring import unique_profile_name
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS

@@ -16,7 +16,7 @@ import requests
 
 from ossshare.core import Credentials, PresignRequest, SignatureVersion, presign, resolve_endpoint
 from ossshare.oss.errors import OssError
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_REGION, signed_request
 from tests.test_client_sandbox import make_client
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import alibabacloud_oss_v2 as oss
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_REGION, signed_request
 from tests.test_client_sandbox import make_client
 

@@ -11,7 +11,7 @@ import pytest
 
 from ossshare.core import Credentials
 from ossshare.oss.client import OssClient
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET
 from tests.test_client_sandbox import make_client
 

@@ -17,7 +17,7 @@ import requests
 from ossshare.core import Credentials, resolve_endpoint
 from ossshare.oss.client import OssClient
 from ossshare.oss.errors import OssError
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_REGION
 
 OTHER_REGION = "cn-shanghai"

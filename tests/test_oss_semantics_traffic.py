@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, signed_request
 
 

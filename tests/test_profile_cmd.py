@@ -16,7 +16,7 @@ from keyring.backends import fail
 
 from ossshare.cli.main import main
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.services.secrets import SERVICE
 from tests.fixtures.keyring import LockedKeyring, MemoryKeyring, RefusingKeyring, unique_profile_name
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS

@@ -13,8 +13,8 @@ import requests
 
 from ossshare.core import Credentials, PresignRequest, SignatureVersion, presign, resolve_endpoint, sign_request
 from ossshare.core import signing_v4 as v4
-from ossshare.oss.sandbox import Sandbox
-from ossshare.oss.sandbox_http import redact
+from ossshare.sandbox import Sandbox
+from ossshare.sandbox.httpd import redact
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, SANDBOX_REGION
 
 BUCKET = SANDBOX_BUCKET

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ossshare.core import Credentials
-from ossshare.oss.demo import ARCHIVE_KEY, DEMO_BUCKET, MANY_COUNT, MANY_PREFIX
+from ossshare.sandbox.demo import ARCHIVE_KEY, DEMO_BUCKET, MANY_COUNT, MANY_PREFIX
 from tests.fixtures.sandbox import signed_request
 
 CRED = Credentials("LTAI5tCliSandboxKey", "CliSandboxSecret0123456789")

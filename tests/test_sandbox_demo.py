@@ -9,7 +9,7 @@ import alibabacloud_oss_v2 as oss
 import pytest
 
 from ossshare.core import Credentials
-from ossshare.oss.demo import (
+from ossshare.sandbox.demo import (
     ARCHIVE_KEY,
     DELETED_KEY,
     DEMO_BUCKET,
@@ -19,7 +19,7 @@ from ossshare.oss.demo import (
     make_demo_data,
     start_demo,
 )
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import signed_request
 
 

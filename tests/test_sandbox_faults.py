@@ -11,7 +11,7 @@ import pytest
 import requests
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Faults, Sandbox
+from ossshare.sandbox import Faults, Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, signed_request
 
 LIST = [("list-type", "2")]

@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, signed_request
 
 BUCKET = SANDBOX_BUCKET
@@ -394,7 +394,7 @@ def test_ipv6_loopback(tmp_path: Path, sandbox_credentials: Credentials) -> None
 
 
 def test_large_object_streams_without_crc(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
-    from ossshare.oss.sandbox_store import CRC_LIMIT
+    from ossshare.sandbox.store import CRC_LIMIT
 
     data = bytes(range(256)) * (CRC_LIMIT // 256 + 1)
     sandbox.put_object(BUCKET, "big.bin", data)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_REGION
 
 KEY_CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\\")

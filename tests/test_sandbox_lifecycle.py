@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, signed_request
 
 

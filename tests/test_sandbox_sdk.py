@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, SANDBOX_REGION
 
 BUCKET = SANDBOX_BUCKET

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.services.snippets import SnippetKind
 from tests.fixtures.keyring import MemoryKeyring
 from tests.fixtures.qt import OFFSCREEN_NOISE

@@ -18,7 +18,7 @@ from ossshare.core import Credentials, PresignRequest, SignatureVersion, presign
 from ossshare.oss.client import OssClient
 from ossshare.oss.errors import OssError
 from ossshare.oss.redact import REDACTED
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.services.link_check import check_link
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_REGION
 

@@ -11,7 +11,7 @@ import pytest
 
 from ossshare.cli.main import main
 from ossshare.core import Credentials, ValidationError
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 
 BAD_TOKENS = ["StsTokén0123456789", "StsToken 0123456789", "StsToken中0123456789", " StsToken0123456789"]
 

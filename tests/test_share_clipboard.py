@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.services.snippets import SnippetKind
 from tests.test_share_support import close_dialog, open_dialog, sandbox_account
 

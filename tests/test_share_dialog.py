@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDateTime
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.ui.share.expiry_widget import ABSOLUTE, CUSTOM_DURATION
 from ossshare.ui.share.field_marks import is_marked
 from tests.test_share_support import BUCKET, close_dialog, open_dialog, sandbox_account, sandbox_client

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from ossshare.core import Credentials, PresignRequest, resolve_endpoint
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.ui.share.link_hints import Hint, link_hints
 from tests.test_share_support import BUCKET, close_dialog, fetch, open_dialog, sandbox_account
 

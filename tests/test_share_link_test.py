@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.services.link_check import LinkOutcome
 from tests.test_share_support import BUCKET, close_dialog, open_dialog, sandbox_account
 

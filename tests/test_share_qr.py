@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.services.qr import QUIET_ZONE
 from ossshare.ui.share.dialog import PREFERRED_SIZE
 from tests.test_share_support import close_dialog, decode_qimage, open_dialog, sandbox_account

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.ui.share.host_options import HostKind
 from tests.test_share_support import BUCKET, close_dialog, fetch, open_dialog, sandbox_account
 

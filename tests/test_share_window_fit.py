@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSize
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from ossshare.ui.share.dialog import MINIMUM_SIZE, PREFERRED_SIZE, fitted_size
 from tests.test_share_support import close_dialog, decode_qimage, open_dialog, sandbox_account
 

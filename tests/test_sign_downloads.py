@@ -18,7 +18,7 @@ import requests
 
 from ossshare.cli.main import main
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, SANDBOX_REGION
 
 CAT = "photos/2024/cat.jpg"

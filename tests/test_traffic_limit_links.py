@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from ossshare.core import Credentials
-from ossshare.oss.sandbox import Sandbox
+from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS
 from tests.test_sign_downloads import fetch, sign
 

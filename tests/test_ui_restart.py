@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from ossshare.oss.demo import DEMO_BUCKET
+from ossshare.sandbox.demo import DEMO_BUCKET
 from ossshare.ui import app as app_module
 from ossshare.ui import workers
 from ossshare.ui.window_state import WindowState

@@ -7,7 +7,7 @@ import gc
 
 from PySide6.QtCore import QTimer
 
-from ossshare.oss.demo import DEMO_BUCKET
+from ossshare.sandbox.demo import DEMO_BUCKET
 from ossshare.ui import app as app_module
 from ossshare.ui import workers
 from ossshare.ui.models.roles import KEY_ROLE

@@ -56,8 +56,8 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..oss.demo import seed_demo
-    from ..oss.sandbox import Sandbox
+    from ..sandbox.demo import seed_demo
+    from ..sandbox import Sandbox
 
     if args.data is not None and not args.data.is_dir():
         raise common.CliError(f"--data {args.data}: not a directory")

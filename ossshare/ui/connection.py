@@ -145,7 +145,7 @@ def connect(choice: Choice, stores: AccountStores | None = None) -> Connection:
 
 def connect_demo() -> Connection:
     """Start the offline sandbox with its sample bucket and an in-memory credential."""
-    from ..oss.demo import start_demo
+    from ..sandbox.demo import start_demo
 
     sandbox, credentials = start_demo()
     region = getattr(sandbox, "region", None) or DEFAULT_REGION

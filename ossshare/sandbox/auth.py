@@ -17,7 +17,7 @@ from ..core import Credentials
 from ..core import signing_v4 as v4
 from ..core.header_auth import encode_query
 from ..core.presign import v1_signature, v1_string_to_sign
-from . import sandbox_errors as err
+from . import errors as err
 
 MAX_V4_EXPIRES = 604_800
 MAX_SKEW = timedelta(minutes=15)

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from xml.sax.saxutils import escape
 
 from ..core.signing_v4 import encode
-from .sandbox_store import BucketState, ListPage, StoredVersion
+from .store import BucketState, ListPage, StoredVersion
 
 HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
 OWNER_ID = "1234567890123456"

@@ -16,11 +16,11 @@ from urllib.parse import unquote
 
 from ..core.endpoint import endpoint_facts, is_ip_host
 from ..core.header_auth import http_date
-from . import sandbox_errors as err
-from . import sandbox_xml as xml
-from .sandbox_auth import AuthRequest, Verifier
-from .sandbox_range import parse_range
-from .sandbox_store import BUCKET_RE, Store, StoredVersion
+from . import errors as err
+from . import xml_replies as xml
+from .auth import AuthRequest, Verifier
+from .range import parse_range
+from .store import BUCKET_RE, Store, StoredVersion
 
 ARCHIVE_CLASSES = ("Archive", "ColdArchive", "DeepColdArchive")
 RESPONSE_OVERRIDES = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import sandbox_errors as err
+from . import errors as err
 
 _RANGE_RE = re.compile(r"\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*")
 

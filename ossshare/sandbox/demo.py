@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from ..core import Credentials
-from .sandbox import Sandbox
+from .server import Sandbox
 
 DEMO_BUCKET = "ossshare-demo"
 DEMO_REGION = "cn-hangzhou"

@@ -16,11 +16,11 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..core.header_auth import http_date
-from . import sandbox_xml as xml
-from .redact import redact_text
-from .sandbox_api import Request, Response, SandboxApi
-from .sandbox_errors import SandboxError
-from .sandbox_faults import Faults
+from . import xml_replies as xml
+from ..oss.redact import redact_text
+from .api import Request, Response, SandboxApi
+from .errors import SandboxError
+from .faults import Faults
 
 log = logging.getLogger("ossshare.sandbox")
 

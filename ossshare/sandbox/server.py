@@ -8,8 +8,8 @@ It serves on loopback from a background thread. Requests may be path-style
 (`/bucket/key`, what the SDK uses for an IP endpoint), virtual-host (`Host:
 bucket.localhost:PORT`, `bucket.127.0.0.1:PORT` or `bucket.oss-REGION.aliyuncs.com`) or
 CNAME (`cnames={"files.example.test": "bucket"}`). The modules beside this one hold the
-operations (sandbox_api), verification (sandbox_auth), buckets and versions
-(sandbox_store), XML (sandbox_xml) and injected faults (sandbox_faults).
+operations (api), verification (auth), buckets and versions (store), XML replies
+(xml_replies), the HTTP front (httpd) and injected faults (faults).
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from pathlib import Path
 from types import TracebackType
 
 from ..core import Credentials
-from .sandbox_api import SandboxApi
-from .sandbox_auth import Verifier
-from .sandbox_faults import Faults
-from .sandbox_http import SandboxServer
-from .sandbox_store import Store
+from .api import SandboxApi
+from .auth import Verifier
+from .faults import Faults
+from .httpd import SandboxServer
+from .store import Store
 
 __all__ = ["Faults", "Sandbox"]
 
