@@ -116,7 +116,7 @@ def string_to_sign(stamp: str, scope_: str, canonical_request_: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _hmac_pads(secret: str, date: str, region: str, product: str) -> tuple[_Hash, _Hash]:
+def hmac_pads(secret: str, date: str, region: str, product: str = PRODUCT) -> tuple[_Hash, _Hash]:
     """SHA-256 states already fed with the signing key's inner and outer pads (RFC 2104):
     each signature then costs two state copies instead of a full HMAC set-up."""
     key = signing_key(secret, date, region, product)  # 32 bytes, shorter than the 64-byte block
@@ -126,7 +126,7 @@ def _hmac_pads(secret: str, date: str, region: str, product: str) -> tuple[_Hash
 
 def signature(secret: str, date: str, region: str, string_to_sign_: str, product: str = PRODUCT) -> str:
     """Hex HMAC-SHA256 of the string to sign under the derived signing key."""
-    inner, outer = _hmac_pads(secret, date, region, product)
+    inner, outer = hmac_pads(secret, date, region, product)
     inner = inner.copy()
     inner.update(string_to_sign_.encode("utf-8"))
     outer = outer.copy()
