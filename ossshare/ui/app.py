@@ -8,7 +8,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
+
+from ..services.desktop_entry import APP_ID, icon_files
 
 ORGANIZATION = "ossshare"
 APPLICATION = "ossshare"
@@ -45,8 +48,21 @@ def application() -> QApplication:
     if _translators is None:
         _translators = install_translators(app)
     app.setApplicationDisplayName("ossshare")
-    app.setDesktopFileName("ossshare")
+    # The .desktop file's name: Wayland compositors match the window to its entry (and icon) by it.
+    app.setDesktopFileName(APP_ID)
+    # The window and every dialog take this icon unless they set their own.
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon at each rendered size, read from the package (so wheel, editable and bundle alike)."""
+    icon = QIcon()
+    for png in icon_files().values():
+        pixmap = QPixmap()
+        if pixmap.loadFromData(png.read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
 
 
 def create_window(*, demo: bool = False, profile: str | None = None):  # noqa: ANN201 - MainWindow, imported late
