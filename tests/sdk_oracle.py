@@ -1,7 +1,9 @@
-"""The official SDK (alibabacloud-oss-v2) as an oracle, with its clock frozen.
+"""The official SDKs as oracles, with their clocks frozen: alibabacloud-oss-v2 for V4 and
+oss2 2.19 for V1 (the V2 SDK's V1 signer leaves x-oss-process out of the string to sign,
+which OSS, oss2 and the Java and Go SDKs put in).
 
-The SDK has no public signing-time option for presign, so `datetime.datetime.now` is frozen
-inside its signer and presigner modules for the duration of one call.
+Neither SDK has a public signing-time option for presign, so the clock is frozen inside
+their signer and presigner modules for the duration of one call.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import Any
 from unittest import mock
 
@@ -16,6 +19,8 @@ import alibabacloud_oss_v2 as oss
 import alibabacloud_oss_v2.presigner as sdk_presigner
 import alibabacloud_oss_v2.signer.v1 as sdk_v1
 import alibabacloud_oss_v2.signer.v4 as sdk_v4
+import oss2
+import oss2.auth
 
 from ossshare.core import PresignRequest
 
@@ -137,7 +142,8 @@ def sdk_sign_additional(
     from alibabacloud_oss_v2.types import HttpRequest, SigningContext
 
     base, _, query = client_result.url.partition("?")
-    user = [p for p in query.split("&") if not p.startswith(("x-oss-signature", "x-oss-date", "x-oss-expires", "x-oss-credential", "x-oss-security-token"))]
+    auth = ("x-oss-signature", "x-oss-date", "x-oss-expires", "x-oss-credential", "x-oss-security-token")
+    user = [p for p in query.split("&") if not p.startswith(auth)]
     headers = {**req.headers, **req.additional_headers}
     if req.range_behavior:
         headers["x-oss-range-behavior"] = req.range_behavior
@@ -164,3 +170,48 @@ def query_of(url: str) -> dict[str, str]:
 
 def signed_headers_of(result: Any) -> Mapping[str, str]:
     return {k.lower(): v for k, v in (result.signed_headers or {}).items()}
+
+
+# PresignRequest fields and the query parameters oss2 is handed for them, as its docs name them.
+_OSS2_PARAMS = (
+    ("response_cache_control", "response-cache-control"),
+    ("response_content_disposition", "response-content-disposition"),
+    ("response_content_encoding", "response-content-encoding"),
+    ("response_content_language", "response-content-language"),
+    ("response_content_type", "response-content-type"),
+    ("response_expires", "response-expires"),
+    ("version_id", "versionId"),
+    ("process", "x-oss-process"),
+)
+
+
+def oss2_sign_url(
+    req: PresignRequest,
+    *,
+    key_id: str,
+    secret: str,
+    token: str | None = None,
+    endpoint: str,
+    cname: bool = False,
+    path_style: bool = False,
+    now: dt.datetime,
+    expiration: dt.datetime,
+) -> str:
+    """A V1 presigned URL from oss2's Bucket.sign_url, as of `now` (whole seconds)."""
+    auth = oss2.StsAuth(key_id, secret, token) if token else oss2.Auth(key_id, secret)
+    bucket = oss2.Bucket(auth, endpoint, req.bucket, is_cname=cname, is_path_style=path_style)
+    params = {name: getattr(req, attr) for attr, name in _OSS2_PARAMS if getattr(req, attr) is not None}
+    headers = dict(req.headers)
+    if req.range_behavior:
+        headers["x-oss-range-behavior"] = req.range_behavior
+    if req.request_payer:
+        headers["x-oss-request-payer"] = req.request_payer
+    if req.traffic_limit is not None:
+        (params if req.traffic_limit_in_query else headers)["x-oss-traffic-limit"] = str(req.traffic_limit)
+    seconds = int(expiration.timestamp()) - int(now.timestamp())
+    clock = SimpleNamespace(time=lambda: now.timestamp())
+    with mock.patch.object(oss2.auth, "time", clock):
+        url: str = bucket.sign_url(
+            req.method, req.key, seconds, headers=headers or None, params=params or None, slash_safe=True
+        )
+    return url

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from ..core import OssShareError, PresignRequest, SignatureVersion, ValidationError, presign
 from ..core.durations import parse_duration, parse_instant
@@ -12,7 +12,7 @@ from ..core.presign import expiration_of
 from . import common
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "sign",
         help="print a presigned download URL",
@@ -31,7 +31,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--version-id")
     r.add_argument("--range-behavior", metavar="VALUE", help="signed header x-oss-range-behavior, e.g. standard")
     r.add_argument("--request-payer", metavar="VALUE", help="signed header x-oss-request-payer, e.g. requester")
-    r.add_argument("--header", action="append", default=[], metavar="NAME:VALUE", help="another signed x-oss-* header (repeatable)")
+    r.add_argument(
+        "--header", action="append", default=[], metavar="NAME:VALUE", help="another signed x-oss-* header (repeatable)"
+    )
     r.add_argument(
         "--additional-header", action="append", default=[], metavar="NAME:VALUE",
         help="sign another request header too, e.g. 'Range: bytes=0-1023' (V4, repeatable)",
@@ -41,9 +43,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--traffic-limit-in-query", action="store_true",
         help="sign the traffic limit as a query parameter instead, so a browser can use the link",
     )
+    r.add_argument("--process", metavar="STYLE", help="x-oss-process signed into the link, e.g. image/resize,w_100")
     r.add_argument("--signature-version", type=int, choices=(4, 1), default=None, help="4 (default) or 1 (legacy)")
     o = p.add_argument_group("response overrides")
-    for name in ("content-disposition", "content-type", "cache-control", "content-language", "content-encoding", "expires"):
+    for name in (
+        "content-disposition", "content-type", "cache-control", "content-language", "content-encoding", "expires"
+    ):
         o.add_argument(f"--response-{name}", metavar="VALUE")
     p.add_argument("--json", action="store_true", help='print {"method","url","expiration","signed_headers"}')
     p.set_defaults(func=run)
@@ -55,7 +60,10 @@ def _headers(items: list[str], option: str = "--header") -> dict[str, str]:
         name, sep, value = item.partition(":")
         if not sep:
             raise ValidationError(f"{option} {item!r}", "expected NAME:VALUE")
-        headers[name.strip()] = value.strip()
+        name = name.strip()
+        if name.lower() in (seen.lower() for seen in headers):
+            raise ValidationError(f"{option} {name!r}", "is given twice")
+        headers[name] = value.strip()
     return headers
 
 
@@ -71,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     account = common.account_from_args(args)
     region, endpoint = common.region_and_endpoint(args, account, bucket)
     try:
-        now = parse_instant(args.signing_time, "--signing-time") if args.signing_time else datetime.now(timezone.utc)
+        now = parse_instant(args.signing_time, "--signing-time") if args.signing_time else datetime.now(UTC)
         expiration = parse_instant(args.expiration, "--expiration") if args.expiration else None
         expires = parse_duration(args.expires, "--expires") if args.expires else None
         if expires is None and expiration is None and account.default_expires_seconds:
@@ -101,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
             response_content_language=args.response_content_language,
             response_content_type=args.response_content_type,
             response_expires=args.response_expires,
+            process=args.process,
         )
         result = presign(
             request,

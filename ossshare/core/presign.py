@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hmac
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from hashlib import sha1
 from operator import attrgetter
@@ -21,6 +21,7 @@ from .validation import (
     check_header,
     check_header_value,
     check_key,
+    check_process,
     check_region,
     check_text,
     check_traffic_limit,
@@ -47,7 +48,13 @@ def expiration_of(
     check_aware(now, "signing time")
     if expiration is not None:
         return check_aware(expiration, "expiration")
-    return now + (expires if expires is not None else DEFAULT_EXPIRES)
+    duration = expires if expires is not None else DEFAULT_EXPIRES
+    try:
+        return check_aware(now + duration, "expires")
+    except OverflowError:  # beyond datetime's own range, either way
+        if duration < timedelta(0):
+            raise ValidationError("expires", "must be at least one second") from None
+        raise ValidationError("expires", "is too long: no link can last past the year 9999") from None
 
 
 def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[str, str]]:
@@ -60,7 +67,10 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
     headers: dict[str, str] = {}
     for name, value in request.headers.items():
         lname, value = check_header(name, value)
+        if lname in headers:
+            raise ValidationError(f"header {lname}", "is given twice")
         headers[lname] = value
+    _check_own_fields(request, headers)
     if request.range_behavior:
         headers["x-oss-range-behavior"] = check_header_value(request.range_behavior, "range behavior")
     if request.traffic_limit is not None and not request.traffic_limit_in_query:
@@ -69,22 +79,44 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
         headers["x-oss-request-payer"] = check_header_value(request.request_payer, "request payer")
     for name, value in request.additional_headers.items():
         lname, value = check_additional_header(name, value)
+        if lname in headers:
+            raise ValidationError(f"additional header {lname}", "is given twice")
         headers[lname] = value
     query: list[tuple[str, str]] = []
     overrides = _overrides_of(request)
     if any(overrides):
-        for (_, name), value in zip(_RESPONSE_PARAMS, overrides):
+        for (_, name), value in zip(_RESPONSE_PARAMS, overrides, strict=True):
             if value:
                 query.append((name, check_text(value, name)))
     if request.version_id is not None:
         if not request.version_id:
             raise ValidationError("version id", "must not be empty (leave it out for the latest version)")
         query.append(("versionId", check_text(request.version_id, "version id")))
-    if request.process:
-        query.append(("x-oss-process", check_text(request.process, "x-oss-process")))
+    if request.process is not None:
+        query.append(("x-oss-process", check_process(request.process)))
     if request.traffic_limit is not None and request.traffic_limit_in_query:
         query.append(("x-oss-traffic-limit", str(check_traffic_limit(request.traffic_limit))))
     return query, headers
+
+
+def _check_own_fields(request: PresignRequest, headers: dict[str, str]) -> None:
+    """Signed headers that have a field of their own are refused as plain headers too, as
+    silently keeping one of the two values would sign something the user did not ask for."""
+    if "x-oss-traffic-limit" in headers and request.traffic_limit_in_query:
+        raise ValidationError(
+            "traffic limit",
+            "cannot be both in the query and in header x-oss-traffic-limit (OSS refuses that): give it once",
+        )
+    if request.traffic_limit_in_query and request.traffic_limit is None:
+        raise ValidationError("traffic limit in query", "needs a traffic limit (bit/s) to put in the query")
+    own = (
+        ("x-oss-range-behavior", "range behavior", bool(request.range_behavior)),
+        ("x-oss-request-payer", "request payer", bool(request.request_payer)),
+        ("x-oss-traffic-limit", "traffic limit", request.traffic_limit is not None),
+    )
+    for name, field_, given in own:
+        if given and name in headers:
+            raise ValidationError(field_, f"is given twice, also as header {name}: give it once")
 
 
 def presign(
@@ -110,7 +142,11 @@ def presign(
     scope = v4.scope(date, region)
     # Written in the SDK's order; the auth pairs are listed here already in sorted order.
     user = [(v4.encode(k), v4.encode(v)) for k, v in query]
-    auth = [("x-oss-credential", _credential(credentials.access_key_id, scope)), ("x-oss-date", stamp), ("x-oss-expires", str(seconds))]
+    auth = [
+        ("x-oss-credential", _credential(credentials.access_key_id, scope)),
+        ("x-oss-date", stamp),
+        ("x-oss-expires", str(seconds)),
+    ]
     if credentials.security_token:
         auth.append(("x-oss-security-token", _token(credentials.security_token)))
     additional: list[str] = []
@@ -124,7 +160,8 @@ def presign(
     )
     sig = v4.signature(credentials.access_key_secret, date, region, v4.string_to_sign(stamp, scope, canonical))
     ordered = user + [auth[-1], auth[1], auth[2], auth[0], *auth[3:-1], ("x-oss-signature", sig)]
-    url = endpoint.url_for(request.bucket, None, encoded_key=path) + "?" + "&".join([f"{k}={v}" if v else k for k, v in ordered])
+    query_text = "&".join([f"{k}={v}" if v else k for k, v in ordered])
+    url = endpoint.url_for(request.bucket, None, encoded_key=path) + "?" + query_text
     return PresignResult(method=request.method, url=url, expiration=expire_at, signed_headers=headers)
 
 
@@ -138,16 +175,18 @@ def _token(security_token: str) -> str:
     return v4.encode(security_token)
 
 
-# Query parameters V1 puts in the string to sign (its "sub-resources"): the SDK's list, plus
-# x-oss-traffic-limit, which OSS's V1 SDK signs when it travels in the query (the V2 SDK only
-# ever sends it as a header, so this changes none of its links).
-V1_SUBRESOURCES = frozenset(
-    "acl bucketInfo location stat delete append tagging objectMeta uploads uploadId partNumber "
-    "security-token position response-content-type response-content-language response-expires "
-    "response-cache-control response-content-disposition response-content-encoding restore callback "
-    "callback-var versions versioning versionId sequential continuation-token regionList cloudboxes "
-    "symlink resourceGroup x-oss-traffic-limit".split()
-)
+# Query parameters V1 puts in the string to sign (its "sub-resources"): alibabacloud-oss-v2's
+# list, plus x-oss-process and x-oss-traffic-limit, which OSS's V1 documentation, oss2 and the
+# Java and Go SDKs sign too. The V2 SDK's V1 signer omits x-oss-process, so OSS refuses its V1
+# links with an image style; it only ever sends the traffic limit as a header.
+V1_SUBRESOURCES = frozenset((
+    "acl", "bucketInfo", "location", "stat", "delete", "append", "tagging", "objectMeta", "uploads", "uploadId",
+    "partNumber", "security-token", "position", "response-content-type", "response-content-language",
+    "response-expires", "response-cache-control", "response-content-disposition", "response-content-encoding",
+    "restore", "callback", "callback-var", "versions", "versioning", "versionId", "sequential",
+    "continuation-token", "regionList", "cloudboxes", "symlink", "resourceGroup", "x-oss-process",
+    "x-oss-traffic-limit",
+))
 
 
 def v1_string_to_sign(
@@ -189,7 +228,7 @@ def _presign_v1(
     if request.additional_headers:
         raise ValidationError("additional headers", "only V4 links can sign headers other than x-oss-*")
     check_validity(now, expire_at, v4=False)
-    expires = str(int(expire_at.astimezone(timezone.utc).timestamp()))
+    expires = str(int(expire_at.astimezone(UTC).timestamp()))
     signed_query = list(query)
     pairs = [(v4.encode(k), v4.encode(v)) for k, v in query]
     pairs += [("OSSAccessKeyId", v4.encode(credentials.access_key_id)), ("Expires", expires)]

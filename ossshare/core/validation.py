@@ -7,7 +7,8 @@ that could never work.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+import unicodedata
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from .errors import ValidationError
@@ -25,6 +26,13 @@ _TOKEN_RE = re.compile(r"[!#$%&'*+.^_`|~0-9a-z-]+")
 # Any C0 control or DEL, except horizontal tab which HTTP allows inside a value.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 _VISIBLE_ASCII_RE = re.compile(r"[\x21-\x7e]+")
+# Instants a link can name: V1's Expires is Unix time (nothing before 1970) and V4's
+# x-oss-date has a four-digit year; Python's datetime itself ends at 9999.
+EARLIEST_INSTANT = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_INSTANT = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+# x-oss-process styles are short (the longest are watermark chains); this leaves room and
+# keeps the URL well under the 8 KB request line that HTTP servers commonly accept.
+MAX_PROCESS_CHARS = 4096
 
 
 @lru_cache(maxsize=256)
@@ -91,10 +99,19 @@ def check_header(name: str, value: str) -> tuple[str, str]:
         raise ValidationError(
             f"header {name!r}", "a header name may only hold letters, digits and -_.!#$%&'*+^`|~"
         )
+    _check_no_underscore(lname, f"header {name!r}")
     if lname in _RESERVED_HEADERS:
         raise ValidationError(f"header {name!r}", "is set by the signature itself")
     check_header_value(value, f"header {lname}")
+    if lname == "x-oss-traffic-limit":
+        check_traffic_limit_text(value, f"header {lname}")
     return lname, value
+
+
+def _check_no_underscore(lname: str, field: str) -> None:
+    # A valid HTTP token, but OSS refuses such names, and proxies often drop them.
+    if "_" in lname:
+        raise ValidationError(field, "must not contain '_' (OSS refuses header names with underscores; use '-')")
 
 
 def check_header_value(value: str, field: str) -> str:
@@ -105,7 +122,9 @@ def check_header_value(value: str, field: str) -> str:
     if not value:
         raise ValidationError(field, "a signed header needs a value")
     if value != value.strip(" \t"):
-        raise ValidationError(field, "must not start or end with spaces (HTTP drops them, so the signature would not match)")
+        raise ValidationError(
+            field, "must not start or end with spaces (HTTP drops them, so the signature would not match)"
+        )
     if not value.isascii():
         raise ValidationError(field, "must be plain ASCII: HTTP clients send other characters differently")
     return value
@@ -118,6 +137,7 @@ def check_additional_header(name: str, value: str) -> tuple[str, str]:
         raise ValidationError(
             f"additional header {name!r}", "a header name may only hold letters, digits and -_.!#$%&'*+^`|~"
         )
+    _check_no_underscore(lname, f"additional header {name!r}")
     if lname.startswith("x-oss-") or lname in ("content-type", "content-md5"):
         raise ValidationError(f"additional header {name!r}", "is always signed: give it as a signed header instead")
     if lname in ("host", "authorization", "date"):
@@ -132,10 +152,17 @@ _RESERVED_HEADERS = frozenset(
 
 
 def check_aware(moment: datetime, field: str) -> datetime:
+    """A date and time with a time zone, from 1970 to the end of 9999 in UTC."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValidationError(
             field, "a date and time needs a time zone (for example 2026-12-01T12:00:00+08:00 or ...Z)"
         )
+    try:
+        in_range = EARLIEST_INSTANT <= moment.astimezone(UTC) <= LATEST_INSTANT
+    except OverflowError:  # e.g. 9999-12-31T23:00-14:00 is in the year 10000 in UTC
+        in_range = False
+    if not in_range:
+        raise ValidationError(field, "must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z")
     return moment
 
 
@@ -165,6 +192,25 @@ def check_traffic_limit(limit: int, field: str = "traffic limit") -> int:
     return limit
 
 
+def check_traffic_limit_text(value: str, field: str = "traffic limit") -> int:
+    """A traffic limit as typed or sent in a header: decimal digits, then the range check."""
+    # Bounded before int(): the range needs 9 digits, and int() of thousands of digits fails.
+    if not (value.isascii() and value.isdigit()) or len(value) > 12:
+        raise ValidationError(field, "must be a whole number of bit/s, for example 819200")
+    return check_traffic_limit(int(value), field)
+
+
+def check_process(value: str, field: str = "x-oss-process") -> str:
+    """An x-oss-process value (e.g. image/resize,w_100): one line of text of bounded length."""
+    if not value:
+        raise ValidationError(field, "must not be empty (leave it out to get the object as stored)")
+    if len(value) > MAX_PROCESS_CHARS:
+        raise ValidationError(field, f"may be at most {MAX_PROCESS_CHARS:,} characters (this one has {len(value):,})")
+    if any(unicodedata.category(c) == "Cc" for c in value):
+        raise ValidationError(field, "must not contain tabs, line breaks or other control characters")
+    return check_text(value, field)
+
+
 def check_credentials(access_key_id: str, secret: str, token: str | None) -> None:
     if not access_key_id:
         raise ValidationError("AccessKey ID", "is required")
@@ -182,4 +228,6 @@ def check_credentials(access_key_id: str, secret: str, token: str | None) -> Non
     # It travels as a header value too: anything but visible ASCII cannot be sent (http.client
     # would fail with an error that quotes part of it), and no STS token holds such characters.
     if token is not None and not _VISIBLE_ASCII_RE.fullmatch(token):
-        raise ValidationError("security token", "may only hold visible ASCII characters, no spaces (was it pasted whole?)")
+        raise ValidationError(
+            "security token", "may only hold visible ASCII characters, no spaces (was it pasted whole?)"
+        )
