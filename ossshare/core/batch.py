@@ -99,6 +99,11 @@ class BatchPresigner:
         self._url_head = self._endpoint.url_for(template.bucket, None, encoded_key="")
         self._url_tail = "?" + "".join([f"{k}={v}&" if v else f"{k}&" for k, v in ordered]) + "x-oss-signature="
 
+    @property
+    def signed_headers(self) -> dict[str, str]:
+        """The headers whoever uses the links must send (the same for every key)."""
+        return dict(self._headers)
+
     def sign(self, key: str) -> PresignResult:
         """The link for `key`; ValidationError if OSS would refuse the key."""
         if self._version is SignatureVersion.V1:
