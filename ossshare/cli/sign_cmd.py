@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from ..core import OssShareError, PresignRequest, SignatureVersion, ValidationError, presign
 from ..core.durations import parse_duration, parse_instant
 from ..core.presign import expiration_of
-from . import common
+from . import common, sign_batch
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,7 +18,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="print a presigned download URL",
         description="Print a presigned URL for one object (V4 by default, valid 15 minutes).",
     )
-    p.add_argument("target", nargs="?", metavar="oss://BUCKET/KEY", help="the object; or use --bucket and --key")
+    p.add_argument(
+        "target", nargs="*", metavar="oss://BUCKET/KEY",
+        help="the object (or several, or folders with --recursive); or use --bucket and --key",
+    )
     p.add_argument("--bucket")
     p.add_argument("--key")
     common.add_account_options(p)
@@ -51,6 +54,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     ):
         o.add_argument(f"--response-{name}", metavar="VALUE")
     p.add_argument("--json", action="store_true", help='print {"method","url","expiration","signed_headers"}')
+    sign_batch.add_options(p)
     p.set_defaults(func=run)
 
 
@@ -68,10 +72,13 @@ def _headers(items: list[str], option: str = "--header") -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.target:
+    batch = sign_batch.targets_of(args)
+    if batch is not None:
+        bucket, key = batch.bucket, ""  # the batch's keys come later
+    elif args.target:
         if args.bucket or args.key:
             raise common.CliError("give either oss://BUCKET/KEY or --bucket/--key, not both")
-        bucket, key = common.parse_oss_url(args.target)
+        bucket, key = common.parse_oss_url(args.target[0])
     else:
         if not args.bucket or not args.key:
             raise common.CliError("which object? give oss://BUCKET/KEY or --bucket and --key")
@@ -111,6 +118,11 @@ def run(args: argparse.Namespace) -> int:
             response_expires=args.response_expires,
             process=args.process,
         )
+        if batch is not None:
+            return sign_batch.run(
+                args, batch, account, region, endpoint, request,
+                now=now, expires=expires, expiration=expiration, version=version,
+            )
         result = presign(
             request,
             credentials=account.credentials,
