@@ -1,10 +1,12 @@
 """The OSS REST API over `requests`: listing, bucket facts, head, ranged get and put.
 
 Every request is signed with V4 header authentication from the core, sent to a URL that is
-already percent-encoded (requests must not re-encode it), bounded by a timeout, and, when
-it is safe to repeat, retried with jittered exponential backoff on connection failures and
-5xx answers. Errors come back as OssError (OSS said no) or NetworkError (no usable answer).
-No Qt here: the UI calls this from worker threads.
+already percent-encoded (requests must not re-encode it), and, when it is safe to repeat,
+retried with jittered exponential backoff on connection failures and 5xx answers. Nothing the
+server sends is trusted: each read has a timeout, each operation a deadline (retries and their
+pauses included), each reply a size cap (transport), and listings stop when their markers
+would never end (paging). Errors come back as OssError (OSS said no) or NetworkError (no
+usable answer). No Qt here: the UI calls this from worker threads.
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
@@ -26,30 +27,20 @@ from ..core import Credentials, Endpoint, ValidationError, sign_request
 from ..core.endpoint import EndpointKind, region_host
 from ..core.validation import check_bucket, check_key, check_region
 from . import xml_parse
-from .errors import NetworkError, OssError, ResponseError
+from .errors import DeadlineExceeded, NetworkError, OssError, ReplyTooLarge, ResponseError, UnaskedEncoding
 from .models import BucketInfo, BucketPage, ObjectHead, ObjectPage, VersionPage
+from .paging import PageGuard
 from .redact import redact_url
+from .transport import MAX_REPLY_BYTES, Deadline, Reply, exchange, new_session
 
 log = logging.getLogger(__name__)
 
-_CHUNK = 64 * 1024
 _T = TypeVar("_T")
 _P = TypeVar("_P")
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-@dataclass(frozen=True, slots=True)
-class _Reply:
-    status: int
-    headers: requests.structures.CaseInsensitiveDict[str]
-    body: bytes
-
-
-def _seconds(value: float) -> str:
-    return f"{value:g} s"
+    return datetime.now(UTC)
 
 
 class OssClient:
@@ -63,6 +54,7 @@ class OssClient:
         endpoint: Endpoint,
         *,
         timeout: tuple[float, float] = (5.0, 30.0),
+        deadline: float = 60.0,
         retries: int = 3,
         session: requests.Session | None = None,
         now: Callable[[], datetime] = _utc_now,
@@ -73,13 +65,18 @@ class OssClient:
         check_region(region)
         if retries < 0:
             raise ValidationError("retries", "must be zero or more")
+        if not deadline > 0:
+            raise ValidationError("deadline", "must be more than zero seconds")
         self.credentials = credentials
         self.region = region
         self.endpoint = endpoint
         self.timeout = timeout
+        self.deadline = deadline  # seconds one operation may take in all, retries and pauses included
         self.retries = retries
         self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
+        # a session passed in keeps its own adapters: its reads are still bounded by the
+        # deadline, but a socket blocked in a read is only woken on the client's own session
+        self._session = session if session is not None else new_session()
         self._now = now
         self._sleep = sleep
         self._backoff_base = backoff_base
@@ -120,6 +117,7 @@ class OssClient:
             region,
             endpoint,
             timeout=self.timeout,
+            deadline=self.deadline,
             retries=self.retries,
             session=self._session,
             now=self._now,
@@ -142,6 +140,7 @@ class OssClient:
         return _pages(
             lambda marker: self.list_buckets(prefix=prefix, marker=marker, max_keys=page_size),
             lambda page: page.next_marker,
+            lambda page: page.is_empty,
             self._host(None),
         )
 
@@ -197,6 +196,7 @@ class OssClient:
                 bucket, prefix=prefix, delimiter=delimiter, max_keys=page_size, continuation_token=token
             ),
             lambda page: page.next_token,
+            lambda page: page.is_empty,
             self._host(bucket),
         )
 
@@ -236,6 +236,7 @@ class OssClient:
                 max_keys=page_size,
             ),
             lambda page: (page.next_key_marker, page.next_version_id_marker) if page.next_key_marker else None,
+            lambda page: page.is_empty,
             self._host(bucket),
         )
 
@@ -249,10 +250,19 @@ class OssClient:
         return self._head(key, reply, bucket)
 
     def get_object_range(
-        self, bucket: str, key: str, start: int = 0, end: int | None = None, version_id: str | None = None
+        self,
+        bucket: str,
+        key: str,
+        start: int = 0,
+        end: int | None = None,
+        version_id: str | None = None,
+        *,
+        max_bytes: int = MAX_REPLY_BYTES,
     ) -> bytes:
-        """Bytes `start..end` (inclusive) of an object, or from `start` to its end. A server that
-        ignores the range is read no further than the range's length."""
+        """Bytes `start..end` (inclusive) of an object, or from `start` to its end, which may be
+        at most `max_bytes` long (ReplyTooLarge past that). A server that ignores the range is
+        read no further than the range needs. The bytes are the object's as stored: an object
+        saved with its own Content-Encoding comes back encoded, never inflated."""
         check_bucket(bucket)
         check_key(key)
         if start < 0 or (end is not None and end < start):
@@ -260,14 +270,18 @@ class OssClient:
         headers = {}
         if start or end is not None:
             headers["Range"] = f"bytes={start}-{'' if end is None else end}"
-        # A 206 holds at most end-start+1 bytes; a 200 (range ignored) is needed up to end+1.
-        limit = None if end is None else end + 1
         query = _present(("versionId", version_id))
-        reply = self._call("GET", bucket, key, query, headers=headers, limit=limit)
+        if end is not None:
+            # A 206 holds at most end-start+1 bytes; a 200 (range ignored) is needed up to end+1.
+            reply = self._call("GET", bucket, key, query, headers=headers, cap=end + 1, truncate=True, raw_body=True)
+        else:
+            reply = self._call("GET", bucket, key, query, headers=headers, cap=start + max_bytes, raw_body=True)
+        body = reply.body
         if reply.status == 200 and "Range" in headers:  # range ignored: cut it ourselves
-            stop = None if end is None else end + 1
-            return reply.body[start:stop]
-        return reply.body
+            body = body[start : None if end is None else end + 1]
+        if len(body) > max_bytes:
+            raise ReplyTooLarge(self._host(bucket), max_bytes)
+        return body
 
     def put_object(self, bucket: str, key: str, data: bytes, content_type: str | None = None) -> str | None:
         """Upload `data`; returns the new version id on a versioned bucket. Not retried: on a
@@ -283,22 +297,21 @@ class OssClient:
     def _host(self, bucket: str | None) -> str:
         return self.endpoint.host_for(bucket)
 
-    def _parse(self, parser: Callable[[bytes], _T], reply: _Reply, bucket: str | None) -> _T:
+    def _parse(self, parser: Callable[[bytes], _T], reply: Reply, bucket: str | None) -> _T:
         try:
             return parser(reply.body)
         except xml_parse.XmlError as exc:
             raise ResponseError(self._host(bucket), str(exc)) from None
 
-    def _head(self, key: str, reply: _Reply, bucket: str) -> ObjectHead:
+    def _head(self, key: str, reply: Reply, bucket: str) -> ObjectHead:
         h = reply.headers
         try:
             size = int(h["Content-Length"])
-            modified = parsedate_to_datetime(h["Last-Modified"]).astimezone(timezone.utc)
+            modified = parsedate_to_datetime(h["Last-Modified"]).astimezone(UTC)
         except (KeyError, TypeError, ValueError):
             raise ResponseError(self._host(bucket), "the object's size or date is missing") from None
-        meta = {
-            k[len("x-oss-meta-") :].lower(): _header_text(v) for k, v in h.items() if k.lower().startswith("x-oss-meta-")
-        }
+        prefix = "x-oss-meta-"
+        meta = {k[len(prefix) :].lower(): _header_text(v) for k, v in h.items() if k.lower().startswith(prefix)}
         return ObjectHead(
             key=key,
             size=size,
@@ -322,11 +335,18 @@ class OssClient:
         headers: dict[str, str] | None = None,
         data: bytes | None = None,
         idempotent: bool = True,
-        limit: int | None = None,
-    ) -> _Reply:
-        """Send one operation, retrying what may be retried; a 2xx reply or an exception."""
+        cap: int = MAX_REPLY_BYTES,
+        truncate: bool = False,
+        raw_body: bool = False,
+    ) -> Reply:
+        """Send one operation, retrying what may be retried while the deadline allows; a 2xx
+        reply or an exception."""
         host = self._host(bucket)
+        deadline = Deadline(self.deadline)
         attempts = 1 + (self.retries if idempotent else 0)
+        # requests would offer "gzip, deflate": OSS then compresses text objects of 1 KB or more
+        # and leaves out their Content-Length and ETag, even on HEAD (the SDK, too, offers none)
+        extra = {**(headers or {}), "Accept-Encoding": "identity"}
         for attempt in range(attempts):
             # Signed afresh each attempt: the date in the signature must be the send time.
             signed = sign_request(
@@ -342,20 +362,23 @@ class OssClient:
             )
             error: NetworkError | OssError
             try:
-                reply = self._send(signed.method, signed.url, signed.headers, data, limit)
-            except requests.Timeout as exc:
-                which = 0 if isinstance(exc, requests.ConnectTimeout) else 1
-                error = NetworkError(host, f"timed out after {_seconds(self.timeout[which])}")
-            except requests.exceptions.ChunkedEncodingError:
-                error = ResponseError(host, "the connection closed before the whole reply arrived")
-            except requests.ConnectionError as exc:
-                # a read timeout while the body streams in arrives as a ConnectionError
-                reason = _connection_reason(exc)
-                if reason == "timed out":
-                    reason = f"timed out after {_seconds(self.timeout[1])}"
-                error = NetworkError(host, reason)
-            except requests.RequestException as exc:
-                error = NetworkError(host, type(exc).__name__)
+                reply = exchange(
+                    self._session,
+                    signed.method,
+                    signed.url,
+                    {**signed.headers, **extra},
+                    data,
+                    host=host,
+                    timeout=self.timeout,
+                    deadline=deadline,
+                    cap=cap,
+                    truncate=truncate,
+                    raw_body=raw_body,
+                )
+            except (DeadlineExceeded, ReplyTooLarge, UnaskedEncoding):
+                raise  # another attempt would take as long, or get the same reply
+            except NetworkError as exc:
+                error = exc
             else:
                 self._note_date(reply.headers)
                 log.debug("%s %s -> %s (attempt %d)", method, redact_url(signed.url), reply.status, attempt + 1)
@@ -366,37 +389,11 @@ class OssClient:
                     raise error
             if attempt + 1 < attempts:
                 delay = random.uniform(0, min(self._backoff_max, self._backoff_base * 2**attempt))
+                if delay >= deadline.remaining():
+                    break  # no time left for another attempt: the last error says the most
                 log.debug("%s %s failed (%s); retrying in %.2f s", method, redact_url(signed.url), error.title, delay)
                 self._sleep(delay)
         raise error
-
-    def _send(
-        self, method: str, url: str, headers: dict[str, str], data: bytes | None, limit: int | None
-    ) -> _Reply:
-        # requests would offer "gzip, deflate": OSS then compresses text objects of 1 KB or more
-        # and leaves out their Content-Length and ETag, even on HEAD (the SDK, too, offers none)
-        headers = {**headers, "Accept-Encoding": "identity"}
-        prepared = self._session.prepare_request(requests.Request(method, url, headers=headers, data=data))
-        prepared.url = url  # exactly as signed: requests would re-quote the path its own way
-        settings = self._session.merge_environment_settings(url, {}, True, None, None)
-        response = self._session.send(
-            prepared, timeout=self.timeout, allow_redirects=False, **settings
-        )
-        if response.status_code >= 300:
-            limit = None  # an error document is read whole: cut short, its Code would be lost
-        try:
-            chunks: list[bytes] = []
-            got = 0
-            if method != "HEAD":
-                for chunk in response.iter_content(_CHUNK):
-                    chunks.append(chunk)
-                    got += len(chunk)
-                    if limit is not None and got >= limit:
-                        break
-            body = b"".join(chunks)
-            return _Reply(response.status_code, response.headers, body[:limit] if limit is not None else body)
-        finally:
-            response.close()
 
     def _note_date(self, headers: requests.structures.CaseInsensitiveDict[str]) -> None:
         value = headers.get("Date")
@@ -407,10 +404,10 @@ class OssClient:
         except (TypeError, ValueError):
             return
         if server.tzinfo is None:
-            server = server.replace(tzinfo=timezone.utc)
+            server = server.replace(tzinfo=UTC)
         self._clock_skew = server - self._now()
 
-    def _error(self, reply: _Reply, method: str) -> OssError:
+    def _error(self, reply: Reply, method: str) -> OssError:
         fields = xml_parse.parse_error(reply.body)
         if not fields and reply.headers.get("x-oss-err"):
             # HEAD answers carry no body; OSS puts the error document base64-encoded in a header.
@@ -446,19 +443,6 @@ def _header_text(value: str) -> str:
         return value
 
 
-def _connection_reason(exc: requests.ConnectionError) -> str:
-    text = str(exc)
-    if "timed out" in text.lower():
-        return "timed out"
-    if "RemoteDisconnected" in text or "Connection aborted" in text or "reset by peer" in text.lower():
-        return "the server closed the connection without answering"
-    if "refused" in text.lower():
-        return "the connection was refused"
-    if "Name or service not known" in text or "NameResolutionError" in text or "getaddrinfo" in text:
-        return "the host name could not be resolved"
-    return "the connection failed"
-
-
 def _present(*pairs: tuple[str, str | None]) -> list[tuple[str, str]]:
     return [(k, v) for k, v in pairs if v is not None]
 
@@ -468,17 +452,16 @@ def _num(value: int | None) -> str | None:
 
 
 def _pages(
-    fetch: Callable[[_T | None], _P], next_of: Callable[[_P], _T | None], host: str
+    fetch: Callable[[_T | None], _P], next_of: Callable[[_P], _T | None], empty: Callable[[_P], bool], host: str
 ) -> Iterator[_P]:
-    """Pages until the server stops; a marker that does not move would loop forever, so stop there."""
+    """Pages until the server stops, or until its markers show it never would (PageGuard)."""
+    guard = PageGuard(host)
     marker: _T | None = None
     while True:
         page = fetch(marker)
         yield page
         following = next_of(page)
+        guard.follow(following, empty(page))
         if following is None:
             return
-        if following == marker:
-            raise ResponseError(host, "the listing did not move past its last page marker")
         marker = following
-

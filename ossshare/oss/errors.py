@@ -115,3 +115,50 @@ class ResponseError(NetworkError):
 
     def _compose(self) -> str:
         return f"The reply from {self.host} could not be read: {self.reason}"
+
+
+class DeadlineExceeded(NetworkError):
+    """The whole operation (connecting, every read, retries and the pauses between them) took
+    longer than the client allows: a server trickling its reply never ends a call otherwise."""
+
+    def __init__(self, host: str, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(
+            host,
+            f"no complete reply within {seconds:g} s; the server or the network is far too slow. "
+            "Try again later, or check the endpoint",
+        )
+
+
+class ReplyTooLarge(ResponseError):
+    """The reply went past the most the client reads for the request; reading stopped there."""
+
+    def __init__(self, host: str, cap: int) -> None:
+        self.cap = cap
+        super().__init__(
+            host,
+            f"it is larger than {_size(cap)}, the most ossshare reads for this request (an OSS listing "
+            "page is far smaller); check that the endpoint is an OSS server",
+        )
+
+
+class UnaskedEncoding(ResponseError):
+    """The reply came compressed although the client asked for `identity`; it is not inflated
+    (a small compressed body can inflate to gigabytes)."""
+
+    def __init__(self, host: str, encoding: str, status: int) -> None:
+        self.encoding = encoding
+        self.status = status
+        super().__init__(
+            host,
+            f"it came compressed ({encoding}, HTTP {status}) although ossshare asked for an uncompressed "
+            "reply; a proxy or a server that is not OSS may be in the way",
+        )
+
+
+class ListingLoop(ResponseError):
+    """A listing that would never end: its page marker came back, or empty pages kept coming."""
+
+
+def _size(count: int) -> str:
+    return f"{count / (1024 * 1024):g} MiB" if count >= 1024 * 1024 else f"{count:,} bytes"

@@ -21,6 +21,10 @@ class BucketPage:
     buckets: tuple[BucketInfo, ...]
     next_marker: str | None  # None when this is the last page
 
+    @property
+    def is_empty(self) -> bool:
+        return not self.buckets
+
 
 @dataclass(frozen=True, slots=True)
 class ObjectEntry:
@@ -41,6 +45,10 @@ class ObjectPage:
     next_token: str | None  # continuation token; None when this is the last page
     key_count: int = 0
 
+    @property
+    def is_empty(self) -> bool:
+        return not self.objects and not self.prefixes
+
 
 @dataclass(frozen=True, slots=True)
 class ObjectVersion:
@@ -60,6 +68,10 @@ class VersionPage:
     prefixes: tuple[str, ...]
     next_key_marker: str | None
     next_version_id_marker: str | None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.versions and not self.prefixes
 
 
 @dataclass(frozen=True, slots=True)

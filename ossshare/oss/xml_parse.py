@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import unquote
 
 from .models import BucketInfo, BucketPage, ObjectEntry, ObjectPage, ObjectVersion, VersionPage
@@ -72,8 +72,8 @@ def parse_time(value: str) -> datetime:
     except ValueError:
         raise XmlError(f"not a date: {value[:40]!r}") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _time(parent: ET.Element, tag: str) -> datetime:
