@@ -6,7 +6,7 @@
 platform, so the pictures show real fonts and styles. Needs on Debian:
 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
 libxcb-shape0 libxkbcommon-x11-0 fonts-wqy-microhei (CJK names). For the Add profile shot to
-show a real keyring, run it inside a private Secret Service (shared/PLATFORM.md):
+show a real keyring, run it inside a private Secret Service, as ./run-tests does:
 
     dbus-run-session -- sh -c 'printf %s pw | XDG_DATA_HOME=$(mktemp -d) \
         gnome-keyring-daemon --unlock --components=secrets >/dev/null && python packaging/screenshots.py'

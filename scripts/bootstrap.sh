@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  # Qt offscreen and xcb (shared/PLATFORM.md)
+  # Qt offscreen (the first six) and a real window on xcb (the rest, for Xvfb screenshots);
+  # Qt's "xcb-cursor0 is needed" can hide another missing xcb library
   libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
@@ -17,6 +18,9 @@ APT_PACKAGES=(
   fonts-wqy-microhei
   # The share dialog's curl form is run for real in the tests
   curl wget
+  # desktop-file-validate and appstreamcli check resources/; update-desktop-database for
+  # `ossshare desktop install`
+  desktop-file-utils appstream
   python3-venv
 )
 
@@ -29,8 +33,10 @@ if ((${#missing[@]})); then
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     echo "bootstrap: installing ${missing[*]}"
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # On a shared machine another apt run may hold the lock for a while: wait for it.
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 install -y -qq \
+      --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "bootstrap: not a Debian system; make sure these are installed: ${missing[*]}" >&2
   fi
