@@ -20,7 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "ls": "list buckets, or the objects of a bucket",
     "sandbox": "run a local OSS-compatible server that verifies signatures",
     "profile": "manage saved profiles (secrets live in the OS keyring)",
-    "desktop": "add ossshare to (or remove it from) the desktop's application menu",
+    "links": "the history of links made with sign --record: list, copy again, forget, export",
 }
 
 

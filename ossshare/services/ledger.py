@@ -122,14 +122,16 @@ def _moment(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
-def _options_json(request: PresignRequest) -> str:
+def request_options(request: PresignRequest) -> dict[str, Any]:
+    """The options a request was signed with beyond bucket, key, method and version id (only
+    those set), as plain JSON-ready data."""
     values: dict[str, Any] = {}
     for name in _OPTION_FIELDS:
         value = getattr(request, name)
         if value is None or value is False or (isinstance(value, Mapping) and not value):
             continue
         values[name] = dict(value) if isinstance(value, Mapping) else value
-    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+    return values
 
 
 class Ledger:
@@ -231,7 +233,8 @@ class Ledger:
         r = spec.request
         return (
             spec.profile, r.bucket, r.key, r.version_id, r.method, spec.region, spec.endpoint.scheme,
-            spec.endpoint.netloc, spec.endpoint.style.value, int(spec.signature_version), _options_json(r),
+            spec.endpoint.netloc, spec.endpoint.style.value, int(spec.signature_version),
+            json.dumps(request_options(r), ensure_ascii=False, sort_keys=True),
             created, _stamp(spec.expiration), note, batch,
         )
 
