@@ -9,28 +9,25 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from enum import Enum
-from urllib.parse import urlsplit
+from enum import StrEnum
 
 from .errors import ValidationError
 from .signing_v4 import encode_path
 from .validation import check_region
+from .visible import clip
 
 
-class AddressStyle(str, Enum):
+class AddressStyle(StrEnum):
     VIRTUAL = "virtual"  # https://bucket.oss-cn-hangzhou.aliyuncs.com/key
     PATH = "path"  # https://host/bucket/key (IP endpoints, sandboxes)
     CNAME = "cname"  # https://custom.domain/key (a domain bound to one bucket)
 
 
-class EndpointKind(str, Enum):
+class EndpointKind(StrEnum):
     DEFAULT = "default"
     INTERNAL = "internal"
     ACCELERATE = "accelerate"
     DUALSTACK = "dualstack"
-
-
-_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +45,7 @@ class Endpoint:
         """The URL of a bucket (key None), an object, or the service (both None); no query."""
         if bucket is None:
             return f"{self.scheme}://{self.netloc}/"
-        if encoded_key is not None:
-            path = encoded_key
-        else:
-            path = encode_path(key) if key is not None else ""
+        path = encoded_key if encoded_key is not None else encode_path(key) if key is not None else ""
         if self.style is AddressStyle.PATH:
             return f"{self.scheme}://{self.netloc}/{bucket}/{path}"
         return f"{self.scheme}://{self.host_for(bucket)}/{path}"
@@ -69,16 +63,48 @@ def region_host(region: str, kind: EndpointKind = EndpointKind.DEFAULT) -> str:
 
 
 def is_ip_host(netloc: str) -> bool:
-    host = netloc
-    if host.startswith("["):
-        host = host[1 : host.find("]")] if "]" in host else host[1:]
-    else:
-        host = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
+    """An IP address, with or without port: IPv6 in brackets, IPv4 in any form the SDK's
+    socket.inet_aton takes (127.1, 0x7f.0.0.1), which it addresses path-style."""
+    if netloc.startswith("["):
+        inside = netloc[1 : netloc.find("]")] if "]" in netloc else netloc[1:]
+        try:
+            ipaddress.IPv6Address(inside)
+        except ValueError:
+            return False
+        return True
+    host = netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+    if ":" in host:  # a bare IPv6 address, as a Host header never holds one but a caller might
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return False
+        return True
+    return _ipv4_value(host) is not None
+
+
+def _ipv4_value(host: str) -> int | None:
+    """The address inet_aton reads from `host` (1 to 4 dotted numbers, each decimal, 0x-hex
+    or 0-octal, the last filling the remaining bytes), or None when it is not one."""
+    parts = host.split(".")
+    if not 1 <= len(parts) <= 4:
+        return None
+    numbers: list[int] = []
+    for part in parts:
+        if re.fullmatch(r"0[xX][0-9a-fA-F]+", part):
+            numbers.append(int(part[2:], 16))
+        elif re.fullmatch(r"0[0-7]*", part):
+            numbers.append(int(part, 8))
+        elif re.fullmatch(r"[1-9][0-9]*", part):
+            numbers.append(int(part))
+        else:
+            return None
+    *leading, last = numbers
+    if any(n > 255 for n in leading) or last >= 256 ** (4 - len(leading)):
+        return None
+    value = last
+    for index, number in enumerate(leading):
+        value += number << (8 * (3 - index))
+    return value
 
 
 def resolve_endpoint(
@@ -96,7 +122,7 @@ def resolve_endpoint(
     region endpoints dual-stack wins over internal, internal over accelerate; CNAME wins over
     path-style, and an IP host always means path-style."""
     if endpoint:
-        scheme, netloc = _split_custom(endpoint, http)
+        scheme, netloc = split_endpoint(endpoint, http=http)
     else:
         if region is None:
             raise ValidationError("region", "a region or an endpoint is required")
@@ -120,24 +146,101 @@ def resolve_endpoint(
     return Endpoint(scheme=scheme, netloc=netloc, style=style)
 
 
-def _split_custom(endpoint: str, http: bool) -> tuple[str, str]:
-    text = endpoint.strip()
-    if not _SCHEME_RE.match(text):
-        text = f"{'http' if http else 'https'}://{text}"
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https"):
-        raise ValidationError("endpoint", f"scheme '{parts.scheme}' is not supported: use http or https")
-    if not parts.netloc or parts.path not in ("", "/") or parts.query or parts.fragment:
+# Limits of the text as a whole, checked first so a huge value is refused before any work.
+_MAX_ENDPOINT_CHARS = 300  # "https://" + 253-character host + ":65535" + "/", with room
+_SCHEME_PART_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+_LABEL_RE = re.compile(r"[A-Za-z0-9_-]{1,63}")
+_NUMERIC_LAST_LABEL_RE = re.compile(r"[0-9]+|0[xX][0-9a-fA-F]*")
+# Whitespace, C0/C1 controls, DEL, bidi controls, and characters no host holds (a '%' would
+# be an encoded byte, or an IPv6 zone that only means something on this machine).
+_FORBIDDEN_RE = re.compile(r'[\\<>"%\s\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
+
+
+def split_endpoint(endpoint: str, *, http: bool = False, field: str = "endpoint") -> tuple[str, str]:
+    """(scheme, netloc) of an endpoint written as a host: an optional http:// or https://
+    (`http` picks it when absent), a host name, IPv4 address or bracketed IPv6 address, an
+    optional port 1-65535 and nothing else (a single trailing '/' is tolerated). A name beyond
+    ASCII becomes its IDNA (punycode) form. Anything else raises ValidationError(field, rule)."""
+    text = endpoint.strip(" ")
+    shown = f"'{clip(text)}'"
+    if not text:
+        raise ValidationError(field, "is empty: give a host name, optionally with scheme and port")
+    if len(text) > _MAX_ENDPOINT_CHARS:
+        raise ValidationError(field, f"is {len(text):,} characters long; a host name has at most 253")
+    bad = _FORBIDDEN_RE.search(text)
+    if bad:
+        char = bad.group()
+        what = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
         raise ValidationError(
-            "endpoint", f"'{endpoint}' is not an endpoint: give a host name, optionally with scheme and port"
+            field,
+            f"{shown} holds {what}: a host has no spaces, line breaks, control characters or any of \\ < > \" %",
         )
-    if "@" in parts.netloc or any(c.isspace() for c in parts.netloc):
-        raise ValidationError("endpoint", f"'{endpoint}' is not a valid host name")
-    try:
-        _ = parts.port  # urlsplit checks the port only when it is read
-    except ValueError:
-        raise ValidationError("endpoint", f"'{endpoint}' has an invalid port") from None
-    return parts.scheme, parts.netloc
+    scheme = "http" if http else "https"
+    match = _SCHEME_PART_RE.match(text)
+    if match:
+        scheme = match.group(1).lower()
+        if scheme not in ("http", "https"):
+            raise ValidationError(field, f"scheme '{clip(match.group(1), 20)}' is not supported: use http or https")
+        text = text[match.end() :]
+    rest = text[:-1] if text.endswith("/") else text
+    for mark, part in (("@", "user information"), ("/", "a path"), ("?", "a query"), ("#", "a fragment")):
+        if mark in rest:
+            rule = f"holds {part} ('{mark}'): give only a host, optionally with scheme and port"
+            raise ValidationError(field, f"{shown} {rule}")
+    host, port = _host_and_port(rest, shown, field)
+    if port is not None:
+        if not re.fullmatch(r"[0-9]{1,5}", port) or not 1 <= int(port) <= 65535:
+            raise ValidationError(field, f"{shown}: the port must be a number from 1 to 65535")
+        return scheme, f"{host}:{port}"
+    return scheme, host
+
+
+def _host_and_port(rest: str, shown: str, field: str) -> tuple[str, str | None]:
+    """The host (checked, IDNA-encoded) and the port text after ':' if there is one."""
+    if rest.startswith("["):
+        close = rest.find("]")
+        if close < 0:
+            raise ValidationError(field, f"{shown}: an IPv6 address needs its closing ']'")
+        try:
+            ipaddress.IPv6Address(rest[1:close])
+        except ValueError:
+            inside = clip(rest[1:close], 45)
+            raise ValidationError(field, f"{shown}: '{inside}' in brackets is not an IPv6 address") from None
+        after = rest[close + 1 :]
+        if after and not after.startswith(":"):
+            raise ValidationError(field, f"{shown}: only ':PORT' may follow an IPv6 address")
+        return rest[: close + 1], (after[1:] if after else None)
+    if rest.count(":") > 1:
+        raise ValidationError(field, f"{shown}: an IPv6 address goes in brackets, e.g. http://[::1]:9000")
+    host, colon, port = rest.partition(":")
+    if not host:
+        raise ValidationError(field, f"{shown} names no host")
+    return _check_host_name(host, shown, field), (port if colon else None)
+
+
+def _check_host_name(host: str, shown: str, field: str) -> str:
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise ValidationError(field, f"{shown} is not a valid international domain name") from None
+    if len(host) > 253:
+        raise ValidationError(field, f"{shown}: a host name has at most 253 characters")
+    labels = host.split(".")
+    for label in labels:
+        if not _LABEL_RE.fullmatch(label):
+            rule = (
+                "has an empty label (two dots in a row, or a dot at an end)"
+                if not label
+                else "has a label longer than 63 characters"
+                if len(label) > 63
+                else "may only hold letters, digits, hyphens and underscores between its dots"
+            )
+            raise ValidationError(field, f"{shown}: a host name {rule}")
+    # A name ending in a number is read as an IPv4 address by browsers and by the SDK alike.
+    if _NUMERIC_LAST_LABEL_RE.fullmatch(labels[-1]) and _ipv4_value(host) is None:
+        raise ValidationError(field, f"{shown} ends in a number but is not an IPv4 address")
+    return host
 
 
 _REGION = r"[a-z0-9]+(?:-[a-z0-9]+)*"

@@ -20,6 +20,7 @@ MIN_TRAFFIC_LIMIT = 819_200
 MAX_TRAFFIC_LIMIT = 838_860_800
 
 _REGION_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_REGION_CHARS = 64  # the longest real ids (cn-shanghai-finance-1 and the like) are near 25
 _BUCKET_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
 # RFC 9110 token characters; header names are compared lower-case.
 _TOKEN_RE = re.compile(r"[!#$%&'*+.^_`|~0-9a-z-]+")
@@ -39,6 +40,10 @@ MAX_PROCESS_CHARS = 4096
 def check_region(region: str, field: str = "region") -> str:
     if not region:
         raise ValidationError(field, "a region is required, for example cn-hangzhou")
+    if len(region) > MAX_REGION_CHARS:
+        raise ValidationError(
+            field, f"a region id has at most {MAX_REGION_CHARS} characters (this one has {len(region):,})"
+        )
     if not _REGION_RE.fullmatch(region):
         raise ValidationError(
             field,
