@@ -10,7 +10,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from ..core import Credentials
@@ -74,9 +74,10 @@ class Verifier:
         cred = self._by_id.get(key_id)
         if cred is None:
             raise err.invalid_access_key(key_id)
-        if cred.security_token or token:
-            if not cred.security_token or not token or not _same(token, cred.security_token):
-                raise err.invalid_security_token()
+        if (cred.security_token or token) and (
+            not cred.security_token or not token or not _same(token, cred.security_token)
+        ):
+            raise err.invalid_security_token()
         return cred
 
     def _check_scope(self, scope: str, stamp: str, expected_region: str, in_header: bool) -> tuple[str, str]:
@@ -172,7 +173,9 @@ class Verifier:
         )
 
     # --- V1 --------------------------------------------------------------------------
-    def _v1_check(self, req: AuthRequest, cred: Credentials, date_or_expires: str, provided: str, query: list[tuple[str, str]]) -> Credentials:
+    def _v1_check(
+        self, req: AuthRequest, cred: Credentials, date_or_expires: str, provided: str, query: list[tuple[str, str]]
+    ) -> Credentials:
         sts = v1_string_to_sign(
             req.method,
             date_or_expires,
@@ -194,9 +197,11 @@ class Verifier:
                 ec = "0002-00000067" if name == "Expires" else ""
                 raise err.invalid_argument(f"The query parameter {name} is missing.", name, "", ec=ec)
         try:
-            expires = datetime.fromtimestamp(int(q["Expires"]), timezone.utc)
+            expires = datetime.fromtimestamp(int(q["Expires"]), UTC)
         except (ValueError, OverflowError, OSError):
-            raise err.invalid_argument("Expires is not a number.", "Expires", q["Expires"], ec="0002-00000070") from None
+            raise err.invalid_argument(
+                "Expires is not a number.", "Expires", q["Expires"], ec="0002-00000070"
+            ) from None
         if req.now > expires:
             raise err.expired("0002-00000069")
         cred = self._lookup(q["OSSAccessKeyId"], q.get("security-token"))
@@ -224,6 +229,6 @@ def _same(a: str, b: str) -> bool:
 
 def _parse_stamp(stamp: str, name: str) -> datetime:
     try:
-        return datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+        return datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
     except ValueError:
         raise err.invalid_argument(f"{name} is not a valid ISO 8601 time.", name, stamp) from None

@@ -12,7 +12,7 @@ import secrets
 import struct
 import zlib
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..core import Credentials
@@ -25,13 +25,14 @@ MANY_COUNT = 3000
 VERSIONED_KEY = "reports/quarterly report.txt"
 DELETED_KEY = "reports/draft (deleted).txt"
 ARCHIVE_KEY = "archive/2019 backup.tar"
-_EPOCH = datetime(2024, 1, 15, 9, 30, tzinfo=timezone.utc)
+_EPOCH = datetime(2024, 1, 15, 9, 30, tzinfo=UTC)
 
 
 def _png(width: int = 96, height: int = 64) -> bytes:
     """A small gradient PNG, built by hand (no imaging library needed)."""
     rows = b"".join(
-        b"\x00" + b"".join(bytes((x * 255 // width, y * 255 // height, 160)) for x in range(width)) for y in range(height)
+        b"\x00" + b"".join(bytes((x * 255 // width, y * 255 // height, 160)) for x in range(width))
+        for y in range(height)
     )
 
     def chunk(kind: bytes, data: bytes) -> bytes:
@@ -49,7 +50,8 @@ def demo_files() -> Iterator[tuple[str, bytes, str]]:
         b'<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64">'
         b'<circle cx="32" cy="32" r="28" fill="#ff6a00"/></svg>\n'
     ), "image/svg+xml"
-    yield "docs/guide/getting started.md", b"# Getting started\n\n1. Choose an object.\n2. Copy the link.\n", "text/markdown"
+    getting_started = b"# Getting started\n\n1. Choose an object.\n2. Copy the link.\n"
+    yield "docs/guide/getting started.md", getting_started, "text/markdown"
     yield "docs/guide/faq.md", b"# FAQ\n\nLinks expire; V4 links last at most 7 days.\n", "text/markdown"
     yield "docs/api/v1/reference.txt", b"API reference (sample)\n", "text/plain"
     yield "日本語/資料/会議メモ.txt", "会議メモ: 来週の予定を確認する。\n".encode(), "text/plain"

@@ -129,7 +129,9 @@ def invalid_range(size: int) -> SandboxError:
 
 
 def invalid_object_state() -> SandboxError:
-    return SandboxError(403, "InvalidObjectState", "The operation is not valid for the object's state", ec="0016-00000404")
+    return SandboxError(
+        403, "InvalidObjectState", "The operation is not valid for the object's state", ec="0016-00000404"
+    )
 
 
 def not_implemented(what: str) -> SandboxError:

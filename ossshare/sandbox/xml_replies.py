@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from xml.sax.saxutils import escape
 
 from ..core.signing_v4 import encode
@@ -14,7 +14,7 @@ OWNER_ID = "1234567890123456"
 
 
 def iso(ts: datetime) -> str:
-    return ts.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return ts.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def el(name: str, value: object) -> str:
@@ -63,8 +63,8 @@ def list_buckets(
     head += el("MaxKeys", max_keys) + el("IsTruncated", str(truncated).lower())
     if truncated and items:
         head += el("NextMarker", items[-1].name)
-    body = "".join(f"<Bucket>{_bucket_fields(b)}</Bucket>" for b in items)
-    return (HEADER + f"<ListAllMyBucketsResult>{head}{_owner()}<Buckets>{body}</Buckets></ListAllMyBucketsResult>").encode()
+    body = "<Buckets>" + "".join(f"<Bucket>{_bucket_fields(b)}</Bucket>" for b in items) + "</Buckets>"
+    return (HEADER + f"<ListAllMyBucketsResult>{head}{_owner()}{body}</ListAllMyBucketsResult>").encode()
 
 
 def bucket_info(b: BucketState) -> bytes:
