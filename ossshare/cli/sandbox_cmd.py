@@ -6,11 +6,11 @@ import argparse
 import logging
 import secrets
 import signal
-import sys
 import threading
 from pathlib import Path
 
 from ..core import Credentials
+from ..services.account import ENV_ID, ENV_SECRET
 from . import common
 
 
@@ -29,9 +29,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("--data", type=Path, metavar="DIR", help="directory of buckets (default: none, start empty)")
     p.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--host", default="127.0.0.1", help="loopback address to listen on (default: 127.0.0.1)")
+    p.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a --host other than loopback: the sandbox then serves whoever can reach it",
+    )
     p.add_argument("--region", default="cn-hangzhou", help="region the signatures must name (default: cn-hangzhou)")
-    p.add_argument("--demo", action="store_true", help="add the sample bucket 'ossshare-demo' and a generated credential")
+    p.add_argument(
+        "--demo", action="store_true", help="add the sample bucket 'ossshare-demo' and a generated credential"
+    )
     p.add_argument("--verbose", "-v", action="store_true", help="log each request (signatures and tokens redacted)")
     p.set_defaults(func=run)
 
@@ -45,9 +52,7 @@ def _credentials(demo: bool) -> tuple[list[Credentials], Credentials | None]:
         generated = Credentials("LTAIdemo" + secrets.token_hex(8), secrets.token_urlsafe(24))
         accepted.append(generated)
     if not accepted:
-        raise common.CliError(
-            f"no credentials to accept: set {common.ENV_ID} and {common.ENV_SECRET}, or use --demo"
-        )
+        raise common.CliError(f"no credentials to accept: set {ENV_ID} and {ENV_SECRET}, or use --demo")
     return accepted, generated
 
 
@@ -56,16 +61,26 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..sandbox import Sandbox, is_loopback
     from ..sandbox.demo import seed_demo
-    from ..sandbox import Sandbox
 
+    if not is_loopback(args.host):
+        if not args.allow_remote:
+            raise common.CliError(
+                f"--host {args.host}: not a loopback address; the sandbox would serve anyone who can reach it "
+                "(add --allow-remote if that is what you want)"
+            )
+        common.warn(
+            f"listening on {args.host}: the sandbox serves whoever can reach this address, with the credentials "
+            "it accepts, over plain HTTP"
+        )
     if args.data is not None and not args.data.is_dir():
         raise common.CliError(f"--data {args.data}: not a directory")
     if not 0 <= args.port <= 65535:
         raise common.CliError(f"--port {args.port}: must be between 0 and 65535")
     accepted, generated = _credentials(args.demo)
     if args.verbose:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+        common.log_to_stderr(logging.INFO, "%(asctime)s %(message)s")
     try:
         sb = Sandbox(args.data, accepted, region=args.region, host=args.host, port=args.port)
         if args.demo:

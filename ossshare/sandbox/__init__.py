@@ -5,6 +5,6 @@ client's log redaction, and nothing below it imports the sandbox.
 """
 
 from .faults import Faults
-from .server import Sandbox
+from .server import Sandbox, is_loopback
 
-__all__ = ["Faults", "Sandbox"]
+__all__ = ["Faults", "Sandbox", "is_loopback"]

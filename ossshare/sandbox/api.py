@@ -35,8 +35,10 @@ RESPONSE_OVERRIDES = {
 # no ETag, Content-Length or Accept-Ranges): help "How do I compress objects that I download
 # from OSS in the GZIP format?" (alibabacloud.com/help/faq-detail/39645.html)
 GZIP_TYPES = frozenset(
-    "text/cache-manifest text/xml text/css text/html text/plain application/javascript "
-    "application/x-javascript application/rss+xml application/json text/json".split()
+    {
+        "text/cache-manifest", "text/xml", "text/css", "text/html", "text/plain", "application/javascript",
+        "application/x-javascript", "application/rss+xml", "application/json", "text/json",
+    }
 )
 GZIP_MIN_SIZE = 1024
 # x-oss-traffic-limit, a header or (in a signed URL) a query parameter, in bit/s
@@ -54,6 +56,14 @@ class Request:
     query: list[tuple[str, str]]  # decoded pairs, in the order sent
     headers: dict[str, str]  # lower-case names
     body: bytes = b""
+
+
+@dataclass(frozen=True)
+class Target:
+    """The bucket and key an authorized request addresses (None: the service, the bucket)."""
+
+    bucket: str | None
+    key: str | None
 
 
 @dataclass
@@ -109,12 +119,12 @@ class SandboxApi:
         return None
 
     # --- entry -----------------------------------------------------------------------
-    def handle(self, req: Request) -> Response:
+    def authorize(self, req: Request) -> Target:
+        """Addressing and signature, from the request line and headers alone: the HTTP layer
+        calls this before it reads a body, so an unsigned upload costs nothing to refuse."""
         bucket, key = self.target(req)
-        q = dict(req.query)
-        if bucket is not None and bucket not in self.store.buckets:
-            if not (req.method == "PUT" and key is None):
-                raise err.no_such_bucket(bucket)
+        if bucket is not None and bucket not in self.store.buckets and not (req.method == "PUT" and key is None):
+            raise err.no_such_bucket(bucket)
         # a bucket's requests are signed for its region; others for the endpoint's region (the
         # sandbox's own on loopback)
         state = self.store.buckets.get(bucket) if bucket is not None else None
@@ -124,6 +134,12 @@ class SandboxApi:
             # sent to another region's endpoint (OSS answers this before checking the signature)
             raise err.wrong_endpoint(state.name, state.region)
         self.verifier.verify(AuthRequest(req.method, bucket, key, req.query, req.headers, self.now(), region))
+        return Target(bucket, key)
+
+    def handle(self, req: Request, target: Target) -> Response:
+        """The operation of a request `authorize` accepted, its body read."""
+        bucket, key = target.bucket, target.key
+        q = dict(req.query)
         if bucket is None:
             if req.method != "GET":
                 raise err.method_not_allowed()
@@ -143,7 +159,9 @@ class SandboxApi:
     def _bucket_op(self, req: Request, bucket: str, q: dict[str, str]) -> Response:
         if req.method == "PUT":
             if not BUCKET_RE.fullmatch(bucket):
-                raise err.SandboxError(400, "InvalidBucketName", "The specified bucket is not valid.", fields={"BucketName": bucket})
+                raise err.SandboxError(
+                    400, "InvalidBucketName", "The specified bucket is not valid.", fields={"BucketName": bucket}
+                )
             self.store.create_bucket(bucket)
             return Response()
         if req.method != "GET":
@@ -234,9 +252,17 @@ class SandboxApi:
             if version_id is not None:
                 raise err.method_not_allowed(marker)
             raise err.no_such_key(key, marker)
+        if not version.usable():  # its file left the data directory after the start
+            raise _gone(key, version_id)
         return version
 
     def get_object(self, req: Request, bucket: str, key: str, q: dict[str, str]) -> Response:
+        try:
+            return self._get_object(req, bucket, key, q)
+        except OSError:  # the file went away or changed while it was being answered
+            raise _gone(key, q.get("versionId")) from None
+
+    def _get_object(self, req: Request, bucket: str, key: str, q: dict[str, str]) -> Response:
         version = self._find(bucket, key, q)
         headers = object_headers(version)
         if req.method == "GET" and version.storage_class in ARCHIVE_CLASSES and version.restore != "restored":
@@ -286,6 +312,10 @@ class SandboxApi:
         elif version_id is not None:
             headers["x-oss-version-id"] = version_id
         return Response(204, headers)
+
+
+def _gone(key: str, version_id: str | None) -> err.SandboxError:
+    return err.no_such_version(key, version_id) if version_id is not None else err.no_such_key(key)
 
 
 def _check_traffic_limit(req: Request, q: dict[str, str]) -> None:

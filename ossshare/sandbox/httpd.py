@@ -4,7 +4,9 @@ responses and errors, injected faults, and log lines with secrets redacted."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
+import re
 import secrets
 import socket
 import threading
@@ -16,8 +18,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..core.header_auth import http_date
-from . import xml_replies as xml
 from ..oss.redact import redact_text
+from . import xml_replies as xml
 from .api import Request, Response, SandboxApi
 from .errors import SandboxError
 from .faults import Faults
@@ -25,7 +27,10 @@ from .faults import Faults
 log = logging.getLogger("ossshare.sandbox")
 
 _FAULT_CODES = {500: "InternalError", 502: "BadGateway", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
-MAX_BODY = 512 * 1024 * 1024
+MAX_BODY = 512 * 1024 * 1024  # default cap on a request body, sized or chunked: bodies are held in memory
+_MAX_LINE = 4096  # a chunk-size or trailer line
+_MAX_TRAILER_LINES = 64
+_CHUNK_SIZE_RE = re.compile(rb"[0-9A-Fa-f]{1,16}")
 
 
 def redact(text: str) -> str:
@@ -45,14 +50,24 @@ def request_id() -> str:
     return secrets.token_hex(12).upper()
 
 
+def _too_large() -> SandboxError:
+    return SandboxError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size.")
+
+
 class SandboxServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
     def __init__(
-        self, address: tuple[str, int], api: SandboxApi, faults: Faults, now: Callable[[], datetime]
+        self,
+        address: tuple[str, int],
+        api: SandboxApi,
+        faults: Faults,
+        now: Callable[[], datetime],
+        max_body: int = MAX_BODY,
     ) -> None:
         self.api = api
+        self.max_body = max_body
         self.faults = faults
         self.now = now
         self._open: set[socket.socket] = set()
@@ -80,10 +95,8 @@ class SandboxServer(ThreadingHTTPServer):
         with self._open_lock:
             conns = list(self._open)
         for conn in conns:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
 
 class SandboxHandler(BaseHTTPRequestHandler):
@@ -92,6 +105,12 @@ class SandboxHandler(BaseHTTPRequestHandler):
     sys_version = ""
     server: SandboxServer
     timeout = 60  # an idle keep-alive connection is dropped after this
+    # A reply leaves in one write (headers and a small body share the buffer, flushed after each
+    # request) and without Nagle's delay: otherwise a small reply on a kept-alive connection
+    # waits ~40 ms for the client's delayed ACK.
+    wbufsize = -1
+    disable_nagle_algorithm = True
+    _body_pending = False  # the request declared a body that was not read (yet)
 
     def do_GET(self) -> None:
         self._serve()
@@ -116,23 +135,65 @@ class SandboxHandler(BaseHTTPRequestHandler):
             out[lname] = f"{out[lname]},{value}" if lname in out else value
         return out
 
+    def _declares_body(self, headers: dict[str, str]) -> bool:
+        chunked = headers.get("transfer-encoding", "").lower() == "chunked"
+        return chunked or headers.get("content-length", "0") not in ("", "0")
+
     def _read_body(self, headers: dict[str, str]) -> bytes:
+        """The body, refused past the server's cap whether it is sized or chunked."""
+        cap = self.server.max_body
+        if headers.get("expect", "").lower() == "100-continue":
+            self.send_response_only(100)
+            self.end_headers()
+            self.wfile.flush()
         if headers.get("transfer-encoding", "").lower() == "chunked":
-            chunks: list[bytes] = []
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(headers.get("content-length", "0") or "0")
-        if length > MAX_BODY:
-            raise SandboxError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size.")
-        return self.rfile.read(length) if length > 0 else b""
+            return self._read_chunked(cap)
+        raw = headers.get("content-length", "0") or "0"
+        if not raw.isdigit() or len(raw) > 19:
+            raise ValueError("Content-Length is not a byte count")
+        length = int(raw)
+        if length > cap:
+            raise _too_large()
+        body = self.rfile.read(length) if length > 0 else b""
+        if len(body) != length:
+            raise ValueError("the body ended before its Content-Length")
+        return body
+
+    def _read_chunked(self, cap: int) -> bytes:
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            size_text = self._line().split(b";")[0].strip()
+            if not _CHUNK_SIZE_RE.fullmatch(size_text):
+                raise ValueError("a chunk size is not hexadecimal")
+            size = int(size_text, 16)
+            if size == 0:
+                break
+            total += size
+            if total > cap:  # before reading the chunk: nothing past the cap is held
+                raise _too_large()
+            chunk = self.rfile.read(size)
+            if len(chunk) != size or self._line().strip():
+                raise ValueError("a chunk ended early or without its line end")
+            chunks.append(chunk)
+        for _ in range(_MAX_TRAILER_LINES):
+            if not self._line().strip():
+                return b"".join(chunks)
+        raise ValueError("too many trailer lines")
+
+    def _line(self) -> bytes:
+        line = self.rfile.readline(_MAX_LINE + 1)
+        if len(line) > _MAX_LINE or not line.endswith(b"\n"):
+            raise ValueError("a chunk line is too long or cut off")
+        return line
+
+    def handle_expect_100(self) -> bool:
+        # 100 Continue goes out only once the request is authorized (_read_body), so a refused
+        # client never sends its body at all
+        return True
 
     def _parse(self) -> Request:
+        """The request line and headers; the body is read once the request is authorized."""
         headers = self._headers()
         raw_path, _, raw_query = self.path.partition("?")
         if raw_path.startswith(("http://", "https://")):  # absolute-form request target
@@ -142,7 +203,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             if part:
                 name, _, value = part.partition("=")
                 query.append((unquote(name), unquote(value)))
-        return Request(self.command, host_name(headers.get("host", "")), raw_path or "/", query, headers, self._read_body(headers))
+        return Request(self.command, host_name(headers.get("host", "")), raw_path or "/", query, headers)
 
     # --- response ----------------------------------------------------------------------
     def _serve(self) -> None:
@@ -155,27 +216,29 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self._log(rid, "dropped")
             self._drop()
             return
+        self._body_pending = False
         try:
             req = self._parse()
-        except (ValueError, UnicodeError, OSError) as exc:
-            self.close_connection = True  # the body may be half read: do not reuse the connection
-            exc_ = SandboxError(400, "InvalidRequest", f"The request could not be read: {type(exc).__name__}.")
-            self._send(self._error(exc_, rid), rid)
-            return
-        except SandboxError as exc:
-            self.close_connection = True
-            self._send(self._error(exc, rid), rid)
-            return
-        try:
+            self._body_pending = self._declares_body(req.headers)
             status = faults.take_error()
             if status is not None:
-                raise SandboxError(status, _FAULT_CODES.get(status, "InternalError"), "Please try again (injected fault).")
-            resp = self.server.api.handle(req)
+                code = _FAULT_CODES.get(status, "InternalError")
+                raise SandboxError(status, code, "Please try again (injected fault).")
+            target = self.server.api.authorize(req)
+            req.body = self._read_body(req.headers)
+            self._body_pending = False
+            resp = self.server.api.handle(req, target)
         except SandboxError as exc:
             resp = self._error(exc, rid)
+        except (ValueError, UnicodeError, OSError) as exc:
+            self._body_pending = True  # the body may be half read: do not reuse the connection
+            resp = self._error(
+                SandboxError(400, "InvalidRequest", f"The request could not be read: {type(exc).__name__}."), rid
+            )
         except Exception:  # a sandbox bug: answer like OSS would, keep serving
             log.exception("sandbox request %s failed", rid)
-            resp = self._error(SandboxError(500, "InternalError", "We encountered an internal error. Please try again."), rid)
+            bug = SandboxError(500, "InternalError", "We encountered an internal error. Please try again.")
+            resp = self._error(bug, rid)
         self._log(rid, str(resp.status), time.monotonic() - started)  # before answering: tests read it
         self._send(resp, rid)
 
@@ -215,7 +278,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             # values travel as UTF-8 bytes, as OSS sends them (http.server writes latin-1)
             self.send_header(name, value.encode("utf-8").decode("latin-1"))
-        if truncate:
+        if truncate or self._body_pending:  # an unread body would be taken for the next request
             self.send_header("Connection", "close")
             self.close_connection = True
         self.end_headers()

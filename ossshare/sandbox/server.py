@@ -14,9 +14,10 @@ operations (api), verification (auth), buckets and versions (store), XML replies
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -24,20 +25,32 @@ from ..core import Credentials
 from .api import SandboxApi
 from .auth import Verifier
 from .faults import Faults
-from .httpd import SandboxServer
+from .httpd import MAX_BODY, SandboxServer
 from .store import Store
 
-__all__ = ["Faults", "Sandbox"]
+__all__ = ["Faults", "Sandbox", "is_loopback"]
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
+
+
+def is_loopback(host: str) -> bool:
+    """True for an address only this machine can reach: 127.0.0.0/8, ::1, `localhost`."""
+    if host.strip("[]").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name may resolve anywhere
 
 
 class Sandbox:
-    """Buckets are the sub-directories of `data_dir` (None: start empty). `credentials` are the accepted ones (a Credentials with a security token is an STS
-    credential: its token must come with every request). `cnames` maps extra host names to
-    buckets (custom domains). `now` is the clock used for expiry and skew checks."""
+    """Buckets are the sub-directories of `data_dir` (None: start empty). `credentials` are the
+    accepted ones (a Credentials with a security token is an STS credential: its token must come
+    with every request). `cnames` maps extra host names to
+    buckets (custom domains). `now` is the clock used for expiry and skew checks. `max_body` caps
+    a request body (sized or chunked), which the sandbox holds in memory."""
 
     def __init__(
         self,
@@ -49,11 +62,13 @@ class Sandbox:
         port: int = 0,
         cnames: Mapping[str, str] | None = None,
         now: Callable[[], datetime] = _utc_now,
+        max_body: int = MAX_BODY,
     ) -> None:
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.region = region
         self.host = host
         self._requested_port = port
+        self._max_body = max_body
         self._now = now
         creds = [credentials] if isinstance(credentials, Credentials) else list(credentials)
         self.faults = Faults()
@@ -69,8 +84,9 @@ class Sandbox:
     def start(self) -> None:
         if self._server is not None:
             return
-        api = SandboxApi(self.store, self.verifier, self.region, {self.host.lower(), "127.0.0.1"}, self._cnames, self._now)
-        self._server = SandboxServer((self.host, self._requested_port), api, self.faults, self._now)
+        hosts = {self.host.lower(), "127.0.0.1"}
+        api = SandboxApi(self.store, self.verifier, self.region, hosts, self._cnames, self._now)
+        self._server = SandboxServer((self.host, self._requested_port), api, self.faults, self._now, self._max_body)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="ossshare-sandbox", daemon=True
         )

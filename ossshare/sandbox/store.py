@@ -14,11 +14,12 @@ import mimetypes
 import os
 import re
 import secrets
+import stat
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .crc import crc64
@@ -55,6 +56,8 @@ class StoredVersion:
     _crc: int | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
+    _seen: tuple[int, int] | None = None  # (size, mtime_ns) of the file when its digests were taken
+
     @property
     def size(self) -> int:
         if self._size is None:
@@ -66,15 +69,38 @@ class StoredVersion:
                 self._size = 0
         return self._size
 
+    def usable(self) -> bool:
+        """False for a file removed from the data directory (or replaced by something that is not
+        a file, or unreadable) since it was loaded: that object is gone, not the whole server.
+        A file changed in place is measured and hashed again."""
+        if self.path is None:
+            return True
+        try:
+            st = os.stat(self.path)
+            if not stat.S_ISREG(st.st_mode):
+                return False
+            with self._lock:
+                if self._seen != (st.st_size, st.st_mtime_ns):
+                    self._size, self._md5, self._crc = st.st_size, None, None
+                    self._seen = (st.st_size, st.st_mtime_ns)
+            self._md5_digest()  # replies and listings need it: read the file now, where it may fail
+        except OSError:
+            return False
+        return True
+
     def read(self, start: int = 0, end: int | None = None) -> bytes:
         """Bytes [start, end) of the content."""
         if self.data is not None:
             return self.data[start:end]
         if self.path is None:
             return b""
+        expected = (self.size if end is None else end) - start
         with self.path.open("rb") as f:
             f.seek(start)
-            return f.read(-1 if end is None else end - start)
+            data = f.read(expected)
+        if len(data) != expected:  # cut short since it was measured: not the object we announced
+            raise OSError(f"{self.path} changed while it was read")
+        return data
 
     def _md5_digest(self) -> bytes:
         with self._lock:
@@ -149,6 +175,11 @@ class BucketState:
         return self._sorted
 
 
+def _listed(latest: StoredVersion) -> bool:
+    """Whether a key shows in an object listing: its latest version is live and readable."""
+    return not latest.is_delete_marker and latest.usable()
+
+
 def _rolled_prefix(key: str, prefix: str, delimiter: str) -> str | None:
     """The common prefix `key` rolls up into, if any."""
     if not delimiter:
@@ -189,14 +220,14 @@ class Store:
             return
         for entry in sorted(data_dir.iterdir()):
             if entry.is_dir() and BUCKET_RE.fullmatch(entry.name):
-                created = datetime.fromtimestamp(entry.stat().st_mtime, timezone.utc)
+                created = datetime.fromtimestamp(entry.stat().st_mtime, UTC)
                 bucket = self.create_bucket(entry.name, created=created)
                 for root, dirs, files in os.walk(entry):
                     dirs.sort()
                     for name in sorted(files):
                         path = Path(root, name)
                         key = path.relative_to(entry).as_posix()
-                        mtime = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+                        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
                         bucket.add(
                             StoredVersion(key, NULL_VERSION, mtime, content_type=guess_type(key), path=path)
                         )
@@ -230,7 +261,7 @@ class Store:
             version = StoredVersion(
                 key,
                 new_version_id(),
-                (last_modified or self._now()).astimezone(timezone.utc).replace(microsecond=0),
+                (last_modified or self._now()).astimezone(UTC).replace(microsecond=0),
                 content_type=content_type or guess_type(key),
                 storage_class=storage_class,
                 restore=restore,
@@ -246,7 +277,7 @@ class Store:
             if version_id is not None:
                 return state.remove(key, version_id)
             marker = StoredVersion(
-                key, new_version_id(), self._now().astimezone(timezone.utc).replace(microsecond=0), is_delete_marker=True
+                key, new_version_id(), self._now().astimezone(UTC).replace(microsecond=0), is_delete_marker=True
             )
             state.add(marker)
             return marker
@@ -283,7 +314,7 @@ class Store:
                     break
                 latest = state.versions[key][0]
                 rolled = _rolled_prefix(key, prefix, delimiter)
-                if rolled is None and latest.is_delete_marker:
+                if rolled is None and not _listed(latest):
                     i += 1
                     continue
                 if rolled is not None and not self._has_live(state, keys, rolled, i):
@@ -305,7 +336,7 @@ class Store:
     def _has_live(state: BucketState, keys: list[str], prefix: str, i: int) -> bool:
         """A common prefix is listed only if some key under it is not deleted."""
         while i < len(keys) and keys[i].startswith(prefix):
-            if not state.versions[keys[i]][0].is_delete_marker:
+            if _listed(state.versions[keys[i]][0]):
                 return True
             i += 1
         return False
@@ -345,7 +376,7 @@ class Store:
             stack = state.versions[key_marker]
             ids = [v.version_id for v in stack]
             if version_marker in ids:
-                yield from stack[ids.index(version_marker) + 1 :]
+                yield from (v for v in stack[ids.index(version_marker) + 1 :] if v.usable())
         while i < len(keys):
             key = keys[i]
             if not key.startswith(prefix):
@@ -355,5 +386,5 @@ class Store:
                 yield rolled
                 i = _after_prefix(keys, rolled, i)
                 continue
-            yield from state.versions[key]
+            yield from (v for v in state.versions[key] if v.usable())
             i += 1
