@@ -45,7 +45,7 @@ def test_every_title_is_in_the_catalogue() -> None:
 @pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
 def test_a_translated_title_is_shown(qtbot, tmp_path: Path) -> None:
     from ossshare.services.secrets import KeyringLocked
-    from ossshare.ui.widgets.error_banner import describe
+    from ossshare.ui.problems import present
 
     ts = tmp_path / "ossshare_ja.ts"
     ts.write_text(
@@ -60,9 +60,9 @@ def test_a_translated_title_is_shown(qtbot, tmp_path: Path) -> None:
     assert title_of(error) == "Keyring locked"
     installed = install_translators(app, QLocale("ja_JP"), tmp_path)
     try:
-        title, message = describe(error)
-        assert title == "キーリングがロックされています"
-        assert message == error.message
+        problem = present(error)
+        assert problem.title == "キーリングがロックされています"
+        assert problem.message == error.message
     finally:
         for translator in installed:
             app.removeTranslator(translator)

@@ -32,6 +32,8 @@ def test_a_profile_that_fails_to_open_is_the_one_edited(qtbot, sandbox, sandbox_
     assert window.profile_box.currentText() == "alpha"
     assert window.windowTitle().startswith("alpha")
     assert window.bucket == "test-bucket" and window.objects.rowCount() > 0
+    assert window.banner.title == "Secret missing" and "'broken'" in window.banner.message
+    assert "ossshare profile" not in window.banner.message  # a window user gets a button, not a command
     assert window.banner.edit_button.isVisible()
     window.banner.edit_button.click()
     editor = window.profile_dialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..core import OssShareError
 from ..core.endpoint import endpoint_facts
+from ..core.errors import Action
 from .redact import redact_text
 
 # Titles for the error codes a user meets; anything else falls back to one per HTTP status.
@@ -40,6 +41,14 @@ _STATUS_TITLES = {
     416: "The requested range is not in the object",
     429: "Too many requests: try again in a moment",
 }
+
+
+# The credentials (or what they may do) are at fault: editing the profile is the remedy.
+_AUTH_CODES = frozenset(
+    {"SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied", "SecurityTokenExpired", "InvalidSecurityToken"}
+)
+# Asking again later may work: throttling, the server's own trouble, or a clock since corrected.
+_PASSING_CODES = frozenset({"RequestTimeTooSkewed", "InternalError", "ServiceUnavailable"})
 
 
 def title_for(code: str, status: int) -> str:
@@ -84,6 +93,14 @@ class OssError(OssShareError):
             text += f". The bucket is served by {self.endpoint}"
             title = _TITLES["PermanentRedirect"]
         super().__init__(f"{text}. ({'; '.join(details)})", title=title)
+        self.actions = (Action.EDIT_PROFILE, Action.RETRY) if self.is_auth else ()
+        if self.code in _PASSING_CODES or status >= 500 or status == 429:
+            self.actions = (Action.RETRY,)
+
+    @property
+    def is_auth(self) -> bool:
+        """Refused for the credentials: wrong, expired, or not allowed this request."""
+        return self.code in _AUTH_CODES
 
     @property
     def region_hint(self) -> str | None:
@@ -98,6 +115,7 @@ class NetworkError(OssShareError):
     """No usable answer from `host`: a timeout, a refused or dropped connection."""
 
     title = "Could not reach OSS"
+    actions = (Action.RETRY,)
 
     def __init__(self, host: str, reason: str, *, title: str | None = None) -> None:
         self.host = host

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 
 from ..core import Credentials, OssShareError
+from ..core.errors import Action
 from .account import ENV_SECRET, ENV_TOKEN, Account
 from .profiles import Profile, ProfileStore
 from .secrets import SecretStore, StoredSecret
@@ -14,10 +15,12 @@ from .secrets import SecretStore, StoredSecret
 
 class SecretMissing(OssShareError):
     title = "Secret missing"
+    actions = (Action.EDIT_PROFILE,)
 
 
 class TokenExpired(OssShareError):
     title = "STS token expired"
+    actions = (Action.EDIT_PROFILE,)
 
 
 def _utc_now() -> datetime:
@@ -39,8 +42,8 @@ def account_for_profile(
     stored = secrets.load_secret(profile.name)
     if stored is None:
         raise SecretMissing(
-            f"No secret is stored for profile '{profile.name}'. Add it again with "
-            f"`ossshare profile add {profile.name} ... --replace`."
+            f"No secret is stored for profile '{profile.name}'.",
+            cli_hint=f"Add it again with `ossshare profile add {profile.name} ... --replace`.",
         )
     if stored.token_expiration is not None and stored.token_expiration <= now():
         raise TokenExpired(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import OssShareError, ValidationError, resolve_endpoint
+from ..core.errors import Action
 from ..core.validation import MAX_V4_VALIDITY, check_bucket, check_region
 from .account import ENV_ID, ENV_SECRET
 from .settings import SettingsFile, SettingsNotice
@@ -35,10 +36,12 @@ class ProfileNotFound(OssShareError):
 
 class ProfileReadOnly(OssShareError):
     title = "Profile is read-only"
+    actions = (Action.FIX_INPUT,)  # choose another name
 
 
 class ProfileExists(OssShareError):
     title = "Profile exists"
+    actions = (Action.FIX_INPUT,)
 
 
 def check_profile_name(name: str) -> str:
@@ -228,7 +231,7 @@ class ProfileStore:
         for profile in self._saved():
             if profile.name == name:
                 return profile
-        raise ProfileNotFound(f"There is no profile named '{name}'. `ossshare profile list` shows the saved ones.")
+        raise ProfileNotFound(f"There is no profile named '{name}'.", cli_hint="`ossshare profile list` shows the saved ones.")
 
     def exists(self, name: str) -> bool:
         try:

@@ -20,6 +20,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from ..core import OssShareError
+from ..core.errors import Action
 from ..core.validation import check_aware, check_credentials
 
 SERVICE = "ossshare"
@@ -35,20 +36,28 @@ _OS_STORES = {
 }
 
 
-class KeyringUnavailable(OssShareError):
+class KeyringError(OssShareError):
+    """The keyring cannot hold or give the secret; the profile can keep it for this session instead."""
+
+    actions: tuple[Action, ...] = (Action.RETRY, Action.EDIT_PROFILE)
+
+
+class KeyringUnavailable(KeyringError):
     title = "No keyring available"
 
 
-class KeyringLocked(OssShareError):
+class KeyringLocked(KeyringError):
     title = "Keyring locked"
+    actions = (Action.UNLOCK_KEYRING, Action.RETRY, Action.EDIT_PROFILE)
 
 
-class KeyringRefused(OssShareError):
+class KeyringRefused(KeyringError):
     title = "Keyring access refused"
 
 
 class SecretUnreadable(OssShareError):
     title = "Stored secret unreadable"
+    actions = (Action.EDIT_PROFILE,)  # enter the secret again
 
 
 @dataclass(frozen=True)

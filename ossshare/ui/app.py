@@ -6,12 +6,16 @@ import argparse
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ..services.desktop_entry import APP_ID, icon_files
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 ORGANIZATION = "ossshare"
 APPLICATION = "ossshare"
@@ -65,7 +69,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-def create_window(*, demo: bool = False, profile: str | None = None):  # noqa: ANN201 - MainWindow, imported late
+def create_window(*, demo: bool = False, profile: str | None = None) -> MainWindow:
     """The window, shown, with its last size and layout, already connecting."""
     from .main_window import MainWindow
     from .window_state import WindowState

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from ..core import DEFAULT_EXPIRES, PresignRequest, PresignResult, SignatureVersion, presign, resolve_endpoint
 from ..services.account import Account
@@ -13,7 +13,7 @@ def default_link(
 ) -> PresignResult:
     """A GET link valid for the account's default time (15 minutes when unset), never past the
     STS token's own expiry, on the bucket's own endpoint when the profile names one."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     expires = timedelta(seconds=account.default_expires_seconds) if account.default_expires_seconds else DEFAULT_EXPIRES
     version = SignatureVersion(account.signature_version or 4)
     expiration = account.token_cap(now + expires)

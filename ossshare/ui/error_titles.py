@@ -54,6 +54,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("ErrorTitle", "Profile exists"),
     QT_TRANSLATE_NOOP("ErrorTitle", "Import failed"),
     QT_TRANSLATE_NOOP("ErrorTitle", "Link too long for a QR code"),
+    QT_TRANSLATE_NOOP("ErrorTitle", "Link history unavailable"),
 )
 
 

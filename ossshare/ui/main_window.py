@@ -1,8 +1,7 @@
 """The main window: profiles, buckets, a lazily paged key listing, details, errors, status.
 
-Network and keyring work goes through `workers.submit`; every reply is matched against the
-request id the window is still waiting for, so a slow answer for a place the user already
-left is dropped instead of overwriting what is on screen.
+Network and keyring work goes through `Request`s: only the latest reply counts, so a slow
+answer for a place the user already left is dropped instead of overwriting what is on screen.
 """
 
 from __future__ import annotations
@@ -32,27 +31,27 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import OssShareError
+from ..core.errors import Action
 from ..oss.models import BucketInfo, ObjectEntry, ObjectHead, ObjectVersion, VersionPage
 from . import connection as conn_mod
-from . import workers
 from .connection import AccountStores, Choice, Connection
 from .default_link import default_link
 from .history import History
 from .models.bucket_list import BucketListModel
-from .models.object_list import ObjectListModel
 from .models.object_filter_proxy import ObjectFilterProxy
+from .models.object_list import ObjectListModel
+from .problems import present, sentences
+from .requests import Request
 from .widgets.details_pane import DetailsPane
-from .widgets.error_banner import ErrorBanner, describe
+from .widgets.error_banner import ErrorBanner
 from .widgets.object_view import ObjectView
 from .widgets.path_bar import PathBar
 from .widgets.status_bar import StatusBar
 from .widgets.welcome_page import WelcomePage
-from .error_titles import title_of
 from .window_state import WindowState, to_bytes, to_text
 
 DETAILS_DELAY_MS = 150  # arrow-key scrolling should not send a HEAD per row
 _COLD_CLASSES = ("Archive", "ColdArchive", "DeepColdArchive")  # downloadable only once restored
-_AUTH_CODES = {"SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied", "SecurityTokenExpired", "InvalidSecurityToken"}
 
 
 def parent_prefix(prefix: str) -> str:
@@ -71,8 +70,9 @@ class MainWindow(QMainWindow):
         self._state = state if state is not None else WindowState()
         self._connection: Connection | None = None
         self._choices: list[Choice] = []
-        self._pending_connect: int | None = None
-        self._pending_choices: int | None = None
+        self._connect = Request[Connection](self, self.use_connection, self._connect_failed, dropped=Connection.close)
+        self._choices_request = Request[list[Choice]](self, self._choices_arrived, self._choices_failed)
+        self._wanted_profile: str | None = None
         self._connecting_to: Choice | None = None
         self._bucket = ""
         self._bucket_region: str | None = None
@@ -80,10 +80,12 @@ class MainWindow(QMainWindow):
         self._retry: Any = None
         self._edit_target: Choice | None = None  # the profile the banner's Edit profile opens
         self._details_key: str | None = None
-        self._details_requests: dict[str, int] = {}
+        self._head_request = Request[ObjectHead](self, self._head_arrived, self._head_failed)
+        self._versions_request = Request[VersionPage](self, self._versions_arrived, self._versions_failed)
         self._head: ObjectHead | None = None
         self._located: dict[str, str] = {}  # bucket -> region, for buckets not in the list
-        self._pending_locate: int | None = None
+        self._locate = Request[str](self, self._located_bucket, self._locate_failed)
+        self._locating: tuple[str, str] = ("", "")  # the place waiting for its bucket's region
         self.history = History()
         self._in_history = False  # navigating by Back/Forward: not a new visit
         self.stores = AccountStores()
@@ -351,8 +353,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Forget pending replies and stop the demo sandbox, if any."""
-        self._pending_connect = self._pending_choices = None
-        self._details_requests.clear()
+        for request in (self._connect, self._choices_request, self._locate):
+            request.cancel()
+        self._forget_details()
         self._details_timer.stop()
         self.objects.clear()
         if self._connection is not None:
@@ -374,32 +377,25 @@ class MainWindow(QMainWindow):
 
     def _load_choices(self, wanted: str | None) -> None:
         self.status.set_message(self.tr("Reading profiles…"))
+        self._wanted_profile = wanted
+        self._choices_request.submit(conn_mod.list_choices)
 
-        def done(request_id: int, choices: list[Choice]) -> None:
-            if request_id != self._pending_choices:
-                return
-            self._pending_choices = None
-            self.set_choices(choices)
-            pick = next((c for c in choices if c.name == wanted), None) if wanted else None
-            if wanted and pick is None:
-                self._restore_location = None
-                self.banner.show_text(
-                    self.tr("Unknown profile"), self.tr("There is no profile named '{0}'.").format(wanted)
-                )
-            pick = pick or (choices[0] if choices else None)
-            if pick is None:
-                self.show_welcome()
-            else:
-                self.connect_to(pick)
-
-        def failed(request_id: int, error: BaseException) -> None:
-            if request_id != self._pending_choices:
-                return
-            self._pending_choices = None
+    def _choices_arrived(self, choices: list[Choice]) -> None:
+        wanted = self._wanted_profile
+        self.set_choices(choices)
+        pick = next((c for c in choices if c.name == wanted), None) if wanted else None
+        if wanted and pick is None:
+            self._restore_location = None
+            self.banner.show_text(self.tr("Unknown profile"), self.tr("There is no profile named '{0}'.").format(wanted))
+        pick = pick or (choices[0] if choices else None)
+        if pick is None:
             self.show_welcome()
-            self.welcome.set_note(self._describe(error))
+        else:
+            self.connect_to(pick)
 
-        self._pending_choices = workers.submit(conn_mod.list_choices, done, failed, context=self)
+    def _choices_failed(self, error: BaseException) -> None:
+        self.show_welcome()
+        self.welcome.set_note(present(error).line)
 
     def set_choices(self, choices: list[Choice]) -> None:
         self._choices = list(choices)
@@ -444,30 +440,22 @@ class MainWindow(QMainWindow):
             self.tr("Starting the demo sandbox…") if choice.kind == "demo" else self.tr("Opening {0}…").format(self._choice_label(choice))
         )
         self.status.set_loading(True)
+        stores = self.stores
+        self._connect.submit(lambda: conn_mod.connect(choice, stores))
 
-        def done(request_id: int, connection: Connection) -> None:
-            if request_id != self._pending_connect:
-                connection.close()
-                return
-            self._pending_connect = None
-            self.use_connection(connection)
-
-        def failed(request_id: int, error: BaseException) -> None:
-            if request_id != self._pending_connect:
-                return
-            self._pending_connect = None
-            self._loading_changed()
-            self._show_error(error, retry=lambda: self.connect_to(choice), edit_profile=choice.kind == "profile", profile=choice)
-            if self._connection is not None:
-                # Still browsing the previous profile: the switcher goes back to saying so.
-                self._connecting_to = None
-                self._fill_profile_box()
-                self._update_counts()
-            if self._connection is None:
-                self.stack.setCurrentWidget(self.browser)
-                self.toolbar.show()  # the profile switcher: another profile may work
-
-        self._pending_connect = workers.submit(lambda: conn_mod.connect(choice, self.stores), done, failed, context=self)
+    def _connect_failed(self, error: BaseException) -> None:
+        choice = self._connecting_to
+        assert choice is not None
+        self._loading_changed()
+        self._show_error(error, retry=lambda: self.connect_to(choice), profile=choice)
+        if self._connection is not None:
+            # Still browsing the previous profile: the switcher goes back to saying so.
+            self._connecting_to = None
+            self._fill_profile_box()
+            self._update_counts()
+        if self._connection is None:
+            self.stack.setCurrentWidget(self.browser)
+            self.toolbar.show()  # the profile switcher: another profile may work
 
     def use_connection(self, connection: Connection) -> None:
         """Show `connection`'s buckets (the previous connection is closed)."""
@@ -528,7 +516,6 @@ class MainWindow(QMainWindow):
         self._show_error(
             error,
             retry=self.buckets.reload,
-            edit_profile=self._is_auth_error(error),
             hint=self.tr("You can still open a bucket by name: press Ctrl+L and type oss://bucket/."),
         )
 
@@ -567,8 +554,8 @@ class MainWindow(QMainWindow):
         self.filter_box.blockSignals(False)
         self.proxy.set_filter_text("")
         self.details.show_nothing()
-        self._details_key, self._head = None, None
-        self._details_requests.clear()
+        self._forget_details()
+        self._locate.cancel()
         self.path_bar.set_location(bucket, prefix)
         self._state.bucket, self._state.prefix = bucket, prefix
         if not self._in_history:
@@ -588,20 +575,18 @@ class MainWindow(QMainWindow):
         self.objects.clear()
         self.status.set_message(self.tr("Locating bucket {0}…").format(bucket))
         self.status.set_loading(True)
+        self._locating = (bucket, prefix)
+        self._locate.submit(lambda: client.bucket_region(bucket))
 
-        def found(request_id: int, region: str) -> None:
-            if request_id == self._pending_locate and self._bucket == bucket:
-                self._pending_locate = None
-                self._located[bucket] = self._bucket_region = region
-                self.objects.open(self._client(), bucket, prefix)
+    def _located_bucket(self, region: str) -> None:
+        bucket, prefix = self._locating
+        self._located[bucket] = self._bucket_region = region
+        self.objects.open(self._client(), bucket, prefix)
 
-        def failed(request_id: int, error: BaseException) -> None:
-            if request_id == self._pending_locate and self._bucket == bucket:
-                self._pending_locate = None
-                self._loading_changed()
-                self._show_error(error, retry=lambda: self.navigate(bucket, prefix), edit_profile=self._is_auth_error(error))
-
-        self._pending_locate = workers.submit(lambda: client.bucket_region(bucket), found, failed, context=self)
+    def _locate_failed(self, error: BaseException) -> None:
+        bucket, prefix = self._locating
+        self._loading_changed()
+        self._show_error(error, retry=lambda: self.navigate(bucket, prefix))
 
     def reveal(self, bucket: str, path: str) -> None:
         """Go to the folder holding `path` and select the object named so; a folder typed
@@ -742,15 +727,15 @@ class MainWindow(QMainWindow):
             self.objects.fetchMore()
 
     def _listing_failed(self, error: BaseException) -> None:
-        self._show_error(error, retry=self.objects.retry, edit_profile=self._is_auth_error(error))
+        self._show_error(error, retry=self.objects.retry)
 
     def _loading_changed(self, *_args: object) -> None:
-        busy = self.objects.loading or self.buckets.loading or self._pending_connect is not None
+        busy = self.objects.loading or self.buckets.loading or self._connect.busy
         self.status.set_loading(busy)
         self._update_counts()
 
     def _update_counts(self, *_args: object) -> None:
-        if self._connection is None or self._pending_connect is not None:
+        if self._connection is None or self._connect.busy:
             return
         if not self._bucket:
             if self.buckets.loading:  # the count so far may be the previous profile's
@@ -791,27 +776,21 @@ class MainWindow(QMainWindow):
         error: BaseException,
         *,
         retry: Any = None,
-        edit_profile: bool = False,
         profile: Choice | None = None,
         hint: str = "",
     ) -> None:
-        """Show `error` in the banner, with `hint` after its message; Edit profile there edits
-        `profile` (default: the one in use)."""
+        """Show `error` in the banner, with `hint` after its message; Edit profile there (when
+        the error is about the profile) edits `profile` (default: the one in use)."""
+        problem = present(error)
         self._retry = retry
         self._edit_target = profile
-        title, message = describe(error)
-        self.banner.show_text(title, f"{message} {hint}" if hint else message, retry=retry is not None, edit_profile=edit_profile)
+        self.banner.show_text(
+            problem.title,
+            sentences(problem.message, hint),
+            retry=retry is not None,
+            edit_profile=Action.EDIT_PROFILE in problem.actions and (profile is None or profile.kind == "profile"),
+        )
         self._update_counts()
-
-    def _describe(self, error: BaseException) -> str:
-        if isinstance(error, OssShareError):
-            return f"{title_of(error)}: {error.message}"
-        return self.tr("Unexpected problem ({0})").format(type(error).__name__)
-
-    @staticmethod
-    def _is_auth_error(error: BaseException) -> bool:
-        code = getattr(error, "code", None)
-        return code in _AUTH_CODES or type(error).__name__.startswith("Keyring")
 
     # ================================================================ selection and details
     def _source_row(self, index: QModelIndex) -> int | None:
@@ -837,15 +816,14 @@ class MainWindow(QMainWindow):
     def _load_details(self) -> None:
         row = self.current_row()
         if row is None or row not in self.selected_rows():
-            self._details_key, self._head = None, None
-            self._details_requests.clear()
+            self._forget_details()
             self.details.show_nothing()
             return
         key = self.objects.key_at(row)
         if key == self._details_key:
             return
-        self._details_key, self._head = key, None
-        self._details_requests.clear()
+        self._forget_details()
+        self._details_key = key
         if self.objects.is_folder_row(row):
             self.details.show_folder(self._bucket, key)
             return
@@ -853,31 +831,27 @@ class MainWindow(QMainWindow):
         assert entry is not None
         self.details.show_entry(self._bucket, entry)
         client, bucket = self._client(), self._bucket
+        self._head_request.submit(lambda: client.head_object(bucket, key))
+        self._versions_request.submit(lambda: client.list_versions(bucket, prefix=key, max_keys=1000))
 
-        def head_done(request_id: int, head: ObjectHead) -> None:
-            if self._details_requests.get("head") == request_id:
-                self._head = head
-                self.details.set_head(head)
-                self._note_skew(client)
+    def _forget_details(self) -> None:
+        self._details_key, self._head = None, None
+        self._head_request.cancel()
+        self._versions_request.cancel()
 
-        def versions_done(request_id: int, page: VersionPage) -> None:
-            if self._details_requests.get("versions") == request_id:
-                self.details.set_versions([v for v in page.versions if v.key == key])
+    def _head_arrived(self, head: ObjectHead) -> None:
+        self._head = head
+        self.details.set_head(head)
+        self._note_skew(self._client())
 
-        def head_failed(request_id: int, error: BaseException) -> None:
-            if self._details_requests.get("head") == request_id:
-                self.details.set_failed(self._describe(error))
+    def _versions_arrived(self, page: VersionPage) -> None:
+        self.details.set_versions([v for v in page.versions if v.key == self._details_key])
 
-        def versions_failed(request_id: int, error: BaseException) -> None:
-            if self._details_requests.get("versions") == request_id:
-                self.details.set_failed(self.tr("Versions unavailable: {0}").format(self._describe(error)))
+    def _head_failed(self, error: BaseException) -> None:
+        self.details.set_failed(present(error).line)
 
-        self._details_requests["head"] = workers.submit(
-            lambda: client.head_object(bucket, key), head_done, head_failed, context=self
-        )
-        self._details_requests["versions"] = workers.submit(
-            lambda: client.list_versions(bucket, prefix=key, max_keys=1000), versions_done, versions_failed, context=self
-        )
+    def _versions_failed(self, error: BaseException) -> None:
+        self.details.set_failed(self.tr("Versions unavailable: {0}").format(present(error).line))
 
     def details_versions(self) -> list[ObjectVersion]:
         model = self.details.versions

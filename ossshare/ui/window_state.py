@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import platformdirs
-
 from PySide6.QtCore import QByteArray
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -22,7 +22,8 @@ _ids = itertools.count(1)
 IO_THREADS = 8
 _io_pool: QThreadPool | None = None
 # Signal carriers stay referenced until they have reported, so a queued signal never loses its sender.
-_live: dict[int, "TaskSignals"] = {}
+_live: dict[int, TaskSignals] = {}
+T = TypeVar("T")
 
 
 class TaskSignals(QObject):
@@ -54,8 +55,8 @@ class Task(QRunnable):
 
 
 def submit(
-    fn: Callable[[], Any],
-    on_success: Callable[[int, Any], None],
+    fn: Callable[[], T],
+    on_success: Callable[[int, T], None],
     on_failure: Callable[[int, BaseException], None],
     pool: QThreadPool | None = None,
     context: QObject | None = None,
@@ -76,7 +77,7 @@ def submit(
 
     # The carrier is released only after the callback ran: dropping it first would destroy the
     # sender, and Qt discards queued calls whose sender is gone (no callback would ever run).
-    def succeeded(rid: int, result: Any) -> None:
+    def succeeded(rid: int, result: T) -> None:
         try:
             if alive():
                 on_success(rid, result)

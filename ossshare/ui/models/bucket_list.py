@@ -10,9 +10,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...oss.models import BucketInfo, BucketPage
-from .. import workers
-from .object_list import Submit
-from .roles import KEY_ROLE, RECORD_ROLE, SORT_ROLE
+from ..requests import Request
+from .roles import KEY_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,18 +32,17 @@ class BucketListModel(QAbstractTableModel):
     loaded = Signal(int)
     loadFailed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None, *, submit: Submit | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._submit: Submit = submit or workers.submit
         self._buckets: list[BucketInfo] = []
         self._client: BucketLister | None = None
-        self._pending: int | None = None
+        self._request = Request[list[BucketInfo]](self, self._arrived, self._failed)
         self._error: BaseException | None = None
         self._icon: QIcon | None = None
 
     @property
     def loading(self) -> bool:
-        return self._pending is not None
+        return self._request.busy
 
     @property
     def error(self) -> BaseException | None:
@@ -67,12 +65,13 @@ class BucketListModel(QAbstractTableModel):
         """Forget the current list and ask `client` for its buckets (None: stay empty)."""
         self.set_buckets(())
         self._client, self._error = client, None
-        was_loading, self._pending = self._pending is not None, None
+        was_loading = self._request.busy
+        self._request.cancel()
         if client is None:
             if was_loading:
                 self.loadingChanged.emit(False)
             return
-        self._pending = self._submit(lambda: _all_buckets(client), self._arrived, self._failed)
+        self._request.submit(lambda: _all_buckets(client))
         self.loadingChanged.emit(True)
 
     def reload(self) -> None:
@@ -83,10 +82,7 @@ class BucketListModel(QAbstractTableModel):
         self._buckets = sorted(buckets, key=lambda b: b.name)
         self.endResetModel()
 
-    def _arrived(self, request_id: int, buckets: list[BucketInfo]) -> None:
-        if request_id != self._pending:
-            return
-        self._pending = None
+    def _arrived(self, buckets: list[BucketInfo]) -> None:
         if buckets:
             self.beginInsertRows(QModelIndex(), 0, len(buckets) - 1)
             self._buckets = sorted(buckets, key=lambda b: b.name)
@@ -94,10 +90,8 @@ class BucketListModel(QAbstractTableModel):
         self.loadingChanged.emit(False)
         self.loaded.emit(len(buckets))
 
-    def _failed(self, request_id: int, error: BaseException) -> None:
-        if request_id != self._pending:
-            return
-        self._pending, self._error = None, error
+    def _failed(self, error: BaseException) -> None:
+        self._error = error
         self.loadingChanged.emit(False)
         self.loadFailed.emit(error)
 
@@ -122,7 +116,7 @@ class BucketListModel(QAbstractTableModel):
             return None
         bucket = self._buckets[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        if role == Qt.ItemDataRole.DisplayRole:
             return bucket.name if col == self.NAME else bucket.region
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("oss://{0} in {1}").format(bucket.name, bucket.region)

@@ -2,9 +2,9 @@
 
 fetchMore() only *requests* the next page on the worker pool and returns; rows are inserted
 when the reply arrives on the GUI thread. While a request is in flight canFetchMore() is
-False, which keeps re-entrant callers (views, qtmodeltester) from piling up requests. Each
-request id is remembered; a reply for any other id (the user navigated away, or refreshed)
-is dropped.
+False, which keeps re-entrant callers (views, qtmodeltester) from piling up requests. Only
+the latest request's reply counts: one for a level the user left, or for a request a
+refresh replaced, is dropped.
 
 Sorting happens here, in Python, over the two row lists (folders always first): one sort of
 100,000 records takes tens of milliseconds, where a sorting proxy would call data() from C++
@@ -18,7 +18,6 @@ collection to walk (with records, each full collection stalled the window ~80 ms
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from operator import itemgetter
 from typing import Any, Final, Protocol
@@ -28,12 +27,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...oss.models import ObjectEntry, ObjectPage
-from .. import workers
 from ..i18n import human_size, local_time
-from .roles import IS_FOLDER_ROLE, KEY_ROLE, RECORD_ROLE, SORT_ROLE
+from ..requests import Request
+from .roles import IS_FOLDER_ROLE, KEY_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-Submit = Callable[[Callable[[], Any], Callable[[int, Any], None], Callable[[int, BaseException], None]], int]
 
 PAGE_SIZE = 1000
 
@@ -64,10 +62,10 @@ class ObjectListModel(QAbstractTableModel):
     pageArrived = Signal(int)  # number of rows the page added
     loadFailed = Signal(object)  # the exception (OssError, NetworkError, ...)
 
-    def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE, submit: Submit | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self._page_size = page_size
-        self._submit: Submit = submit or workers.submit
+        self._page = Request[ObjectPage](self, self._page_arrived, self._page_failed)
         self._client: ObjectLister | None = None
         self._bucket = ""
         self._prefix = ""
@@ -75,7 +73,6 @@ class ObjectListModel(QAbstractTableModel):
         self._objects: list[Row] = []
         self._token: str | None = None
         self._exhausted = True  # nothing to fetch until open()
-        self._pending: int | None = None
         self._error: BaseException | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None  # None: the server's order
         self._icons: tuple[QIcon, QIcon] | None = None
@@ -91,7 +88,7 @@ class ObjectListModel(QAbstractTableModel):
 
     @property
     def loading(self) -> bool:
-        return self._pending is not None
+        return self._page.busy
 
     @property
     def complete(self) -> bool:
@@ -137,7 +134,8 @@ class ObjectListModel(QAbstractTableModel):
         # Nothing to fetch while the reset is announced: a view or tester calling fetchMore()
         # from the reset signals would otherwise send a second request for the first page.
         self._token, self._exhausted, self._error = None, True, None
-        was_loading, self._pending = self._pending is not None, None
+        was_loading = self._page.busy
+        self._page.cancel()
         self.endResetModel()
         if was_loading:
             self.loadingChanged.emit(False)
@@ -149,18 +147,15 @@ class ObjectListModel(QAbstractTableModel):
         self._client, self._bucket, self._prefix = None, "", ""
         self._folders, self._objects = [], []
         self._token, self._exhausted, self._error = None, True, None
-        was_loading, self._pending = self._pending is not None, None
+        was_loading = self._page.busy
+        self._page.cancel()
         self.endResetModel()
         if was_loading:
             self.loadingChanged.emit(False)
 
-    def refresh(self) -> None:
-        if self._client is not None:
-            self.open(self._client, self._bucket, self._prefix)
-
     def retry(self) -> None:
         """After a failed page: ask for the same page again."""
-        if self._error is not None and self._pending is None:
+        if self._error is not None and not self._page.busy:
             self._error = None
             self._request_page()
 
@@ -208,7 +203,7 @@ class ObjectListModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
         if parent.isValid():
             return False
-        return not self._exhausted and self._pending is None and self._error is None and self._client is not None
+        return not self._exhausted and not self._page.busy and self._error is None and self._client is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
@@ -221,13 +216,10 @@ class ObjectListModel(QAbstractTableModel):
         def fetch() -> ObjectPage:
             return client.list_objects(bucket, prefix=prefix, delimiter="/", max_keys=size, continuation_token=token)
 
-        self._pending = self._submit(fetch, self._page_arrived, self._page_failed)
+        self._page.submit(fetch)
         self.loadingChanged.emit(True)
 
-    def _page_arrived(self, request_id: int, page: ObjectPage) -> None:
-        if request_id != self._pending:
-            return  # a reply for a level we left, or for a request a refresh replaced
-        self._pending = None
+    def _page_arrived(self, page: ObjectPage) -> None:
         self._token = page.next_token
         self._exhausted = page.next_token is None
         folders = [p for p in page.prefixes if p != self._prefix]
@@ -251,10 +243,7 @@ class ObjectListModel(QAbstractTableModel):
         self.loadingChanged.emit(False)
         self.pageArrived.emit(len(folders) + len(objects))
 
-    def _page_failed(self, request_id: int, error: BaseException) -> None:
-        if request_id != self._pending:
-            return
-        self._pending = None
+    def _page_failed(self, error: BaseException) -> None:
         self._error = error
         self.loadingChanged.emit(False)
         self.loadFailed.emit(error)
@@ -299,8 +288,6 @@ class ObjectListModel(QAbstractTableModel):
             if col == self.STORAGE:
                 return self.tr("Folder")
             return ""
-        if role == SORT_ROLE:
-            return self._name(prefix) if col in (self.NAME, self.STORAGE) else -1.0
         if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
             return self._icon(folder=True)
         if role == KEY_ROLE:
@@ -322,14 +309,6 @@ class ObjectListModel(QAbstractTableModel):
             if col == self.MODIFIED:
                 return local_time(row[_MODIFIED])
             return row[_CLASS]
-        if role == SORT_ROLE:  # plain values (floats: the proxy compares by the left value's type)
-            if col == self.SIZE:
-                return float(row[_SIZE])
-            if col == self.MODIFIED:
-                return row[_MODIFIED].timestamp()
-            if col == self.STORAGE:
-                return row[_CLASS]
-            return self._name(row[_KEY])
         if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
             return self._icon(folder=False)
         if role == KEY_ROLE:

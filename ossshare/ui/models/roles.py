@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a plain str/int/float the proxy compares in C++
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the full object key or folder prefix
 IS_FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 4  # the record behind the row (ObjectEntry, BucketInfo, ...)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...oss.models import ObjectVersion
 from ..i18n import human_size, local_time
-from .roles import KEY_ROLE, RECORD_ROLE, SORT_ROLE
+from .roles import KEY_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,8 +68,6 @@ class VersionListModel(QAbstractTableModel):
             if col == self.STATE:
                 return self._state(v)
             return v.version_id
-        if role == SORT_ROLE:
-            return (v.last_modified.timestamp(), float(v.size), self._state(v), v.version_id)[col]
         if role == Qt.ItemDataRole.FontRole and v.is_latest:
             font = QFont()
             font.setBold(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -36,7 +36,9 @@ from ...core import PresignRequest, PresignResult, SignatureVersion, ValidationE
 from ...oss.models import ObjectHead, ObjectVersion
 from ...services.account import Account
 from ...services.snippets import SnippetKind, render
-from .. import workers
+from ..problems import present
+from ..requests import Request
+from ..state_colors import State, text_style
 from .copy_bar import CopyBar
 from .expiry_policy import plan_expiry
 from .expiry_widget import ExpiryWidget
@@ -67,7 +69,7 @@ def fitted_size(available: QSize) -> tuple[QSize, QSize]:
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _has_selection(field: QObject) -> bool:
@@ -111,7 +113,8 @@ class ShareDialog(QDialog):
         self._clock = clock
         self._result: PresignResult | None = None
         self._error: ValidationError | None = None
-        self._pending: dict[int, str] = {}
+        self._versions = Request[list[ObjectVersion]](self, self._versions_arrived, self._versions_failed)
+        self._head = Request[ObjectHead](self, self._head_arrived, lambda _error: self.head_loaded.emit(False))
         self.setWindowTitle(self.tr("Share {0}").format(posixpath.basename(key) or key))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -135,7 +138,7 @@ class ShareDialog(QDialog):
         self.object_warning = QLabel(self)
         self.object_warning.setObjectName("objectWarning")
         self.object_warning.setWordWrap(True)
-        self.object_warning.setStyleSheet("color: #8a5300;")
+        self.object_warning.setStyleSheet(text_style(State.WARNING))
         self.renew_button = QPushButton(self.tr("Renew"), self)
         self.renew_button.setToolTip(self.tr("Sign again from now"))
         self._build_layout()
@@ -349,37 +352,29 @@ class ShareDialog(QDialog):
             return
         client, bucket, key = self.client, self.bucket, self.key
         self.version.set_loading()
-        rid = workers.submit(lambda: fetch_versions(client, bucket, key), self._loaded, self._load_failed)
-        self._pending[rid] = "versions"
+        self._versions.submit(lambda: fetch_versions(client, bucket, key))
         if self.head is None:
-            rid = workers.submit(lambda: fetch_head(client, bucket, key), self._loaded, self._load_failed)
-            self._pending[rid] = "head"
+            self._head.submit(lambda: fetch_head(client, bucket, key))
 
-    def _loaded(self, request_id: int, value: object) -> None:
-        what = self._pending.pop(request_id, None)
-        if what == "versions":
-            self.version.set_versions(value)  # type: ignore[arg-type]
-            wanted, self._wanted_version = self._wanted_version, None
-            if wanted is not None:
-                found = self.version.select(wanted)
-                self.resign()
-                if not found:
-                    self.version.set_error(self.tr("That version is gone or is a delete marker: the latest is shown."))
-            self._show_object_warning()
-            self.versions_loaded.emit(True)
-        elif what == "head":
-            self.head = value  # type: ignore[assignment]
-            self._show_object_warning()
-            self.head_loaded.emit(True)
+    def _versions_arrived(self, versions: list[ObjectVersion]) -> None:
+        self.version.set_versions(versions)
+        wanted, self._wanted_version = self._wanted_version, None
+        if wanted is not None:
+            found = self.version.select(wanted)
+            self.resign()
+            if not found:
+                self.version.set_error(self.tr("That version is gone or is a delete marker: the latest is shown."))
+        self._show_object_warning()
+        self.versions_loaded.emit(True)
 
-    def _load_failed(self, request_id: int, exc: BaseException) -> None:
-        what = self._pending.pop(request_id, None)
-        message = getattr(exc, "message", "") or type(exc).__name__
-        if what == "versions":
-            self.version.set_failed(message)  # a wanted version stays signed: it may well exist
-            self.versions_loaded.emit(False)
-        elif what == "head":
-            self.head_loaded.emit(False)
+    def _versions_failed(self, error: BaseException) -> None:
+        self.version.set_failed(present(error).message)  # a wanted version stays signed: it may well exist
+        self.versions_loaded.emit(False)
+
+    def _head_arrived(self, head: ObjectHead) -> None:
+        self.head = head
+        self._show_object_warning()
+        self.head_loaded.emit(True)
 
     def _show_object_warning(self) -> None:
         warnings: list[str] = []

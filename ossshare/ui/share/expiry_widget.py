@@ -4,7 +4,7 @@ expiry in local time and UTC with a live countdown, and the rule that limits it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -93,7 +93,7 @@ class ExpiryWidget(QWidget):
         data = self.preset.currentData()
         if data == ABSOLUTE:
             seconds = self.instant.dateTime().toSecsSinceEpoch()
-            return None, datetime.fromtimestamp(seconds, timezone.utc)
+            return None, datetime.fromtimestamp(seconds, UTC)
         if data == CUSTOM_DURATION:
             return parse_duration(self.duration.text(), FIELD), None
         return timedelta(seconds=int(data)), None
@@ -122,7 +122,7 @@ class ExpiryWidget(QWidget):
     def show_plan(self, plan: ExpiryPlan, v4: bool) -> None:
         self.set_error(None)
         self._plan = plan
-        utc = plan.expiration.astimezone(timezone.utc)
+        utc = plan.expiration.astimezone(UTC)
         self.effective.setText(
             self.tr("{0} local · {1} UTC").format(local_time_seconds(plan.expiration), utc.strftime("%Y-%m-%d %H:%M:%S"))
         )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ..state_colors import border_style
+
 INVALID_PROPERTY = "invalid"
-_STYLE = "border: 1px solid #c62828;"
 
 
 def mark(widget: QWidget, rule: str | None) -> None:
@@ -14,7 +15,7 @@ def mark(widget: QWidget, rule: str | None) -> None:
     if bool(widget.property(INVALID_PROPERTY)) == invalid and widget.toolTip() == (rule or ""):
         return
     widget.setProperty(INVALID_PROPERTY, invalid)
-    widget.setStyleSheet(_STYLE if invalid else "")
+    widget.setStyleSheet(border_style() if invalid else "")
     widget.setToolTip(rule or "")
 
 

@@ -4,7 +4,7 @@ header. Whoever uses the link must send each of them exactly."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..state_colors import State, fill_color
 from .field_marks import mark
 
 RANGE_FIELD = "range behavior"
 PAYER_FIELD = "request payer"
-_ERROR_COLOR = "#ffcdd2"
 
 
 class HeadersWidget(QWidget):
@@ -120,7 +120,7 @@ class HeadersWidget(QWidget):
                 if item is None:
                     continue
                 if hit:
-                    item.setBackground(QBrush(QColor(_ERROR_COLOR)))
+                    item.setBackground(QBrush(fill_color(State.ERROR)))
                     item.setToolTip(rule or "")
                 else:
                     item.setBackground(QBrush())

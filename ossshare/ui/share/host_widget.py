@@ -44,9 +44,6 @@ class HostWidget(QWidget):
             self.combo.setCurrentIndex(index)
         return index >= 0
 
-    def kinds(self) -> list[HostKind]:
-        return [c.kind for c in self._choices]
-
     def show_endpoint(self, endpoint: Endpoint | None, bucket: str) -> None:
         self.host_label.setText(endpoint.host_for(bucket) if endpoint else "")
 

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core import PresignResult
 from ...services.link_check import LinkCheck, LinkOutcome, check_link
-from .. import workers
+from ..problems import present
+from ..requests import Request
+from ..state_colors import State, text_style
 
 
 class LinkTester(QWidget):
@@ -18,7 +20,7 @@ class LinkTester(QWidget):
     def __init__(self, parent: QWidget | None, current: Callable[[], PresignResult | None]) -> None:
         super().__init__(parent)
         self._current = current
-        self._pending: int | None = None
+        self._check = Request[LinkCheck](self, self._done, self._crashed)
         self._needs_headers = False  # of the link under test
         self.button = QPushButton(self.tr("Test link"), self)
         self.button.setToolTip(self.tr("Fetch the first byte the way the recipient would, without your credentials"))
@@ -31,41 +33,33 @@ class LinkTester(QWidget):
         layout.addWidget(self.status, 1)
         self.button.clicked.connect(self.start)
 
-    def start(self) -> int | None:
+    def start(self) -> None:
         result = self._current()
         if result is None:
-            return None
+            return
         self.status.setText(self.tr("Testing…"))
         self.status.setStyleSheet("")
         self._needs_headers = result.needs_headers
-        self._pending = workers.submit(lambda: check_link(result), self._done, self._crashed)
-        return self._pending
+        self._check.submit(lambda: check_link(result))
 
     def reset(self) -> None:
         """The link changed: a reply still on its way is about an old link."""
-        self._pending = None
+        self._check.cancel()
         self.status.setText("")
         self.status.setStyleSheet("")
 
-    def _done(self, request_id: int, check: LinkCheck) -> None:
-        if request_id != self._pending:
-            return
-        self._pending = None
+    def _done(self, check: LinkCheck) -> None:
         text = self.describe(check)
         if check.ok and self._needs_headers:
             # The test sent the signed headers; whoever just opens the link cannot.
             text += " " + self.tr("Only with its signed headers: opened in a browser or from a QR code, it fails.")
         self.status.setText(text)
-        self.status.setStyleSheet("color: #2e7d32;" if check.ok else "color: #c62828;")
+        self.status.setStyleSheet(text_style(State.OK if check.ok else State.ERROR))
         self.finished.emit(check)
 
-    def _crashed(self, request_id: int, exc: BaseException) -> None:
-        if request_id != self._pending:
-            return
-        self._pending = None
-        message = getattr(exc, "message", "") or type(exc).__name__
-        self.status.setText(self.tr("The test could not run: {0}").format(message))
-        self.status.setStyleSheet("color: #c62828;")
+    def _crashed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("The test could not run: {0}").format(present(exc).message))
+        self.status.setStyleSheet(text_style(State.ERROR))
 
     def describe(self, check: LinkCheck) -> str:
         texts = {

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...oss.models import ObjectHead, ObjectVersion
+
+if TYPE_CHECKING:  # the client pulls in requests: imported by whoever made it
+    from ...oss.client import OssClient
 
 MAX_PAGES = 20  # a key with more versions than this many pages is listed in part
 
 
-def fetch_versions(client: Any, bucket: str, key: str) -> list[ObjectVersion]:
+def fetch_versions(client: OssClient, bucket: str, key: str) -> list[ObjectVersion]:
     """Every version of exactly `key`, newest first, delete markers included.
 
     Listing by prefix also returns longer keys (`a.txt` matches `a.txt.bak`); versions of `key`
@@ -23,5 +26,5 @@ def fetch_versions(client: Any, bucket: str, key: str) -> list[ObjectVersion]:
     return found
 
 
-def fetch_head(client: Any, bucket: str, key: str) -> ObjectHead:
+def fetch_head(client: OssClient, bucket: str, key: str) -> ObjectHead:
     return client.head_object(bucket, key)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.qr import DEFAULT_LEVEL, LEVELS, QrCode, QrTooLong, make_qr
+from ..state_colors import State, text_style
 from .qr_widget import QrFullScreen, QrWidget, render_qr_image
 
 PNG_SCALE = 10  # pixels per module in a saved PNG: sharp when printed at a few centimetres
@@ -202,4 +203,4 @@ class QrPanel(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #c62828;" if error else "")
+        self.status.setStyleSheet(text_style(State.ERROR if error else None))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core import PresignResult
+from ..state_colors import State, text_style
 from .link_hints import Hint
 
 
@@ -25,15 +26,15 @@ class ResultPanel(QWidget):
         self.header_warning = QLabel(self)
         self.header_warning.setObjectName("headerWarning")
         self.header_warning.setWordWrap(True)
-        self.header_warning.setStyleSheet("color: #8a5300;")
+        self.header_warning.setStyleSheet(text_style(State.WARNING))
         self.hints = QLabel(self)
         self.hints.setObjectName("linkHints")
         self.hints.setWordWrap(True)
-        self.hints.setStyleSheet("color: #8a5300;")
+        self.hints.setStyleSheet(text_style(State.WARNING))
         self.error = QLabel(self)
         self.error.setObjectName("signError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style(State.ERROR))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.url)

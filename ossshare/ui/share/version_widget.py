@@ -86,7 +86,8 @@ class VersionWidget(QWidget):
         return item
 
     def version_id(self) -> str | None:
-        return self.combo.currentData(Qt.ItemDataRole.UserRole)
+        data = self.combo.currentData(Qt.ItemDataRole.UserRole)
+        return data if isinstance(data, str) else None
 
     def selected(self) -> ObjectVersion | None:
         vid = self.version_id()

@@ -5,23 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QVBoxLayout, QWidget
 
-from ...core import OssShareError
-from ..error_titles import title_of
-
-
-def describe(error: BaseException) -> tuple[str, str]:
-    """(title, message) for a person. Our errors carry both; anything else gets a plain line,
-    never a traceback or an exception repr."""
-    if isinstance(error, OssShareError):
-        return title_of(error), error.message
-    from ..i18n import translate
-
-    return (
-        translate("ErrorBanner", "Unexpected problem"),
-        translate("ErrorBanner", "Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.").format(
-            type(error).__name__
-        ),
-    )
+from ..state_colors import State, panel_style
 
 
 class ErrorBanner(QFrame):
@@ -32,10 +16,6 @@ class ErrorBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("errorBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
-            "#errorBanner QLabel { color: #611a15; background: transparent; }"
-        )
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(28, 28))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -69,11 +49,8 @@ class ErrorBanner(QFrame):
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_error(self, error: BaseException, *, retry: bool = True, edit_profile: bool = False) -> None:
-        title, message = describe(error)
-        self.show_text(title, message, retry=retry, edit_profile=edit_profile)
-
     def show_text(self, title: str, message: str, *, retry: bool = False, edit_profile: bool = False) -> None:
+        self.setStyleSheet(panel_style("errorBanner", State.ERROR))  # the palette of the moment
         self._title.setText(title)
         self._message.setText(message)
         self.retry_button.setVisible(retry)

@@ -9,11 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...core import OssShareError
-from .. import workers
 from ..connection import AccountStores
-from ..error_titles import title_of
 from ..i18n import translate
+from ..problems import present
+from ..requests import Request
 
 
 def _import(stores: AccountStores) -> tuple[Any, str]:
@@ -36,7 +35,7 @@ def _import(stores: AccountStores) -> tuple[Any, str]:
     return apply_plan(plan, profiles=stores.profiles(), secrets=stores.secrets()), source
 
 
-def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[list[str]], None]) -> int:
+def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[list[str]], None]) -> None:
     """Runs the import off the GUI thread; a non-blocking message box tells the outcome."""
 
     def tell(icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> None:
@@ -47,7 +46,7 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
         box.open()
         parent.setProperty("lastImportMessage", text + ("\n" + details if details else ""))
 
-    def done(_rid: int, outcome: tuple[Any, str]) -> None:
+    def done(outcome: tuple[Any, str]) -> None:
         report, source = outcome
         names = [c.profile.name for c in report.imported]
         skipped = "\n".join(f"{s.origin}: {s.reason}" for s in report.skipped)
@@ -58,11 +57,9 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
         tell(QMessageBox.Icon.Information, translate("Import", "Import from ossutil"), text, skipped)
         on_done(names)
 
-    def failed(_rid: int, error: BaseException) -> None:
-        if isinstance(error, OssShareError):
-            tell(QMessageBox.Icon.Warning, title_of(error), error.message)
-        else:
-            tell(QMessageBox.Icon.Warning, translate("Import", "Import failed"), translate("Import", "Unexpected problem ({0}).").format(type(error).__name__))
+    def failed(error: BaseException) -> None:
+        problem = present(error)
+        tell(QMessageBox.Icon.Warning, problem.title, problem.message)
         on_done([])
 
-    return workers.submit(lambda: _import(stores), done, failed, context=parent)
+    Request[tuple[Any, str]](parent, done, failed).submit(lambda: _import(stores))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QToolButton, QWidget
 
-
 # A virtual-hosted OSS URL: https://BUCKET.oss-REGION[-internal].aliyuncs.com/KEY?signature...
 _OSS_URL = re.compile(
     r"^https?://([a-z0-9][a-z0-9-]{1,61}[a-z0-9])\.oss-[a-z0-9-]+\.aliyuncs\.com(?::\d+)?(/[^?#]*)?", re.IGNORECASE

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import OssShareError, ValidationError
-from ..error_titles import title_of
-from .. import workers
 from ..connection import AccountStores
+from ..problems import present
+from ..requests import Request
+from ..state_colors import State, border_style, text_style
 
 REGIONS = (
     "cn-hangzhou", "cn-shanghai", "cn-beijing", "cn-shenzhen", "cn-qingdao", "cn-zhangjiakou",
@@ -31,7 +32,6 @@ REGIONS = (
     "ap-southeast-1", "ap-southeast-3", "ap-southeast-5", "ap-northeast-1", "ap-northeast-2",
     "eu-central-1", "eu-west-1", "us-west-1", "us-east-1", "me-east-1",
 )  # an editable list: any other region id can be typed
-_INVALID = "border: 1px solid #d32f2f;"
 
 
 class ProfileDialog(QDialog):
@@ -41,7 +41,9 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self._stores = stores
         self._editing = profile_name
-        self._pending: int | None = None
+        self._status = Request[Any](self, self._status_known, self._status_failed)
+        self._load = Request[Any](self, self._loaded, self._load_failed)
+        self._save = Request[str](self, self._saved, self._save_failed)
         self.setWindowTitle(self.tr("Edit profile") if profile_name else self.tr("Add profile"))
         self.setModal(True)
         self.setMinimumWidth(480)
@@ -108,7 +110,7 @@ class ProfileDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("profileMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setStyleSheet(text_style(State.ERROR))
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -121,13 +123,13 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        workers.submit(lambda: self._stores.secrets().status(), self._status_known, self._status_failed, context=self)
+        self._status.submit(lambda: stores.secrets().status())
         if profile_name:
             self._set_busy(True)
-            workers.submit(lambda: self._stores.profiles().get(profile_name), self._loaded, self._load_failed, context=self)
+            self._load.submit(lambda: stores.profiles().get(profile_name))
 
     # --- keyring status and loading ---------------------------------------------------------
-    def _status_known(self, _rid: int, status: Any) -> None:
+    def _status_known(self, status: Any) -> None:
         if status.usable:
             store = getattr(status, "name", "") or status.description
             self.where.setText(
@@ -140,11 +142,11 @@ class ProfileDialog(QDialog):
             self.session_only.show()
             self.session_only.setChecked(True)
 
-    def _status_failed(self, _rid: int, error: BaseException) -> None:
-        self.where.setText(error.message if isinstance(error, OssShareError) else self.tr("The keyring could not be checked."))
+    def _status_failed(self, error: BaseException) -> None:
+        self.where.setText(present(error).message if isinstance(error, OssShareError) else self.tr("The keyring could not be checked."))
         self.session_only.show()
 
-    def _loaded(self, _rid: int, profile: Any) -> None:
+    def _loaded(self, profile: Any) -> None:
         self._set_busy(False)
         self.key_id.setText(profile.access_key_id)
         self.region.setCurrentText(profile.region or "")
@@ -155,7 +157,7 @@ class ProfileDialog(QDialog):
         self.signature.setCurrentIndex(0 if profile.signature_version == 4 else 1)
         self._original = profile
 
-    def _load_failed(self, _rid: int, error: BaseException) -> None:
+    def _load_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self._show_problem(error)
 
@@ -183,7 +185,7 @@ class ProfileDialog(QDialog):
         ).validate()
 
     def save(self) -> None:
-        if self._pending is not None:
+        if self._save.busy:
             return
         self._clear_marks()
         secret, token = self.secret.text(), self.token.text().strip() or None
@@ -223,36 +225,33 @@ class ProfileDialog(QDialog):
             return getattr(status, "name", "") or status.backend
 
         self._set_busy(True)
-        self._pending = workers.submit(work, self._saved, self._save_failed, context=self)
+        self._save.submit(work)
 
-    def _saved(self, _rid: int, where: str) -> None:
-        self._pending = None
+    def _saved(self, where: str) -> None:
         self._set_busy(False)
         self.secret.clear()
         self.token.clear()
         self.saved.emit(self.name.text().strip(), where or self.tr("memory for this session only"))
         self.accept()
 
-    def _save_failed(self, _rid: int, error: BaseException) -> None:
-        self._pending = None
+    def _save_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self._show_problem(error)
-        if type(error).__name__.startswith("Keyring"):
+        from ...services.secrets import KeyringError  # loaded already: the worker used the keyring
+
+        if isinstance(error, KeyringError):
             self.session_only.show()  # the user may still work with the secret in memory
 
     # --- helpers -------------------------------------------------------------------------------
     def _show_problem(self, error: BaseException) -> None:
+        problem = present(error)
         if isinstance(error, ValidationError):
             widget = self._fields.get(error.field)
             if widget is not None:
-                widget.setStyleSheet(_INVALID)
+                widget.setStyleSheet(border_style())
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            text = f"{error.field}: {error.rule}"
-        elif isinstance(error, OssShareError):
-            text = f"{title_of(error)}: {error.message}"
-        else:
-            text = self.tr("Unexpected problem ({0}).").format(type(error).__name__)
-        self.message.setText(text)
+        # An input to correct names its field; anything else needs its title to make sense.
+        self.message.setText(problem.message if isinstance(error, ValidationError) else problem.line)
         self.message.show()
 
     def _clear_marks(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QStyle, QWidget
 
 from ..i18n import translate
+from ..state_colors import State, text_style
 
 # OSS refuses signatures more than 15 minutes off; warn well before that.
 SKEW_WARNING = timedelta(seconds=60)
@@ -94,7 +95,7 @@ class StatusBar(QStatusBar):
                 "expire early or late by the same amount. Synchronise this computer's clock."
             )
         )
-        self._skew.setStyleSheet("color: #b71c1c; font-weight: bold;" if severe else "color: #8a5a00;")
+        self._skew.setStyleSheet(text_style(State.ERROR, bold=True) if severe else text_style(State.WARNING))
         self._skew.show()
         self._skew_icon.show()
 
