@@ -64,9 +64,9 @@ class BatchPresigner:
         query, headers = request_parts(replace(template, key=_ANY_KEY))
         self._headers = headers
         if version is SignatureVersion.V1:
-            check_validity(now, self.expiration, v4=False)
             if template.additional_headers:
                 raise ValidationError("additional headers", "only V4 links can sign headers other than x-oss-*")
+            check_validity(now, self.expiration, v4=False)
             return
         check_region(region)
         seconds = check_validity(now, self.expiration, v4=True)
