@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
 from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
+from ..core.visible import visible
+from ..oss.redact import SafeFormatter
 from ..services.account import ENV_ID, ENV_SECRET, ENV_TOKEN, Account
-
 
 
 class CliError(Exception):
@@ -16,17 +18,39 @@ class CliError(Exception):
 
 
 def fail(reason: str) -> int:
-    print(f"ossshare: error: {reason}", file=sys.stderr)
+    """Print `reason` as one line on stderr (control characters made visible); exit status 2."""
+    print(f"ossshare: error: {visible(reason)}", file=sys.stderr)
     return 2
 
 
 def warn(text: str) -> None:
-    print(f"ossshare: warning: {text}", file=sys.stderr)
+    print(f"ossshare: warning: {visible(text)}", file=sys.stderr)
+
+
+def log_to_stderr(level: int, fmt: str) -> None:
+    """Send log records of `level` and up to stderr, secrets redacted and control characters
+    made visible (a request path or a key logged from a client cannot forge log lines)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(SafeFormatter(fmt))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+
+
+def scrub_fallback_log() -> None:
+    """Records logged while no handler is set up go to logging's last-resort handler on stderr,
+    as bare text: give it the same redacting, escaping formatter."""
+    if logging.lastResort is not None:
+        logging.lastResort.setFormatter(SafeFormatter())
 
 
 def add_account_options(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("account and endpoint")
-    g.add_argument("--profile", metavar="NAME", help="a saved profile (default: OSS_ACCESS_KEY_ID/OSS_ACCESS_KEY_SECRET/OSS_SESSION_TOKEN)")
+    g.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="a saved profile (default: OSS_ACCESS_KEY_ID/OSS_ACCESS_KEY_SECRET/OSS_SESSION_TOKEN)",
+    )
     g.add_argument("--region", help="region id, e.g. cn-hangzhou")
     g.add_argument("--endpoint", help="custom endpoint host, with or without scheme")
     g.add_argument("--cname", action="store_true", help="the endpoint is a custom domain bound to the bucket")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterable
 from datetime import datetime
 
 from ..core import OssShareError
+from ..core.visible import visible
 from ..oss.client import OssClient
 from ..oss.models import BucketInfo, ObjectPage
 from . import common
@@ -16,7 +16,7 @@ from . import common
 _UNITS = ("B", "KB", "MB", "GB", "TB", "PB")
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "ls",
         help="list buckets, or the objects of a bucket",
@@ -49,15 +49,19 @@ def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
+# Names come from the server: each is escaped (core.visible), so a key cannot clear the
+# terminal, forge a line of the listing or reorder what is shown.
+
+
 def bucket_line(bucket: BucketInfo) -> str:
-    return f"{local_time(bucket.creation_date):16}  {bucket.region:16}  {bucket.name}"
+    return f"{local_time(bucket.creation_date):16}  {visible(bucket.region):16}  {visible(bucket.name)}"
 
 
 def page_lines(page: ObjectPage, strip: str) -> Iterable[str]:
     """Folders and objects of one page in key order, names without `strip` in front."""
-    rows: list[tuple[str, str]] = [(p, f"{'':16}  {'':>9}  {p[len(strip):]}") for p in page.prefixes]
+    rows: list[tuple[str, str]] = [(p, f"{'':16}  {'':>9}  {visible(p[len(strip):])}") for p in page.prefixes]
     rows += [
-        (o.key, f"{local_time(o.last_modified):16}  {human_size(o.size):>9}  {o.key[len(strip):]}")
+        (o.key, f"{local_time(o.last_modified):16}  {human_size(o.size):>9}  {visible(o.key[len(strip):])}")
         for o in page.objects
     ]
     rows.sort(key=lambda row: row[0])
@@ -81,9 +85,7 @@ def run(args: argparse.Namespace) -> int:
                 for page in client.iter_object_pages(bucket, prefix, delimiter, args.page_size):
                     _emit(page_lines(page, strip))
     except OssShareError as exc:
-        raise common.CliError(" ".join(f"{exc.title}: {exc.message}".split())) from None
-    except BrokenPipeError:  # `ossshare ls ... | head`: the reader left, which is fine
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise common.CliError(f"{exc.title}: {exc.message}") from None  # one line: fail() escapes it
     return 0
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..core import OssShareError
 from . import common
+from .argv import CliParser, UsageError, unrecognised
 
 # Each subcommand module ossshare.cli.<name>_cmd has add_parser(subparsers), which sets
 # `func(args) -> int` as default. Only the module of the command being run is imported: the
@@ -39,9 +39,9 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
-def build_parser(command: str | None = None, *, full: bool = False) -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, *, full: bool = False) -> CliParser:
     """The parser; `command`'s options in full (every command's with `full`), others as names."""
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="ossshare",
         description=(
             "Signed, time-limited download links for Alibaba Cloud OSS objects. "
@@ -66,38 +66,61 @@ def build_parser(command: str | None = None, *, full: bool = False) -> argparse.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(chosen_command(argv))
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from .gui_launch import launch_gui
-
-        return launch_gui(args)
+    """Run the command line; the exit status: 0, 2 for any failure (one line on stderr, never
+    a traceback), 130 on Ctrl+C, 1 when the reader of stdout went away."""
     try:
+        code = _run(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+    except BrokenPipeError:
+        # As the Python documentation advises for SIGPIPE: stop writing, say nothing, and point
+        # stdout at devnull so the flush at exit does not fail a second time.
+        _stdout_to_devnull()
+        return 1
+    return code
+
+
+def _run(argv: list[str]) -> int:
+    common.scrub_fallback_log()
+    try:
+        parser = build_parser(chosen_command(argv))
+        args, extras = parser.parse_known_args(argv)
+        if extras:
+            where = f"ossshare {args.command}" if args.command else "ossshare"
+            raise UsageError(f"{unrecognised(extras)} (see '{where} --help')")
+    except SystemExit as exc:  # --help and --version, which printed their text
+        return exc.code if isinstance(exc.code, int) else 0
+    except common.CliError as exc:
+        return common.fail(str(exc))
+    try:
+        if args.command is None:
+            from .gui_launch import launch_gui
+
+            return launch_gui(args)
         return int(args.func(args))
     except common.CliError as exc:
         return common.fail(str(exc))
+    except OssShareError as exc:
+        return common.fail(exc.message)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise
+    except Exception as exc:  # the last resort: still one line, naming the type, never the text (it may hold a secret)
+        return common.fail(f"unexpected problem ({type(exc).__name__}); this is a bug in ossshare, please report it")
+
+
+def _stdout_to_devnull() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is no file (captured, or closed): nothing to redirect
+        pass
 
 
 def entry() -> None:
-    """The console script: main(), then leave at once even if requests are still in flight.
-
-    Qt waits for every running pool thread at exit, and a request to a server that stopped
-    answering can take its full timeout: the window would be gone but the process would linger.
-    Nobody is left to tell about those replies, so after a short grace the process just ends.
-    """
-    code = main()
-    if "ossshare.ui.workers" in sys.modules:
-        from ..ui import workers
-
-        if not workers.io_pool().waitForDone(1500):
-            logging.shutdown()
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)
-    sys.exit(code)
+    """The console script."""
+    sys.exit(main())
 
 
 if __name__ == "__main__":

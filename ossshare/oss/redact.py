@@ -9,10 +9,20 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from typing import Any
 
 from ..core.redact import REDACTED, SECRET_PARAMS, redact_url
+from ..core.visible import visible
 
-__all__ = ["REDACTED", "SECRET_PARAMS", "RedactingFilter", "guard_http_logs", "redact_text", "redact_url"]
+__all__ = [
+    "REDACTED",
+    "SECRET_PARAMS",
+    "RedactingFilter",
+    "SafeFormatter",
+    "guard_http_logs",
+    "redact_text",
+    "redact_url",
+]
 
 # `name=value` in a URL or text; `=` may itself be percent-encoded (%3D) inside a nested URL.
 _PARAM_RE = re.compile(
@@ -37,6 +47,26 @@ class RedactingFilter(logging.Filter):
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True
+
+
+class SafeFormatter(logging.Formatter):
+    """A formatter for handlers that print: secrets redacted and control characters made
+    visible (core.visible) in the message and in each line of a traceback, so one record is
+    one line and text from a server or a client cannot forge or hide lines. The escaping is
+    done here, once per handler, because it cannot be applied twice (a filter could be)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return visible(redact_text(super().formatMessage(record)))
+
+    def formatException(self, ei: Any) -> str:
+        return _safe_lines(super().formatException(ei))
+
+    def formatStack(self, stack_info: str) -> str:
+        return _safe_lines(super().formatStack(stack_info))
+
+
+def _safe_lines(text: str) -> str:
+    return "\n".join(visible(redact_text(line)) for line in text.split("\n"))
 
 
 # urllib3 logs each request line ("GET /bucket/key?...&x-oss-signature=... HTTP/1.1"), retries

@@ -1,0 +1,129 @@
+"""Every bad argument is one line on stderr with exit status 2, never a traceback, and a value
+typed after a secret-like option name is never repeated back (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ossshare.cli.main import main
+
+AK, SK = "LTAI5tOneLine", "one-line-secret"
+SECRET = "Sup3rS3cretValue0123456789"
+OBJECT = ["oss://example-bucket/k.txt", "--region", "cn-hangzhou"]
+PROFILE_ADD = ["profile", "add", "w", "--access-key-id", AK, "--region", "cn-hangzhou", "--secret-stdin"]
+
+
+@pytest.fixture(autouse=True)
+def env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OSS_ACCESS_KEY_ID", AK)
+    monkeypatch.setenv("OSS_ACCESS_KEY_SECRET", SK)
+
+
+def one_line_failure(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    assert code == 2, (out, err)
+    assert out == ""
+    assert err.startswith("ossshare: error: ") and err.endswith("\n") and err.count("\n") == 1, err
+    assert "Traceback" not in err and SK not in err
+    return err
+
+
+BAD_ENDPOINTS = [
+    ("http://[::1", "needs its closing ']'"),
+    ("evil.com\\good.com", "holds '\\\\'"),  # the backslash, escaped on the way out
+    ('ev<i>l".com', "holds '<'"),
+    ("ev\x01il.com", "holds U+0001"),
+    ("http://:9000", "names no host"),
+    ("oss.example.com:", "port must be a number from 1 to 65535"),
+    ("x." + "a" * 300 + ".com", "characters long"),
+    ("b." + "a" * 64 + ".com", "label longer than 63"),
+    ("h.com%0a", "holds '%'"),
+    ("oss-cn-hangzhou.aliyun\ncs.com", "holds U+000A"),
+    ("oss-cn-hangzhou.aliyun\tcs.com", "holds U+0009"),
+]
+
+
+@pytest.mark.parametrize(("endpoint", "rule"), BAD_ENDPOINTS)
+@pytest.mark.parametrize(
+    "command", [["sign", *OBJECT], ["ls", "oss://example-bucket/", "--region", "cn-hangzhou"], PROFILE_ADD]
+)
+def test_bad_endpoints_everywhere(
+    capsys: pytest.CaptureFixture[str], command: list[str], endpoint: str, rule: str
+) -> None:
+    err = one_line_failure(capsys, [*command, "--endpoint", endpoint])
+    assert "endpoint: " in err and rule in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "rule"),
+    [
+        (["sign", "oss://example-bucket/k.txt", "--region", "r" * 1000], "region: a region id has at most 64"),
+        (["sign", *OBJECT, "--expires", "99999999999999999999999"], "--expires"),
+        (["sign", *OBJECT, "--expires", "99999999999999w"], "--expires"),
+        (["sign", *OBJECT, "--signature-version", "1", "--expires", "1000000000000"], "--expires"),
+        (["sign", *OBJECT, "--signature-version", "1", "--expiration", "9999-12-31T23:59:59-14:00"], "--expiration"),
+        (["sign", *OBJECT, "--signing-time", "0001-01-01T00:00:00+14:00"], "--signing-time"),
+        (["sign", *OBJECT, "--traffic-limit", "9" * 5001], "argument --traffic-limit: invalid int value: '9999"),
+        (["sign", *OBJECT, "--method", "DELETE"], "argument --method: invalid choice (choose from 'GET', 'HEAD')"),
+        (["sign", *OBJECT, "--region"], "argument --region: expected one argument"),
+        (["sign", *OBJECT, "--expir", "1h"], "unrecognised argument: --expir "),  # no abbreviations
+        (["ls", "--page-size", "99999999999999999999999"], "--page-size must be between 1 and 1000"),
+        (["ls", "oss://example-bucket/", "--recursive=yes"], "argument -r/--recursive: ignored explicit argument 'yes'"),
+        (["no-such-command"], "argument COMMAND: invalid choice (choose from 'sign', "),
+        (["--demo", "--bogus"], "unrecognised argument: --bogus (see 'ossshare --help')"),
+    ],
+)
+def test_one_line_and_status_2(capsys: pytest.CaptureFixture[str], argv: list[str], rule: str) -> None:
+    assert rule in one_line_failure(capsys, argv)
+
+
+def test_a_huge_value_is_not_echoed_whole(capsys: pytest.CaptureFixture[str]) -> None:
+    err = one_line_failure(capsys, ["sign", *OBJECT, "--traffic-limit", "9" * 5001])
+    assert "(5,001 characters)" in err and len(err) < 300
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sign", *OBJECT, "--secret", SECRET],
+        ["sign", *OBJECT, f"--access-key-secret={SECRET}"],
+        ["sign", *OBJECT, "--token", SECRET],
+        ["sign", *OBJECT, "--sts-token", SECRET],
+        ["sign", *OBJECT, "-s", SECRET],
+        ["sign", *OBJECT, f"-S{SECRET}"],
+        ["ls", "--password", SECRET],
+        ["profile", "add", "w", "--access-key-id", AK, "--region", "cn-hangzhou", "--secret", SECRET],
+        ["profile", "add", "w", "--access-key-id", AK, "--region", "cn-hangzhou", f"--secret-stdin={SECRET}"],
+        ["profile", "add", "w", "--access-key-id", AK, "--region", "cn-hangzhou", "--sts-tok", SECRET],
+        ["--secret", SECRET],  # before any command: the value would be taken for the command
+        ["--access-key-secret", SECRET, "sign", *OBJECT],
+    ],
+)
+def test_a_secret_typed_on_the_command_line_is_not_echoed(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    err = one_line_failure(capsys, argv)
+    assert SECRET not in err and SECRET[:12] not in err
+
+
+def test_the_unknown_option_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    err = one_line_failure(capsys, ["sign", *OBJECT, "--secret", SECRET, "--also=x", "stray"])
+    assert "unrecognised arguments: --secret, --also" in err
+    assert "(see 'ossshare sign --help')" in err
+
+
+def test_secret_is_no_abbreviation_of_secret_stdin(capsys: pytest.CaptureFixture[str]) -> None:
+    err = one_line_failure(capsys, ["profile", "add", "w", "--access-key-id", AK, "--region", "cn-hangzhou", "--secret"])
+    assert "unrecognised argument: --secret " in err
+
+
+def test_control_characters_in_an_error_are_shown_escaped(capsys: pytest.CaptureFixture[str]) -> None:
+    err = one_line_failure(capsys, ["sign", "oss://example-bucket/k", "--region", "cn-\x1b[2J\u202ehangzhou\nx"])
+    assert "\x1b" not in err and "\u202e" not in err
+    assert "cn-\\x1b[2J\\u202ehangzhou\\x0ax" in err
+
+
+def test_help_and_version_still_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("ossshare ")
+    assert main(["sign", "--help"]) == 0
+    assert "--signing-time" in capsys.readouterr().out
