@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
+
+from . import workers
 
 from ..services.desktop_entry import APP_ID, icon_files
 
@@ -88,10 +92,28 @@ def freeze_startup_heap() -> None:
     gc.freeze()
 
 
+EXIT_GRACE_MS = 1500
+
+
+def leave(code: int) -> int:
+    """`code`, once the worker pool is idle; if a request is still stuck after a short grace,
+    the process ends here and now.
+
+    Qt waits for every running pool thread at exit, and a request to a server that stopped
+    answering can take its full timeout: the window would be gone but the process would linger.
+    Nobody is left to tell about those replies."""
+    if not workers.io_pool().waitForDone(EXIT_GRACE_MS):
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
 def run(args: argparse.Namespace) -> int:
     app = application()
     window = create_window(demo=bool(getattr(args, "demo", False)), profile=getattr(args, "gui_profile", None))
     freeze_startup_heap()
     code = app.exec()
     window.shutdown()
-    return code
+    return leave(code)
