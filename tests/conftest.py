@@ -11,4 +11,5 @@ pytest_plugins = [
     "tests.fixtures.sandbox",
     "tests.fixtures.keyring",
     "tests.fixtures.qt",
+    "tests.fixtures.hostile_server",
 ]
