@@ -69,7 +69,7 @@ def test_bad_endpoints_everywhere(
         (["sign", *OBJECT, "--region"], "argument --region: expected one argument"),
         (["sign", *OBJECT, "--expir", "1h"], "unrecognised argument: --expir "),  # no abbreviations
         (["ls", "--page-size", "99999999999999999999999"], "--page-size must be between 1 and 1000"),
-        (["ls", "oss://example-bucket/", "--recursive=yes"], "argument -r/--recursive: ignored explicit argument 'yes'"),
+        (["ls", "oss://example-bucket/", "--recursive=yes"], "-r/--recursive: ignored explicit argument 'yes'"),
         (["no-such-command"], "argument COMMAND: invalid choice (choose from 'sign', "),
         (["--demo", "--bogus"], "unrecognised argument: --bogus (see 'ossshare --help')"),
     ],
@@ -112,7 +112,7 @@ def test_the_unknown_option_is_named(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_secret_is_no_abbreviation_of_secret_stdin(capsys: pytest.CaptureFixture[str]) -> None:
-    err = one_line_failure(capsys, ["profile", "add", "w", "--access-key-id", AK, "--region", "cn-hangzhou", "--secret"])
+    err = one_line_failure(capsys, [*PROFILE_ADD[:-1], "--secret"])
     assert "unrecognised argument: --secret " in err
 
 
