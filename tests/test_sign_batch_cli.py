@@ -206,6 +206,8 @@ def test_from_file_and_stdin_with_a_refused_key(
         (["--from-file", "/nonexistent/keys.txt"], "cannot read"),
         (["oss://bkt/a", "oss://bkt/c", "--expires", "8d"], "7 days"),
         (["oss://bkt/a", "oss://bkt/c", "--format", "yaml"], "invalid choice"),
+        (["oss://bkt/a", "oss://bkt//c"], "'/c': an object key must not start with"),
+        (["oss://bkt/", "--format", "csv"], "'': an object key is required"),
     ],
 )
 def test_bad_arguments_exit_2_with_one_line(

@@ -19,6 +19,7 @@ from fnmatch import fnmatchcase
 
 from ..core import Endpoint, PresignRequest, SignatureVersion, ValidationError
 from ..core.batch import BatchFailure, BatchPresigner
+from ..core.validation import check_key
 from ..oss.client import OssClient
 from ..services.account import Account
 from ..services.export import FORMATS, LinkRow, write_links
@@ -77,6 +78,11 @@ def targets_of(args: argparse.Namespace) -> Targets | None:
         targets.prefixes = [p for _, p in paths] or [""]
     else:
         targets.keys = [k for _, k in paths] + ([args.key] if args.key else [])
+        for key in targets.keys:  # typed on the command line: a bad one is a bad argument
+            try:
+                check_key(key)
+            except ValidationError as exc:
+                raise common.CliError(f"{key!r}: {exc.rule}") from None
     if args.from_file:
         targets.lines = _lines(args.from_file, targets)
     if not targets.bucket:
