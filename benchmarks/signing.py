@@ -24,18 +24,21 @@ KEYS = [f"reports/2026/季度 {i:05d} final+v2.pdf" for i in range(LINKS)]
 def ours(n: int) -> float:
     creds = Credentials("LTAI5tBenchKey", "bench-secret")
     endpoint = resolve_endpoint("cn-hangzhou")
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     expires = dt.timedelta(hours=1)
     start = time.perf_counter()
     for key in KEYS[:n]:
-        presign(PresignRequest("bench-bucket", key), credentials=creds, region="cn-hangzhou", endpoint=endpoint, now=now, expires=expires)
+        presign(
+            PresignRequest("bench-bucket", key), credentials=creds, region="cn-hangzhou", endpoint=endpoint,
+            now=now, expires=expires,
+        )
     return time.perf_counter() - start
 
 
 def batch(n: int) -> float:
     creds = Credentials("LTAI5tBenchKey", "bench-secret")
     endpoint = resolve_endpoint("cn-hangzhou")
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     expires = dt.timedelta(hours=1)
     start = time.perf_counter()
     signer = BatchPresigner(
