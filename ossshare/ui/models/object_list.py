@@ -18,6 +18,7 @@ collection to walk (with records, each full collection stalled the window ~80 ms
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from operator import itemgetter
 from typing import Any, Final, Protocol
@@ -26,6 +27,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ...core.visible import visible
 from ...oss.models import ObjectEntry, ObjectPage
 from ..i18n import human_size, local_time
 from ..requests import Request
@@ -278,8 +280,16 @@ class ObjectListModel(QAbstractTableModel):
             return None
         return self._object_data(self._objects[row - nfolders], col, role)
 
+    # A key is data from the server: shown with control and bidi characters escaped, never as
+    # markup (a tooltip that looks like HTML is rendered as HTML); KEY_ROLE keeps it verbatim.
     def _name(self, key: str) -> str:
-        return key[len(self._prefix) :]
+        return visible(key[len(self._prefix) :])
+
+    def _tooltip(self, key: str) -> str:
+        text = visible(f"oss://{self._bucket}/{key}")
+        if "<" in text or "&" in text:  # what Qt could take for markup: made rich text that shows it as is
+            return f"<p style='white-space:pre'>{html.escape(text)}</p>"
+        return text
 
     def _folder_data(self, prefix: str, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -295,7 +305,7 @@ class ObjectListModel(QAbstractTableModel):
         if role == IS_FOLDER_ROLE:
             return True
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"oss://{self._bucket}/{prefix}"
+            return self._tooltip(prefix)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -318,7 +328,7 @@ class ObjectListModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return ObjectEntry(*row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"oss://{self._bucket}/{row[_KEY]}"
+            return self._tooltip(row[_KEY])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.visible import visible
 from ...oss.models import ObjectEntry, ObjectHead, ObjectVersion
 from ..i18n import human_size, local_time_seconds
 from ..models.version_list import VersionListModel
@@ -47,6 +48,7 @@ class DetailsPane(QStackedWidget):
         self._icon = QLabel()
         self._name = QLabel()
         self._name.setObjectName("detailsName")
+        self._name.setTextFormat(Qt.TextFormat.PlainText)
         self._name.setWordWrap(True)
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self._name.font()
@@ -57,6 +59,7 @@ class DetailsPane(QStackedWidget):
         head.addWidget(self._name, 1)
         layout.addLayout(head)
         self._path = QLabel()
+        self._path.setTextFormat(Qt.TextFormat.PlainText)
         self._path.setWordWrap(True)
         self._path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._path.setStyleSheet("color: palette(placeholder-text);")
@@ -90,6 +93,7 @@ class DetailsPane(QStackedWidget):
                 value.setFont(mono)
             else:
                 value = QLabel()
+                value.setTextFormat(Qt.TextFormat.PlainText)  # server text (content type...), not markup
                 value.setWordWrap(True)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._fields[name] = value
@@ -227,8 +231,9 @@ class DetailsPane(QStackedWidget):
     # --- helpers -----------------------------------------------------------------------
     def _show_header(self, bucket: str, key: str, *, folder: bool) -> None:
         name = key.rstrip("/").rsplit("/", 1)[-1] or key
-        self._name.setText(name)
-        self._path.setText(f"oss://{bucket}/{key}")
+        # The key is data: plain text (never markup), control and bidi characters escaped.
+        self._name.setText(visible(name))
+        self._path.setText(visible(f"oss://{bucket}/{key}"))
         icon = QStyle.StandardPixmap.SP_DirIcon if folder else QStyle.StandardPixmap.SP_FileIcon
         self._icon.setPixmap(self.style().standardIcon(icon).pixmap(32, 32))
         self.setCurrentWidget(self._page)
