@@ -12,7 +12,7 @@ V1 = ["--signature-version", "1"]
 
 LIMIT = "x-oss-traffic-limit"
 IN_QUERY = "--traffic-limit-in-query"
-TOO_LONG = "--expires: is too long"
+TOO_LONG = "--expires: reaches too far in the future"
 MUST_LIE = "must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z"
 TWICE = "is given twice"
 CONTROL = "x-oss-process: must not contain"

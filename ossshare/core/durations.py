@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 
 from .errors import ValidationError
-from .validation import EARLIEST_INSTANT, LATEST_INSTANT, check_aware
+from .validation import EARLIEST_INSTANT, LATEST_INSTANT, TOO_FAR, check_aware
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _PART_RE = re.compile(r"([0-9]+)\s*([smhdw])")  # ASCII digits: int() would take other scripts' too
@@ -26,7 +26,7 @@ def parse_duration(text: str, field: str = "expires") -> timedelta:
         parts = _PART_RE.findall(compact)
         if not parts or "".join(n + u for n, u in parts) != compact:
             raise ValidationError(field, f"{text!r} is not a duration: use seconds or e.g. 15m, 1h, 7d, 1h30m")
-    too_long = ValidationError(field, "is too long: no link can last past the year 9999")
+    too_long = ValidationError(field, TOO_FAR)
     if any(len(n.lstrip("0")) > _MAX_DIGITS for n, _ in parts):
         raise too_long
     seconds = sum(int(n) * _UNITS[u] for n, u in parts)

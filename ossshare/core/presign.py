@@ -15,6 +15,7 @@ from .endpoint import Endpoint
 from .errors import ValidationError
 from .types import DEFAULT_EXPIRES, PresignRequest, PresignResult, SignatureVersion
 from .validation import (
+    TOO_FAR,
     check_additional_header,
     check_aware,
     check_bucket,
@@ -54,7 +55,7 @@ def expiration_of(
     except OverflowError:  # beyond datetime's own range, either way
         if duration < timedelta(0):
             raise ValidationError("expires", "must be at least one second") from None
-        raise ValidationError("expires", "is too long: no link can last past the year 9999") from None
+        raise ValidationError("expires", TOO_FAR) from None
 
 
 def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[str, str]]:

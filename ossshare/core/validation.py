@@ -31,6 +31,7 @@ _VISIBLE_ASCII_RE = re.compile(r"[\x21-\x7e]+")
 # x-oss-date has a four-digit year; Python's datetime itself ends at 9999.
 EARLIEST_INSTANT = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST_INSTANT = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+TOO_FAR = "reaches too far in the future: no link can last past the year 9999"
 # x-oss-process styles are short (the longest are watermark chains); this leaves room and
 # keeps the URL well under the 8 KB request line that HTTP servers commonly accept.
 MAX_PROCESS_CHARS = 4096
