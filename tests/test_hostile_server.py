@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+import requests
 
 from ossshare.core import Credentials, ValidationError, resolve_endpoint
 from ossshare.oss.client import OssClient
@@ -222,3 +223,26 @@ def test_esc_inside_an_error_document_leaves_the_status(hostile_server: HostileS
 def test_a_deadline_must_be_positive(hostile_server: HostileServer, deadline: float) -> None:
     with pytest.raises(ValidationError, match="deadline: must be more than zero seconds"):
         client_for(hostile_server, deadline=deadline)
+
+
+def test_the_deadline_holds_through_an_http_proxy(
+    hostile_server: HostileServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the proxy is the hostile server: it trickles the headers of the proxied reply
+    hostile_server.set_mode("trickle_headers")
+    hostile_server.trickle_interval = 0.1
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", hostile_server.endpoint)
+    endpoint = resolve_endpoint(hostile_server.region, http=True)  # oss-cn-hangzhou.aliyuncs.com
+    with OssClient(CREDS, hostile_server.region, endpoint, timeout=(1.0, 2.0), deadline=1.0, retries=0) as client:
+        error, m = fails(client.list_buckets, DeadlineExceeded)
+    assert hostile_server.requests == 1 and m["seconds"] < 1.5
+
+
+def test_a_session_passed_in_still_has_its_body_read_bounded_in_time(hostile_server: HostileServer) -> None:
+    hostile_server.set_mode("trickle")
+    hostile_server.trickle_interval = 0.1
+    with requests.Session() as session, client_for(hostile_server, session=session, deadline=1.0) as client:
+        error, m = fails(client.list_buckets, DeadlineExceeded)
+    assert m["seconds"] < 1.5

@@ -3,9 +3,10 @@ and a deadline over the whole exchange.
 
 requests bounds each socket read (the (connect, read) timeout) but not a reply as a whole: a
 server sending a byte every few seconds, in its headers or its body, would hold a call for
-ever. A watchdog timer shuts the socket of the request in flight when the deadline passes,
+ever. A watchdog shuts the socket of the request in flight when the deadline passes,
 which ends a blocked read at once. Its connections come from DeadlineAdapter (mounted on the
-client's own session), which tells the sending thread's watch which socket that is.
+client's own session), which tells the sending thread's watch which socket that is; on a
+session passed in, only the body is watched (its connection is known once headers arrived).
 
 Bodies are read raw: the client asks for `identity`, so a compressed reply it has to parse is
 refused rather than inflated (1 MB of gzip can inflate to 1 GiB).
@@ -14,6 +15,8 @@ refused rather than inflated (1 MB of gzip can inflate to 1 GiB).
 from __future__ import annotations
 
 import contextlib
+import heapq
+import itertools
 import re
 import socket
 import threading
@@ -64,19 +67,21 @@ class _Watch:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._conn: HTTPConnection | None = None
-        self._over = False  # the exchange ended: the connection may be back in the pool
+        self.over = False  # the exchange ended: the connection may be back in the pool
         self.expired = False
 
     def attach(self, conn: HTTPConnection) -> None:
         with self._lock:
+            if self.over:
+                return
             self._conn = conn
-            late = self.expired and not self._over
+            late = self.expired
         if late:
             _shut(conn)
 
     def expire(self) -> None:
         with self._lock:
-            if self._over:
+            if self.over:
                 return
             self.expired = True
             conn = self._conn
@@ -85,7 +90,54 @@ class _Watch:
 
     def end(self) -> None:
         with self._lock:
-            self._over = True
+            self.over = True
+            self._conn = None
+
+
+class _Watchdog:
+    """One daemon thread for every deadline in the process (a timer thread per request would
+    cost more than a small request on loopback). Ended watches leave the heap when due, or in
+    a sweep once they are the greater part of it."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, _Watch]] = []
+        self._order = itertools.count()
+        self._ended = 0
+        self._thread: threading.Thread | None = None
+
+    def arm(self, watch: _Watch, seconds: float) -> None:
+        entry = (time.monotonic() + seconds, next(self._order), watch)
+        with self._cond:
+            heapq.heappush(self._heap, entry)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="ossshare-deadlines", daemon=True)
+                self._thread.start()
+            if self._heap[0] is entry:
+                self._cond.notify()
+
+    def disarm(self, watch: _Watch) -> None:
+        watch.end()
+        with self._cond:
+            self._ended += 1
+            if self._ended > 64 and 2 * self._ended > len(self._heap):
+                self._heap = [entry for entry in self._heap if not entry[2].over]
+                heapq.heapify(self._heap)
+                self._ended = 0
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._heap or self._heap[0][0] > time.monotonic():
+                    self._cond.wait(self._heap[0][0] - time.monotonic() if self._heap else None)
+                watch = heapq.heappop(self._heap)[2]
+                if watch.over:
+                    self._ended = max(0, self._ended - 1)
+                    continue
+            watch.expire()
+
+
+_WATCHDOG = _Watchdog()
 
 
 def _shut(conn: HTTPConnection) -> None:
@@ -185,9 +237,7 @@ def exchange(
     adapter = session.get_adapter(url)
     watch = _Watch()
     _local.watch = watch
-    timer = threading.Timer(left, watch.expire)
-    timer.daemon = True
-    timer.start()
+    _WATCHDOG.arm(watch, left)
     try:
         try:
             response = adapter.send(
@@ -200,6 +250,9 @@ def exchange(
             )
         except requests.RequestException as exc:
             raise _failure(exc, host, timeout, clipped, deadline, watch) from None
+        conn = getattr(response.raw, "connection", None)
+        if isinstance(conn, HTTPConnection):  # also under a session passed in: its body is watched
+            watch.attach(conn)
         try:
             body = _body(response, method, host, cap, truncate, raw_body)
         except (Urllib3Error, OSError, requests.RequestException) as exc:
@@ -210,8 +263,7 @@ def exchange(
             raise DeadlineExceeded(host, deadline.seconds)
         return Reply(response.status_code, response.headers, body)
     finally:
-        watch.end()
-        timer.cancel()
+        _WATCHDOG.disarm(watch)
         _local.watch = None
 
 
