@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
@@ -12,6 +12,7 @@ from keyring.backends import fail
 
 from ossshare.core import OssShareError, resolve_endpoint
 from ossshare.services.accounts import (
+    Removal,
     SecretMissing,
     TokenExpired,
     account_for_cli,
@@ -29,7 +30,7 @@ TOKEN = "sts-token-value"
 
 def test_account_for_cli_joins_profile_and_keyring(any_keyring: KeyringBackend) -> None:
     name = unique_profile_name()
-    expiry = datetime.now(timezone.utc) + timedelta(hours=1)
+    expiry = datetime.now(UTC) + timedelta(hours=1)
     profile = Profile(
         name=name,
         access_key_id="LTAIid",
@@ -53,7 +54,7 @@ def test_account_for_cli_joins_profile_and_keyring(any_keyring: KeyringBackend) 
     assert account.signature_version == 4
     assert account.profile_name == name
     assert SECRET not in repr(account) and TOKEN not in repr(account)
-    assert remove_profile(name, profiles=ProfileStore(), secrets=SecretStore()) is None
+    assert remove_profile(name, profiles=ProfileStore(), secrets=SecretStore()) == Removal(True, True)
     with pytest.raises(ProfileNotFound):
         account_for_cli(name)
     assert SecretStore().load_secret(name) is None
@@ -79,27 +80,31 @@ def test_keyring_trouble_reaches_the_cli_as_its_own_error(backend: KeyringBacken
         account_for_cli("p")
 
 
-@pytest.mark.parametrize("backend", [fail.Keyring(), LockedKeyring(), RefusingKeyring()], ids=["missing", "locked", "refused"])
+@pytest.mark.parametrize(
+    "backend", [fail.Keyring(), LockedKeyring(), RefusingKeyring()], ids=["missing", "locked", "refused"]
+)
 def test_session_only_profile_works_without_a_keyring(backend: KeyringBackend) -> None:
     keyring.set_keyring(backend)
     profiles, secrets = ProfileStore(), SecretStore()
-    expected = {fail.Keyring: KeyringUnavailable, LockedKeyring: KeyringLocked, RefusingKeyring: KeyringRefused}[type(backend)]
+    kinds = {fail.Keyring: KeyringUnavailable, LockedKeyring: KeyringLocked, RefusingKeyring: KeyringRefused}
+    expected = kinds[type(backend)]
+    profile = Profile(name="p", access_key_id="AK", region="cn-hangzhou")
     with pytest.raises(expected):
-        save_profile(Profile(name="p", access_key_id="AK", region="cn-hangzhou"), SECRET, profiles=profiles, secrets=secrets)
+        save_profile(profile, SECRET, profiles=profiles, secrets=secrets)
     assert not profiles.exists("p")  # nothing half-saved
-    save_profile(
-        Profile(name="p", access_key_id="AK", region="cn-hangzhou"), SECRET, profiles=profiles, secrets=secrets, session_only=True
-    )
+    save_profile(profile, SECRET, profiles=profiles, secrets=secrets, session_only=True)
     account = account_for_profile(profiles.get("p"), secrets)
     assert account.credentials.access_key_secret == SECRET
-    error = remove_profile("p", profiles=profiles, secrets=secrets)
-    assert isinstance(error, expected)  # the profile is gone; the user is told about the keyring
+    done = remove_profile("p", profiles=profiles, secrets=secrets)
+    assert done.in_settings and done.settings_error is None
+    assert isinstance(done.keyring_error, expected)  # the profile is gone; the user is told about the keyring
     assert not profiles.exists("p") and secrets.session_profiles() == []
 
 
 def test_expired_token_is_refused() -> None:
-    past = datetime(2020, 1, 1, tzinfo=timezone.utc)
-    save_profile(Profile(name="p", access_key_id="AK"), SECRET, TOKEN, past, profiles=ProfileStore(), secrets=SecretStore())
+    past = datetime(2020, 1, 1, tzinfo=UTC)
+    profile = Profile(name="p", access_key_id="AK")
+    save_profile(profile, SECRET, TOKEN, past, profiles=ProfileStore(), secrets=SecretStore())
     with pytest.raises(TokenExpired, match="expired at 2020-01-01T00:00:00"):
         account_for_cli("p")
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..core import OssShareError, ValidationError
 from ..core.durations import parse_duration, parse_instant
 from ..core.validation import check_region
+from ..services.account import ENV_TOKEN
 from ..services.accounts import remove_profile, save_profile
 from ..services.ossutil_import import (
     ImportPlan,
@@ -21,11 +22,11 @@ from ..services.ossutil_import import (
     read_ossutil_config,
 )
 from ..services.profiles import Profile, ProfileStore
-from ..services.secrets import SecretStore
+from ..services.secrets import SERVICE, SecretStore
 from . import common
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "profile",
         help="manage saved profiles (secrets live in the OS keyring)",
@@ -222,7 +223,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def _secret_lines(profile: Profile, secrets: SecretStore) -> list[tuple[str, str]]:
     if profile.read_only:
-        token = "from OSS_SESSION_TOKEN" if os.environ.get(common.ENV_TOKEN) else "none"
+        token = "from OSS_SESSION_TOKEN" if os.environ.get(ENV_TOKEN) else "none"
         return [("secret", "from OSS_ACCESS_KEY_SECRET"), ("sts token", token)]
     status = secrets.status()
     try:
@@ -244,14 +245,28 @@ def _secret_lines(profile: Profile, secrets: SecretStore) -> list[tuple[str, str
 def run_remove(args: argparse.Namespace) -> int:
     profiles, secrets = _stores()
     try:
-        problem = remove_profile(args.name, profiles=profiles, secrets=secrets)
+        done = remove_profile(args.name, profiles=profiles, secrets=secrets)
     except OssShareError as exc:
         raise common.CliError(exc.message) from None
     finally:
         _print_notices(profiles)
-    if problem is not None:
-        common.warn(f"the profile was removed, but its keyring entries could not be deleted: {problem.message}")
-    print(f"Removed profile '{args.name}'.")
+    name, settings_error, keyring_error = args.name, done.settings_error, done.keyring_error
+    # when a part failed, say exactly what is left, and exit 2: the removal is not complete
+    entries = f"its keyring entries (service '{SERVICE}', users '{name}:secret' and '{name}:sts')"
+    if settings_error is not None:
+        secrets_state = (
+            f"{entries} could not be deleted either: {keyring_error.message}"
+            if keyring_error is not None
+            else "its keyring entries were deleted, so it stays listed without a secret"
+        )
+        raise common.CliError(f"profile '{name}' is still in the settings file ({settings_error.message}); {secrets_state}")
+    if keyring_error is not None:
+        where = "was removed from the settings file" if done.in_settings else "was not in the settings file"
+        raise common.CliError(f"profile '{name}' {where}, but {entries} could not be deleted: {keyring_error.message}")
+    if done.in_settings:
+        print(f"Removed profile '{name}'.")
+    else:
+        print(f"There was no saved profile '{name}'; its leftover keyring entries were deleted.")
     return 0
 
 

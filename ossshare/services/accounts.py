@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from ..core import Credentials, OssShareError
 from ..core.errors import Action
 from .account import ENV_SECRET, ENV_TOKEN, Account
-from .profiles import Profile, ProfileStore
-from .secrets import SecretStore, StoredSecret
+from .profiles import Profile, ProfileNotFound, ProfileStore
+from .secrets import SecretStore, StoredSecret, left_over
+from .settings import SettingsError
 
 
 class SecretMissing(OssShareError):
@@ -24,7 +26,7 @@ class TokenExpired(OssShareError):
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def account_for_profile(
@@ -79,19 +81,51 @@ def save_profile(
     secrets: SecretStore,
     session_only: bool = False,
 ) -> StoredSecret:
-    """Secret first, then the settings entry: a profile is never listed without its secret."""
+    """Secret first, then the settings entry: a profile is never listed without its secret. All or
+    nothing: when the settings entry cannot be written, the secrets stored before are put back."""
     profile.validate()
+    before = secrets.snapshot(profile.name, keyring=not session_only)
     stored = secrets.store_secret(profile.name, secret, token, token_expiration, session_only=session_only)
-    profiles.save(profile)
+    try:
+        profiles.save(profile)
+    except Exception as exc:
+        try:
+            secrets.restore(before)
+        except OssShareError as undo:
+            kind = type(exc) if isinstance(exc, OssShareError) else SettingsError
+            said = exc.message if isinstance(exc, OssShareError) else f"The profile was not saved ({type(exc).__name__})."
+            raise kind(f"{said} {undo.message} {left_over(profile.name)}") from None
+        raise
     return stored
 
 
-def remove_profile(name: str, *, profiles: ProfileStore, secrets: SecretStore) -> OssShareError | None:
-    """Remove the settings entry, then the keyring entries. Returns the keyring error, if any,
-    since the profile itself is gone by then and the caller only needs to tell the user."""
-    profiles.remove(name)
+@dataclass(frozen=True)
+class Removal:
+    """What `remove_profile` did: each part may fail on its own, and the user is told which."""
+
+    in_settings: bool  # there was a settings entry (removed unless settings_error)
+    had_secret: bool  # secrets were found and deleted (False too when keyring_error)
+    settings_error: OssShareError | None = None
+    keyring_error: OssShareError | None = None
+
+
+def remove_profile(name: str, *, profiles: ProfileStore, secrets: SecretStore) -> Removal:
+    """Remove the settings entry and the secrets; one failing does not stop the other. Raises
+    ProfileNotFound only when there was neither."""
+    in_settings, settings_error = True, None
     try:
-        secrets.delete_secret(name)
+        profiles.remove(name)
+    except ProfileNotFound:
+        in_settings = False
+    except SettingsError as exc:
+        settings_error = exc
+    had_secret, keyring_error = False, None
+    try:
+        had_secret = secrets.delete_secret(name)
+    except ValueError:  # a name no keyring entry can have (it holds ':')
+        pass
     except OssShareError as exc:
-        return exc
-    return None
+        keyring_error = exc
+    if not in_settings and not had_secret and keyring_error is None:
+        raise ProfileNotFound(f"There is no profile named '{name}'.")
+    return Removal(in_settings, had_secret, settings_error, keyring_error)

@@ -16,7 +16,8 @@ from typing import Any
 
 from ..core import OssShareError, ValidationError, resolve_endpoint
 from ..core.errors import Action
-from ..core.validation import MAX_V4_VALIDITY, check_bucket, check_region
+from ..core.validation import EARLIEST_INSTANT, LATEST_INSTANT, MAX_V4_VALIDITY, check_bucket, check_region
+from ..core.visible import clip
 from .account import ENV_ID, ENV_SECRET
 from .settings import SettingsFile, SettingsNotice
 
@@ -28,6 +29,8 @@ ENVIRONMENT_PROFILE = "environment"
 _NAME_RE = re.compile(r"[^\W_][\w.-]{0,63}")
 _KEY_ID_RE = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 ENDPOINT_FLAGS = ("internal", "accelerate", "dualstack", "http", "path_style")
+# No link can be valid longer than from the first to the last instant a link can name.
+_LONGEST_EXPIRY = int((LATEST_INSTANT - EARLIEST_INSTANT).total_seconds())
 
 
 class ProfileNotFound(OssShareError):
@@ -97,6 +100,8 @@ class Profile:
                 raise ValidationError("default expiry", "must be at least one second")
             if self.signature_version == 4 and self.default_expires_seconds > limit:
                 raise ValidationError("default expiry", f"V4 links are valid at most 7 days ({limit} s)")
+            if self.default_expires_seconds > _LONGEST_EXPIRY:
+                raise ValidationError("default expiry", "must end before the year 10000")
         return self
 
     def endpoint_options(self) -> dict[str, object]:
@@ -145,10 +150,20 @@ class Profile:
                 raise ValidationError(f"profile {name}: {key}", "must map bucket names to text")
             return dict(value)
 
-        expires = data.get("default_expires_seconds")
-        if expires is not None and (not isinstance(expires, int) or isinstance(expires, bool)):
-            raise ValidationError(f"profile {name}: default_expires_seconds", "must be a whole number")
-        version = data.get("signature_version", 4)
+        def flag(key: str) -> bool:
+            value = data.get(key, False)
+            if not isinstance(value, bool):
+                raise ValidationError(f"profile {name}: {key}", "must be true or false")
+            return value
+
+        def whole(key: str, default: int | None) -> int | None:
+            value = data.get(key, default)
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+                raise ValidationError(f"profile {name}: {key}", "must be a whole number")
+            return value
+
+        expires = whole("default_expires_seconds", None)
+        version = whole("signature_version", 4)
         return cls(
             name=name,
             access_key_id=text("access_key_id") or "",
@@ -157,12 +172,12 @@ class Profile:
             cnames=mapping("cnames"),
             bucket_endpoints=mapping("bucket_endpoints"),
             default_expires_seconds=expires,
-            signature_version=version if isinstance(version, int) else 0,
-            internal=data.get("internal") is True,
-            accelerate=data.get("accelerate") is True,
-            dualstack=data.get("dualstack") is True,
-            http=data.get("http") is True,
-            path_style=data.get("path_style") is True,
+            signature_version=version or 0,
+            internal=flag("internal"),
+            accelerate=flag("accelerate"),
+            dualstack=flag("dualstack"),
+            http=flag("http"),
+            path_style=flag("path_style"),
         ).validate()
 
     def renamed(self, name: str) -> Profile:
@@ -197,26 +212,39 @@ class ProfileStore:
     def _env(self) -> Mapping[str, str]:
         return os.environ if self._environ is None else self._environ
 
-    def _saved(self) -> list[Profile]:
+    def _saved(self) -> tuple[list[Profile], dict[str, str]]:
+        """The usable saved profiles, and why each other entry was skipped (by name)."""
         loaded = self._file.load()
         if loaded.notice is not None:
             self._notices.append(loaded.notice)
         raw = loaded.data.get(PROFILES_KEY)
+        if raw is None:
+            return [], {}
         if not isinstance(raw, dict):
-            return []
+            self._notices.append(
+                SettingsNotice(
+                    "Profiles skipped",
+                    f"The '{PROFILES_KEY}' entry of the settings file is not a JSON object, so no saved profile "
+                    "could be read; saving a profile will replace it.",
+                )
+            )
+            return [], {}
         profiles: list[Profile] = []
+        skipped: dict[str, str] = {}
         for name, entry in raw.items():
             try:
                 profiles.append(Profile.from_json(name, entry))
-            except ValidationError as exc:
+            except Exception as exc:  # one bad entry, whatever is wrong with it, never hides the others
+                reason = exc.message if isinstance(exc, OssShareError) else f"it could not be read ({type(exc).__name__})"
+                skipped[name] = reason
                 # Left in the file untouched; only hidden from the list.
                 self._notices.append(
-                    SettingsNotice("Profile skipped", f"The saved profile '{name}' was skipped: {exc.message}")
+                    SettingsNotice("Profile skipped", f"The saved profile '{clip(name)}' was skipped: {reason}")
                 )
-        return sorted(profiles, key=lambda p: p.name.casefold())
+        return sorted(profiles, key=lambda p: p.name.casefold()), skipped
 
     def list(self) -> list[Profile]:
-        profiles = self._saved()
+        profiles, _ = self._saved()
         env = environment_profile(self._env())
         return profiles + ([env] if env is not None else [])
 
@@ -228,9 +256,15 @@ class ProfileStore:
                     f"There is no '{ENVIRONMENT_PROFILE}' profile: it appears when {ENV_ID} and {ENV_SECRET} are set."
                 )
             return env
-        for profile in self._saved():
+        profiles, skipped = self._saved()
+        for profile in profiles:
             if profile.name == name:
                 return profile
+        if name in skipped:
+            raise ProfileNotFound(
+                f"The saved profile '{clip(name)}' cannot be used: {skipped[name]}",
+                cli_hint=f"Fix it in {self.path}, or add it again with `ossshare profile add ... --replace`.",
+            )
         raise ProfileNotFound(f"There is no profile named '{name}'.", cli_hint="`ossshare profile list` shows the saved ones.")
 
     def exists(self, name: str) -> bool:

@@ -77,6 +77,15 @@ class StoredSecret:
     session_only: bool = False
 
 
+@dataclass(frozen=True)
+class SecretSnapshot:
+    """What a profile's keyring entries and session memory held, to put back after a failed change."""
+
+    name: str
+    entries: dict[str, str | None] | None = field(repr=False)  # by kind; None: the keyring was left out
+    session: StoredSecret | None = field(default=None, repr=False)
+
+
 def _qualname(backend: KeyringBackend) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__name__}"
@@ -232,6 +241,7 @@ class SecretStore:
                 self._session[name] = stored
             return stored
         backend = self._usable()
+        before = _read_entries(backend, name)
         try:
             backend.set_password(SERVICE, f"{name}:secret", secret)
             if token is not None:
@@ -240,7 +250,13 @@ class SecretStore:
             else:
                 _delete_quietly(backend, f"{name}:sts")
         except Exception as exc:
-            raise _translate(exc) from None
+            # all or nothing: a secret stored without its token (or the reverse) is taken back out
+            error = _translate(exc)
+            try:
+                _write_entries(backend, name, before)
+            except Exception:
+                raise type(error)(f"{error.message} {left_over(name)}") from None
+            raise error from None
         with self._lock:
             self._session.pop(name, None)  # the keyring copy is now the one that counts
         return stored
@@ -263,17 +279,41 @@ class SecretStore:
         token, expiration = _parse_sts(name, sts) if sts is not None else (None, None)
         return StoredSecret(secret, token, expiration)
 
-    def delete_secret(self, profile: object) -> None:
-        """Forget the profile's secrets everywhere; missing entries are fine."""
+    def delete_secret(self, profile: object) -> bool:
+        """Forget the profile's secrets everywhere; True when there was something to forget."""
         name = _name(profile)
         with self._lock:
-            self._session.pop(name, None)
+            held = self._session.pop(name, None) is not None
         backend = self._usable()
         try:
-            for kind in ("secret", "sts"):
-                _delete_quietly(backend, f"{name}:{kind}")
+            deleted = [_delete_quietly(backend, f"{name}:{kind}") for kind in _KINDS]
         except Exception as exc:
             raise _translate(exc) from None
+        return held or any(deleted)
+
+    def snapshot(self, profile: object, *, keyring: bool = True) -> SecretSnapshot:
+        """What is stored for the profile now (session memory, and the keyring unless `keyring` is
+        False), so that `restore` can undo a change that failed half way."""
+        name = _name(profile)
+        with self._lock:
+            held = self._session.get(name)
+        entries = _read_entries(self._usable(), name) if keyring else None
+        return SecretSnapshot(name, entries, held)
+
+    def restore(self, snapshot: SecretSnapshot) -> None:
+        """Put back what `snapshot` recorded; raises the keyring's error (translated) if it refuses."""
+        with self._lock:
+            if snapshot.session is None:
+                self._session.pop(snapshot.name, None)
+            else:
+                self._session[snapshot.name] = snapshot.session
+        if snapshot.entries is not None:
+            try:
+                _write_entries(self._usable(), snapshot.name, snapshot.entries)
+            except OssShareError:
+                raise
+            except Exception as exc:
+                raise _translate(exc) from None
 
     def forget_session(self, profile: object) -> None:
         with self._lock:
@@ -284,11 +324,39 @@ class SecretStore:
             return sorted(self._session)
 
 
-def _delete_quietly(backend: KeyringBackend, username: str) -> None:
+_KINDS = ("secret", "sts")
+
+
+def _delete_quietly(backend: KeyringBackend, username: str) -> bool:
     try:
         backend.delete_password(SERVICE, username)
     except keyring.errors.PasswordDeleteError:
-        pass  # nothing stored under that name
+        return False  # nothing stored under that name
+    return True
+
+
+def _read_entries(backend: KeyringBackend, name: str) -> dict[str, str | None]:
+    try:
+        return {kind: backend.get_password(SERVICE, f"{name}:{kind}") for kind in _KINDS}
+    except Exception as exc:
+        raise _translate(exc) from None
+
+
+def _write_entries(backend: KeyringBackend, name: str, entries: dict[str, str | None]) -> None:
+    """Make the profile's keyring entries exactly `entries` (None: no entry). Raw backend errors."""
+    for kind, value in entries.items():
+        if value is None:
+            _delete_quietly(backend, f"{name}:{kind}")
+        else:
+            backend.set_password(SERVICE, f"{name}:{kind}", value)
+
+
+def left_over(name: str) -> str:
+    """What is left in the keyring when undoing a change failed too, and how to clear it."""
+    return (
+        f"Its keyring entries (service '{SERVICE}', users '{name}:secret' and '{name}:sts') could not be put back "
+        f"as they were either; `ossshare profile remove {name}` deletes them."
+    )
 
 
 def _parse_sts(name: str, value: str) -> tuple[str, datetime | None]:

@@ -13,7 +13,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,7 @@ def defaults() -> dict[str, Any]:
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class SettingsFile:
@@ -109,21 +109,16 @@ class SettingsFile:
         except OSError as exc:
             return self._set_aside(f"it could not be read ({exc.strerror or type(exc).__name__})")
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            return self._set_aside("it is not UTF-8 text")
-        except json.JSONDecodeError as exc:
-            return self._set_aside(f"it is not valid JSON (line {exc.lineno}, column {exc.colno})")
-        if not isinstance(data, dict):
-            return self._set_aside("it does not hold a JSON object")
-        schema = data.get(SCHEMA_KEY)
-        if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-            return self._set_aside("it has no valid schema version")
+            data = _parse(raw)
+        except _Unusable as exc:
+            return self._set_aside(exc.reason)
+        except Exception as exc:  # anything else the parser trips on (RecursionError, digit limits)
+            return self._set_aside(f"it could not be parsed ({type(exc).__name__})")
         self._blocked_reason = None
         return LoadedSettings(data)
 
     def _set_aside(self, reason: str) -> LoadedSettings:
-        stamp = self._clock().astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = self._clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = self._free_name(self.path.with_name(f"{self.path.name}.corrupt-{stamp}"))
         try:
             os.rename(self.path, target)
@@ -196,6 +191,41 @@ class SettingsFile:
                 pass
             raise
         _fsync_dir(parent)
+
+
+class _Unusable(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    """The settings document from the file's bytes, or _Unusable saying why not. Whatever is
+    read here can be written back: text that would not encode again is refused now, not at save."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _Unusable("it is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _Unusable(f"it is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise _Unusable("it is nested too deeply") from None
+    except ValueError:  # Python's limit on the digits of an integer (CVE-2020-10735)
+        raise _Unusable("it holds a number too long to read") from None
+    if not isinstance(data, dict):
+        raise _Unusable("it does not hold a JSON object")
+    schema = data.get(SCHEMA_KEY)
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise _Unusable("it has no valid schema version")
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise _Unusable("it holds text that is not valid Unicode (a lone surrogate escape)") from None
+    except RecursionError:
+        raise _Unusable("it is nested too deeply") from None
+    return data
 
 
 def _fsync_dir(directory: Path) -> None:
