@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -123,3 +124,31 @@ def test_error_fields_are_escaped_on_one_line(hostile: str, capsys: pytest.Captu
     assert err.startswith("ossshare: error: ") and err.count("\n") == 1
     assert not any(raw in err for raw in RAW)
     assert "Access\\x85Denied" in err and "rid\\x9b2J" in err and "\\x0aossshare: forged line \\u202e" in err
+
+
+def test_a_refused_key_of_a_batch_is_one_escaped_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OSS_ACCESS_KEY_ID", "LTAI5tEscaping")
+    monkeypatch.setenv("OSS_ACCESS_KEY_SECRET", "escaping-secret")
+    keys = tmp_path / "keys.txt"
+    keys.write_text("ok.txt\n\x1b[2J\u202e" + "a" * 1100 + "\n", encoding="utf-8")
+    main(["sign", "--bucket", "example-bucket", "--from-file", str(keys), "--region", "cn-hangzhou"])
+    out, err = capsys.readouterr()
+    assert out.count("\n") == 1 and "/ok.txt?" in out
+    assert err.startswith("ossshare: error: cannot sign '\\x1b[2J\\u202eaaa") and err.count("\n") == 1
+
+
+def test_the_link_history_lists_keys_and_notes_escaped(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OSS_ACCESS_KEY_ID", "LTAI5tEscaping")
+    monkeypatch.setenv("OSS_ACCESS_KEY_SECRET", "escaping-secret")
+    key = "a\x1b[2J\u202e.txt"
+    argv = ["sign", "--bucket", "example-bucket", "--key", key, "--region", "cn-hangzhou", "--record"]
+    assert main([*argv, "--note", "n\nforged"]) == 0
+    capsys.readouterr()
+    assert main(["links", "list"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    assert out.rstrip("\n").endswith("oss://example-bucket/a\\x1b[2J\\u202e.txt  (n\\x0aforged)")

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..core import OssShareError, presign
+from ..core.visible import visible
 from ..services.export import FORMATS, LinkRow, iso_utc, write_links, write_records
 from ..services.ledger import Ledger, LedgerEntry, request_options
 from . import common
@@ -101,7 +102,7 @@ def _list(args: argparse.Namespace) -> int:
             when = f"expires {e.spec.expiration.astimezone():%Y-%m-%d %H:%M}" if left.total_seconds() > 0 else "expired"
             name = f"oss://{e.spec.request.bucket}/{e.spec.request.key}"
             note = f"  ({e.note})" if e.note else ""
-            print(f"{e.id:>6}  {when:<24}  {name if name.isprintable() else repr(name)}{note}")
+            print(f"{e.id:>6}  {when:<24}  {visible(name + note)}")
     return 0
 
 

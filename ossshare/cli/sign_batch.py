@@ -163,7 +163,7 @@ def run(
                 except ValidationError as exc:
                     item = BatchFailure(key, exc.message)
             refused += 1
-            print(f"ossshare: error: cannot sign {item.key!r}: {item.reason}", file=sys.stderr)
+            common.fail(f"cannot sign '{item.key}': {item.reason}")  # one line, escaped
 
     with ExitStack() as stack:
         stack.enter_context(targets.closing)
