@@ -155,3 +155,9 @@ def test_profiles_entry_of_the_wrong_type_is_a_notice(tmp_path: Path) -> None:
     assert [n.title for n in store.take_notices()] == ["Profiles skipped"]
     store.save(Profile(name="alpha", access_key_id="LTAIgood", region="cn-hangzhou"))
     assert [p.name for p in store.list()] == ["alpha"]
+
+
+def test_window_profile_choices_keep_the_good_profiles(mixed_settings: Path) -> None:
+    from ossshare.ui.connection import list_choices
+
+    assert [c.name for c in list_choices(environ={})] == ["alpha", "zulu"]

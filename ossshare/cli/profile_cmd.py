@@ -52,25 +52,43 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     e.add_argument("--dualstack", action="store_true", help="the region's dual-stack (IPv6) endpoint")
     e.add_argument("--path-style", action="store_true", help="bucket in the path, not the host")
     e.add_argument("--http", action="store_true", help="http instead of https")
-    e.add_argument("--cname", action="append", default=[], metavar="BUCKET=DOMAIN", help="a custom domain bound to a bucket (repeatable)")
+    e.add_argument(
+        "--cname",
+        action="append",
+        default=[],
+        metavar="BUCKET=DOMAIN",
+        help="a custom domain bound to a bucket (repeatable)",
+    )
     d = add.add_argument_group("link defaults")
     d.add_argument("--default-expires", metavar="DURATION", help="default validity, e.g. 15m, 1h, 7d")
     d.add_argument("--signature-version", type=int, choices=(4, 1), default=4)
     s = add.add_argument_group("secret")
-    s.add_argument("--secret-stdin", action="store_true", help="read the secret (and token) from stdin instead of prompting")
-    s.add_argument("--sts-token", action="store_true", help="also read an STS security token (second line of stdin, or a second prompt)")
+    s.add_argument(
+        "--secret-stdin", action="store_true", help="read the secret (and token) from stdin instead of prompting"
+    )
+    s.add_argument(
+        "--sts-token",
+        action="store_true",
+        help="also read an STS security token (second line of stdin, or a second prompt)",
+    )
     s.add_argument("--token-expiration", metavar="ISO8601", help="when the STS token expires; links are capped at it")
     add.add_argument("--replace", action="store_true", help="replace a profile of the same name")
     add.set_defaults(func=run_add)
 
-    lst = actions.add_parser("list", help="list profiles", description="List saved profiles and the environment profile.")
+    lst = actions.add_parser(
+        "list", help="list profiles", description="List saved profiles and the environment profile."
+    )
     lst.set_defaults(func=run_list)
 
-    show = actions.add_parser("show", help="show one profile (never its secret)", description="Show a profile; secrets are never printed.")
+    show = actions.add_parser(
+        "show", help="show one profile (never its secret)", description="Show a profile; secrets are never printed."
+    )
     show.add_argument("name")
     show.set_defaults(func=run_show)
 
-    rm = actions.add_parser("remove", help="remove a profile and its keyring entries", description="Remove a profile and its secrets.")
+    rm = actions.add_parser(
+        "remove", help="remove a profile and its keyring entries", description="Remove a profile and its secrets."
+    )
     rm.add_argument("name")
     rm.set_defaults(func=run_remove)
 
@@ -80,7 +98,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Import profiles from ~/.ossutilconfig (ossutil 1 and 2) and ~/.aliyun/config.json (AK and "
         "StsToken profiles). Secrets go straight into the keyring.",
     )
-    imp.add_argument("--from", dest="source", choices=("ossutil", "aliyun"), help="which tool's file (default: both, where present)")
+    imp.add_argument(
+        "--from", dest="source", choices=("ossutil", "aliyun"), help="which tool's file (default: both, where present)"
+    )
     imp.add_argument("--path", type=Path, help="the file to read (needs --from)")
     imp.add_argument("--region", help="region for profiles whose file names none")
     imp.add_argument("--prefix", default="", help="put this before every imported profile name")
@@ -138,7 +158,9 @@ def run_add(args: argparse.Namespace) -> int:
     profiles, secrets = _stores()
     try:
         default_expires = (
-            int(parse_duration(args.default_expires, "--default-expires").total_seconds()) if args.default_expires else None
+            int(parse_duration(args.default_expires, "--default-expires").total_seconds())
+            if args.default_expires
+            else None
         )
         expiration = parse_instant(args.token_expiration, "--token-expiration") if args.token_expiration else None
         profile = Profile(
@@ -173,7 +195,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 def _endpoint_summary(profile: Profile) -> str:
     parts = [profile.endpoint] if profile.endpoint else []
-    parts += [flag.replace("_", "-") for flag in ("internal", "accelerate", "dualstack", "path_style", "http") if getattr(profile, flag)]
+    flags = ("internal", "accelerate", "dualstack", "path_style", "http")
+    parts += [flag.replace("_", "-") for flag in flags if getattr(profile, flag)]
     return ", ".join(parts) or "-"
 
 
@@ -190,7 +213,7 @@ def run_list(args: argparse.Namespace) -> int:
     rows += [(p.name, p.access_key_id, p.region or "-", _endpoint_summary(p), p.source) for p in items]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     return 0
 
 
@@ -212,7 +235,8 @@ def run_show(args: argparse.Namespace) -> int:
     lines += [(f"custom domain {bucket}", domain) for bucket, domain in sorted(profile.cnames.items())]
     lines += [(f"bucket endpoint {bucket}", endpoint) for bucket, endpoint in sorted(profile.bucket_endpoints.items())]
     if not profile.read_only:
-        lines.append(("default expiry", f"{profile.default_expires_seconds} s" if profile.default_expires_seconds else "15 min"))
+        expiry = f"{profile.default_expires_seconds} s" if profile.default_expires_seconds else "15 min"
+        lines.append(("default expiry", expiry))
         lines.append(("signature version", str(profile.signature_version)))
     lines += _secret_lines(profile, secrets)
     width = max(len(label) for label, _ in lines)
@@ -259,7 +283,9 @@ def run_remove(args: argparse.Namespace) -> int:
             if keyring_error is not None
             else "its keyring entries were deleted, so it stays listed without a secret"
         )
-        raise common.CliError(f"profile '{name}' is still in the settings file ({settings_error.message}); {secrets_state}")
+        raise common.CliError(
+            f"profile '{name}' is still in the settings file ({settings_error.message}); {secrets_state}"
+        )
     if keyring_error is not None:
         where = "was removed from the settings file" if done.in_settings else "was not in the settings file"
         raise common.CliError(f"profile '{name}' {where}, but {entries} could not be deleted: {keyring_error.message}")
@@ -281,7 +307,10 @@ def run_import(args: argparse.Namespace) -> int:
             check_region(args.region, "--region")
         except ValidationError as exc:
             raise common.CliError(exc.message) from None
-    readers = {"ossutil": (read_ossutil_config, default_ossutil_path), "aliyun": (read_aliyun_config, default_aliyun_path)}
+    readers = {
+        "ossutil": (read_ossutil_config, default_ossutil_path),
+        "aliyun": (read_aliyun_config, default_aliyun_path),
+    }
     chosen = [args.source] if args.source else list(readers)
     plans: list[ImportPlan] = []
     try:
@@ -299,7 +328,9 @@ def run_import(args: argparse.Namespace) -> int:
     imported = 0
     try:
         for plan in plans:
-            report = apply_plan(plan, profiles=profiles, secrets=secrets, prefix=args.prefix, replace_existing=args.replace)
+            report = apply_plan(
+                plan, profiles=profiles, secrets=secrets, prefix=args.prefix, replace_existing=args.replace
+            )
             print(f"From {plan.source}:")
             for done in report.imported:
                 print(f"  imported {done.profile.name} ({done.origin}){' with STS token' if done.token else ''}")

@@ -92,8 +92,10 @@ def save_profile(
         try:
             secrets.restore(before)
         except OssShareError as undo:
-            kind = type(exc) if isinstance(exc, OssShareError) else SettingsError
-            said = exc.message if isinstance(exc, OssShareError) else f"The profile was not saved ({type(exc).__name__})."
+            if isinstance(exc, OssShareError):
+                kind, said = type(exc), exc.message
+            else:
+                kind, said = SettingsError, f"The profile was not saved ({type(exc).__name__})."
             raise kind(f"{said} {undo.message} {left_over(profile.name)}") from None
         raise
     return stored

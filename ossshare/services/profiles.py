@@ -51,7 +51,8 @@ def check_profile_name(name: str) -> str:
     if not _NAME_RE.fullmatch(name or ""):
         raise ValidationError(
             "profile name",
-            f"'{name}' is not a profile name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+            f"'{name}' is not a profile name: 1 to 64 letters, digits, '.', '_' or '-', "
+            "starting with a letter or digit",
         )
     return name
 
@@ -81,7 +82,9 @@ class Profile:
         if self.source != "environment":
             check_profile_name(self.name)
         if not self.access_key_id or not _KEY_ID_RE.fullmatch(self.access_key_id):
-            raise ValidationError("AccessKey ID", "is required and must not contain spaces, slashes or control characters")
+            raise ValidationError(
+                "AccessKey ID", "is required and must not contain spaces, slashes or control characters"
+            )
         if self.region is not None:
             check_region(self.region)
         if self.signature_version not in (1, 4):
@@ -146,7 +149,7 @@ class Profile:
 
         def mapping(key: str) -> dict[str, str]:
             value = data.get(key) or {}
-            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
                 raise ValidationError(f"profile {name}: {key}", "must map bucket names to text")
             return dict(value)
 
@@ -235,7 +238,10 @@ class ProfileStore:
             try:
                 profiles.append(Profile.from_json(name, entry))
             except Exception as exc:  # one bad entry, whatever is wrong with it, never hides the others
-                reason = exc.message if isinstance(exc, OssShareError) else f"it could not be read ({type(exc).__name__})"
+                if isinstance(exc, OssShareError):
+                    reason = exc.message
+                else:
+                    reason = f"it could not be read ({type(exc).__name__})"
                 skipped[name] = reason
                 # Left in the file untouched; only hidden from the list.
                 self._notices.append(
@@ -265,7 +271,9 @@ class ProfileStore:
                 f"The saved profile '{clip(name)}' cannot be used: {skipped[name]}",
                 cli_hint=f"Fix it in {self.path}, or add it again with `ossshare profile add ... --replace`.",
             )
-        raise ProfileNotFound(f"There is no profile named '{name}'.", cli_hint="`ossshare profile list` shows the saved ones.")
+        raise ProfileNotFound(
+            f"There is no profile named '{name}'.", cli_hint="`ossshare profile list` shows the saved ones."
+        )
 
     def exists(self, name: str) -> bool:
         try:
@@ -293,7 +301,8 @@ class ProfileStore:
     def remove(self, name: str) -> None:
         if name == ENVIRONMENT_PROFILE:
             raise ProfileReadOnly(
-                f"'{ENVIRONMENT_PROFILE}' comes from environment variables; unset {ENV_ID} and {ENV_SECRET} to remove it."
+                f"'{ENVIRONMENT_PROFILE}' comes from environment variables; "
+                f"unset {ENV_ID} and {ENV_SECRET} to remove it."
             )
         found = False
 

@@ -129,21 +129,29 @@ def _choose(backend: KeyringBackend) -> tuple[KeyringBackend | None, KeyringStat
                 _qualname(backend),
                 False,
                 False,
-                f"No secure keyring is available: the only backends found ({names}) keep secrets in clear or drop them.",
+                f"No secure keyring is available: the only backends found ({names}) keep secrets in clear "
+                "or drop them.",
             )
         backend = chain[0]
     name = _qualname(backend)
     if isinstance(backend, fail.Keyring):
         return None, KeyringStatus(
-            name, False, False, "No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found."
+            name,
+            False,
+            False,
+            "No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found.",
         )
     if _stores_in_clear(backend):
         return None, KeyringStatus(
-            name, False, False, f"The configured keyring backend ({name}) keeps secrets in clear or drops them; it is not used."
+            name,
+            False,
+            False,
+            f"The configured keyring backend ({name}) keeps secrets in clear or drops them; it is not used.",
         )
     priority = _priority(backend)
     if priority is not None and priority <= 0:
-        return None, KeyringStatus(name, False, False, f"The keyring backend {name} is not usable here (priority {priority:g}).")
+        reason = f"The keyring backend {name} is not usable here (priority {priority:g})."
+        return None, KeyringStatus(name, False, False, reason)
     os_name = _os_store_name(backend)
     if os_name is not None:
         return backend, KeyringStatus(name, True, True, f"Secrets are kept in {os_name}.", os_name)

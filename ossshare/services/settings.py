@@ -7,6 +7,7 @@ and a notice says what happened, so the user loses nothing and knows why setting
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -185,10 +186,8 @@ class SettingsFile:
                 os.fsync(handle.fileno())
             os.replace(tmp_name, self.path)
         except BaseException:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp_name)
-            except FileNotFoundError:
-                pass
             raise
         _fsync_dir(parent)
 
