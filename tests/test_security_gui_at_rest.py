@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QApplication
 from ossshare.core import Credentials
 from ossshare.sandbox import Sandbox
 from ossshare.services.snippets import SnippetKind
+from ossshare.ui.share.dialog import ShareDialog
+from ossshare.ui.widgets.profile_dialog import ProfileDialog
 from tests.fixtures.keyring import MemoryKeyring
-from tests.fixtures.qt import OFFSCREEN_NOISE
+from tests.fixtures.qt import OFFSCREEN_NOISE, shown_dialog
 from tests.test_share_support import close_dialog
 from tests.test_ui_profiles import fill, finish, welcome_window
 
@@ -42,7 +44,7 @@ def test_sharing_from_the_window_writes_and_logs_no_secret(
 
     window = welcome_window(qtbot)
     window.welcome.add_button.click()
-    dialog = window.profile_dialog
+    dialog = shown_dialog(window, ProfileDialog)
     qtbot.waitUntil(lambda: "Nothing secret is written to a file" in dialog.where.text())
     fill(dialog, sandbox, creds, name="sts")
     dialog.token.setText(creds.security_token)
@@ -55,7 +57,7 @@ def test_sharing_from_the_window_writes_and_logs_no_secret(
     assert row is not None
     window.object_view.setCurrentIndex(window.proxy.mapFromSource(window.objects.index(row, 0)))
     window.share_current()
-    share = window.share_dialog
+    share = shown_dialog(window, ShareDialog)
     qtbot.waitUntil(lambda: share.link_result() is not None, timeout=15000)
     url = share.link_result().url
     assert quote(creds.security_token, safe="") in url

@@ -6,7 +6,7 @@ import requests
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
-from tests.fixtures.qt import OFFSCREEN_NOISE
+from tests.fixtures.qt import OFFSCREEN_NOISE, shown_dialog
 from tests.test_ui_browse import BUCKET, select_key, shown_keys
 
 pytestmark = OFFSCREEN_NOISE
@@ -54,11 +54,11 @@ def test_context_menu_for_objects_and_folders(browser, qtbot):
     select_key(w, qtbot, "hello.txt")
     texts = [a.text() for a in w.context_menu().actions() if not a.isSeparator()]
     assert texts == ["&Share…", "Copy &link (default expiry)", "Copy &oss:// path", "Show &versions"]
-    assert w.act_copy_link.isEnabled() and w.act_versions.isEnabled()
+    assert w.commands.copy_link.isEnabled() and w.commands.versions.isEnabled()
     select_key(w, qtbot, "docs/")
     texts = [a.text() for a in w.context_menu().actions() if not a.isSeparator()]
     assert texts == ["&Open", "Copy &oss:// path"]
-    assert not w.act_copy_link.isEnabled()
+    assert not w.commands.copy_link.isEnabled()
     # A right-click pops the menu up without blocking.
     view = w.object_view
     w.object_view.customContextMenuRequested.emit(view.visualRect(w.proxy.index(0, 0)).center())
@@ -72,7 +72,7 @@ def test_copy_path_and_copy_link(browser, sandbox, qtbot):
     w = browser
     ready(w, qtbot)
     select_key(w, qtbot, "space name.txt")
-    w.act_copy_path.trigger()
+    w.commands.copy_path.trigger()
     assert QApplication.clipboard().text() == f"oss://{BUCKET}/space name.txt"
     with qtbot.waitSignal(w.linkCopied) as copied:
         qtbot.keyClick(w.object_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -91,8 +91,8 @@ def test_enter_on_an_object_opens_the_share_dialog(browser, qtbot):
     ready(w, qtbot)
     select_key(w, qtbot, "hello.txt")
     qtbot.keyClick(w.object_view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(getattr(w, "share_dialog", None), ShareDialog) and w.share_dialog.isVisible())
-    dialog = w.share_dialog
+    qtbot.waitUntil(lambda: shown_dialog(w, ShareDialog) is not None)
+    dialog = shown_dialog(w, ShareDialog)
     assert dialog.isModal() or dialog.isVisible()
     dialog.close()
 
@@ -115,7 +115,7 @@ def test_a_bucket_typed_in_the_path_bar_is_located_first(qtbot, sandbox, sandbox
     window.navigate("elsewhere", "")
     qtbot.waitUntil(lambda: window.bucket == "elsewhere" and window.objects.complete)
     assert shown_keys(window) == ["far.txt"]
-    assert window._bucket_region == sandbox.region
+    assert window.controller.location.region == sandbox.region
     window.shutdown()
 
 

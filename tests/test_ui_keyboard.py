@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.fixtures.qt import OFFSCREEN_NOISE
 from ossshare.ui.models.object_list import ObjectListModel
+from tests.fixtures.qt import OFFSCREEN_NOISE
 from tests.test_ui_browse import BUCKET, shown_keys
 
 pytestmark = OFFSCREEN_NOISE

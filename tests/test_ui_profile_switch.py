@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ossshare.ui import app as app_module
 from ossshare.ui import workers
-from tests.fixtures.qt import OFFSCREEN_NOISE
+from ossshare.ui.widgets.profile_dialog import ProfileDialog
+from tests.fixtures.qt import OFFSCREEN_NOISE, shown_dialog
 from tests.test_ui_state import add_sandbox_profile
 
 pytestmark = OFFSCREEN_NOISE
@@ -36,7 +37,7 @@ def test_a_profile_that_fails_to_open_is_the_one_edited(qtbot, sandbox, sandbox_
     assert "ossshare profile" not in window.banner.message  # a window user gets a button, not a command
     assert window.banner.edit_button.isVisible()
     window.banner.edit_button.click()
-    editor = window.profile_dialog
+    editor = shown_dialog(window, ProfileDialog)
     assert editor.name.text() == "broken"
     editor.reject()
     window.close()

@@ -10,8 +10,9 @@ from keyring.backends import fail
 from ossshare.services.profiles import ProfileStore
 from ossshare.ui import app as app_module
 from ossshare.ui import workers
+from ossshare.ui.widgets.profile_dialog import ProfileDialog
 from tests.fixtures.keyring import install_keyring
-from tests.fixtures.qt import OFFSCREEN_NOISE
+from tests.fixtures.qt import OFFSCREEN_NOISE, shown_dialog
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -43,7 +44,7 @@ def test_add_profile_stores_the_secret_in_the_keyring_and_opens_it(
     window = welcome_window(qtbot)
     assert window.welcome.add_button.isEnabled()
     window.welcome.add_button.click()
-    dialog = window.profile_dialog
+    dialog = shown_dialog(window, ProfileDialog)
     qtbot.waitUntil(lambda: "Nothing secret is written to a file" in dialog.where.text())
     fill(dialog, sandbox, sandbox_credentials)
     with qtbot.waitSignal(dialog.saved) as saved:
@@ -62,7 +63,7 @@ def test_add_profile_stores_the_secret_in_the_keyring_and_opens_it(
 def test_invalid_input_marks_the_field_and_saves_nothing(qtbot, sandbox, sandbox_credentials):
     window = welcome_window(qtbot)
     window.add_profile()
-    dialog = window.profile_dialog
+    dialog = shown_dialog(window, ProfileDialog)
     fill(dialog, sandbox, sandbox_credentials)
     dialog.region.setCurrentText("Not A Region!")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -81,7 +82,7 @@ def test_without_a_keyring_the_secret_can_stay_in_memory(qtbot, sandbox, sandbox
     install_keyring(fail.Keyring())
     window = welcome_window(qtbot)
     window.add_profile()
-    dialog = window.profile_dialog
+    dialog = shown_dialog(window, ProfileDialog)
     qtbot.waitUntil(lambda: "No keyring is available" in dialog.where.text())
     assert dialog.session_only.isVisible() and dialog.session_only.isChecked()
     dialog.session_only.setChecked(False)
@@ -101,14 +102,14 @@ def test_without_a_keyring_the_secret_can_stay_in_memory(qtbot, sandbox, sandbox
 def test_edit_profile_from_the_banner_after_a_wrong_secret(qtbot, sandbox, sandbox_credentials):
     window = welcome_window(qtbot)
     window.add_profile()
-    dialog = window.profile_dialog
+    dialog = shown_dialog(window, ProfileDialog)
     fill(dialog, sandbox, sandbox_credentials)
     dialog.secret.setText("a-wrong-secret-0123456789")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
     assert window.banner.edit_button.isVisible()
     window.banner.edit_button.click()
-    editor = window.profile_dialog
+    editor = shown_dialog(window, ProfileDialog)
     assert editor is not dialog and editor.name.isReadOnly()
     qtbot.waitUntil(lambda: editor.key_id.text() == sandbox_credentials.access_key_id)
     assert editor.endpoint.text() == sandbox.endpoint and editor.path_style.isChecked()

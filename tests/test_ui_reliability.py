@@ -57,7 +57,7 @@ def test_a_dropped_connection_reads_as_a_network_error(browser, sandbox, qtbot):
     assert w.banner.title  # a sentence from NetworkError, not a repr
     assert "Error(" not in w.banner.message
     sandbox.faults.reset()
-    w.act_refresh.trigger()  # F5
+    w.commands.refresh.trigger()  # F5
     qtbot.waitUntil(lambda: w.objects.complete and not w.banner.isVisible())
 
 

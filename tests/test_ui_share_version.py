@@ -8,8 +8,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from ossshare.ui import workers
+from ossshare.ui.share.dialog import ShareDialog
+from tests.fixtures.qt import OFFSCREEN_NOISE, shown_dialog
 from tests.test_share_support import fetch
-from tests.fixtures.qt import OFFSCREEN_NOISE
 from tests.test_ui_browse import BUCKET, select_key
 
 pytestmark = OFFSCREEN_NOISE
@@ -48,8 +49,8 @@ def test_enter_on_an_older_version_shares_it(versions, browser, qtbot, sandbox):
     view.setFocus()
     view.setCurrentIndex(w.details.versions.index(oldest, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: w.share_dialog is not None and shiboken6.isValid(w.share_dialog) and w.share_dialog.isVisible())
-    dialog = w.share_dialog
+    qtbot.waitUntil(lambda: shown_dialog(w, ShareDialog) is not None)
+    dialog = shown_dialog(w, ShareDialog)
     try:
         qtbot.waitUntil(lambda: dialog.version.version_id() == versions[0])
         result = dialog.link_result()
@@ -66,4 +67,4 @@ def test_a_delete_marker_opens_nothing(versions, browser, qtbot):
     w.details.versions_view.doubleClicked.emit(w.details.versions.index(marker, 0))
     w.details.versions_view.activated.emit(w.details.versions.index(marker, 0))
     QCoreApplication.processEvents()
-    assert getattr(w, "share_dialog", None) is None  # no dialog was opened for a delete marker
+    assert shown_dialog(w, ShareDialog) is None  # no dialog was opened for a delete marker

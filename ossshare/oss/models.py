@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+# Storage classes whose objects can be downloaded only once restored.
+ARCHIVE_CLASSES = frozenset({"Archive", "ColdArchive", "DeepColdArchive"})
+
 
 @dataclass(frozen=True, slots=True)
 class BucketInfo:
@@ -90,5 +93,5 @@ class ObjectHead:
     @property
     def needs_restore(self) -> bool:
         """Archive-class objects can only be downloaded once restored."""
-        cold = self.storage_class in ("Archive", "ColdArchive", "DeepColdArchive")
+        cold = self.storage_class in ARCHIVE_CLASSES
         return cold and (self.restore is None or 'ongoing-request="true"' in self.restore)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import PresignRequest, PresignResult, SignatureVersion, ValidationError, presign
-from ...oss.models import ObjectHead, ObjectVersion
+from ...oss.models import ARCHIVE_CLASSES, ObjectHead, ObjectVersion
 from ...services.account import Account
 from ...services.snippets import SnippetKind, render
 from ..problems import present
@@ -50,7 +50,7 @@ from .loaders import fetch_head, fetch_versions
 from .overrides_widget import OverridesWidget
 from .qr_panel import QrPanel
 from .result_panel import ResultPanel
-from .version_widget import COLD_CLASSES, VersionWidget
+from .version_widget import VersionWidget
 
 _EXPIRY_FIELDS = ("expiry", "expiration", "expires")
 PREFERRED_SIZE = QSize(1100, 800)
@@ -401,7 +401,7 @@ class ShareDialog(QDialog):
                         "restore it, and works only while the restored copy lasts."
                     ).format(head.storage_class)
                 )
-        elif selected is not None and selected.storage_class in COLD_CLASSES:
+        elif selected is not None and selected.storage_class in ARCHIVE_CLASSES:
             warnings.append(
                 self.tr("This version is in {0} storage: it can be downloaded only once restored.").format(
                     selected.storage_class

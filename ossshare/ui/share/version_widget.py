@@ -14,7 +14,6 @@ from ..i18n import local_time
 from .field_marks import mark
 
 LATEST = None
-COLD_CLASSES = ("Archive", "ColdArchive", "DeepColdArchive")
 
 
 class VersionWidget(QWidget):

@@ -2,19 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>BrowserPage</name>
+    <message>
+        <location filename="../window/layout.py" line="88"/>
+        <source>Buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/layout.py" line="89"/>
+        <source>Folders and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/layout.py" line="90"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BucketListModel</name>
     <message>
-        <location filename="../models/bucket_list.py" line="112"/>
+        <location filename="../models/bucket_list.py" line="106"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bucket_list.py" line="112"/>
+        <location filename="../models/bucket_list.py" line="106"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bucket_list.py" line="128"/>
+        <location filename="../models/bucket_list.py" line="122"/>
         <source>oss://{0} in {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,119 +91,127 @@
     </message>
 </context>
 <context>
+    <name>DetailsLoader</name>
+    <message>
+        <location filename="../window/details.py" line="90"/>
+        <source>Versions unavailable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../widgets/details_pane.py" line="36"/>
+        <location filename="../widgets/details_pane.py" line="37"/>
         <source>Select an object to see its details and versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="72"/>
+        <location filename="../widgets/details_pane.py" line="75"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="73"/>
+        <location filename="../widgets/details_pane.py" line="76"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="74"/>
+        <location filename="../widgets/details_pane.py" line="77"/>
         <source>Storage class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="75"/>
+        <location filename="../widgets/details_pane.py" line="78"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="76"/>
+        <location filename="../widgets/details_pane.py" line="79"/>
         <source>ETag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="77"/>
+        <location filename="../widgets/details_pane.py" line="80"/>
         <source>Version ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="78"/>
+        <location filename="../widgets/details_pane.py" line="81"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="100"/>
+        <location filename="../widgets/details_pane.py" line="104"/>
         <source>Share…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="103"/>
+        <location filename="../widgets/details_pane.py" line="107"/>
         <source>Copy link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="104"/>
+        <location filename="../widgets/details_pane.py" line="108"/>
         <source>Copy a link valid for the profile&apos;s default time (15 minutes unless set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="111"/>
+        <location filename="../widgets/details_pane.py" line="115"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="133"/>
+        <location filename="../widgets/details_pane.py" line="137"/>
         <source>Enter or double-click shares that version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="162"/>
+        <location filename="../widgets/details_pane.py" line="166"/>
         <source>Folder (a common prefix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="165"/>
+        <location filename="../widgets/details_pane.py" line="169"/>
         <source>Press Enter to open this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="181"/>
+        <location filename="../widgets/details_pane.py" line="185"/>
         <source>Loading details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="189"/>
+        <location filename="../widgets/details_pane.py" line="193"/>
         <source>none (versioning off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="195"/>
+        <location filename="../widgets/details_pane.py" line="199"/>
         <source>Archived: restore it before sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="195"/>
+        <location filename="../widgets/details_pane.py" line="199"/>
         <source>Restore in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="199"/>
+        <location filename="../widgets/details_pane.py" line="203"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="207"/>
+        <location filename="../widgets/details_pane.py" line="211"/>
         <source>No earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="209"/>
+        <location filename="../widgets/details_pane.py" line="213"/>
         <source>{0} versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="243"/>
+        <location filename="../widgets/details_pane.py" line="248"/>
         <source>{0} ({1} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,27 +219,17 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../widgets/error_banner.py" line="20"/>
-        <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/error_banner.py" line="21"/>
-        <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/error_banner.py" line="54"/>
+        <location filename="../widgets/error_banner.py" line="34"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/error_banner.py" line="56"/>
+        <location filename="../widgets/error_banner.py" line="36"/>
         <source>Edit profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/error_banner.py" line="61"/>
+        <location filename="../widgets/error_banner.py" line="41"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +451,11 @@
         <source>Link too long for a QR code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../error_titles.py" line="57"/>
+        <source>Link history unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpiryWidget</name>
@@ -550,6 +571,24 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../window/feedback.py" line="68"/>
+        <source>Listing buckets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/feedback.py" line="74"/>
+        <source>This folder could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/feedback.py" line="78"/>
+        <source>Listing oss://{0}/{1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../i18n.py" line="19"/>
@@ -565,32 +604,32 @@
 <context>
     <name>HeadersWidget</name>
     <message>
-        <location filename="../share/headers_widget.py" line="35"/>
+        <location filename="../share/headers_widget.py" line="34"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="37"/>
+        <location filename="../share/headers_widget.py" line="36"/>
         <source>Requester pays (x-oss-request-payer: requester)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="39"/>
+        <location filename="../share/headers_widget.py" line="38"/>
         <source>Header name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="39"/>
+        <location filename="../share/headers_widget.py" line="38"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="44"/>
+        <location filename="../share/headers_widget.py" line="43"/>
         <source>Add header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="45"/>
+        <location filename="../share/headers_widget.py" line="44"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,116 +660,106 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../widgets/import_flow.py" line="55"/>
+        <location filename="../widgets/import_flow.py" line="54"/>
         <source>Imported {0} from {1}; the secrets are in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="57"/>
+        <location filename="../widgets/import_flow.py" line="56"/>
         <source>Nothing was imported from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="58"/>
+        <location filename="../widgets/import_flow.py" line="57"/>
         <source>Import from ossutil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/import_flow.py" line="65"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/import_flow.py" line="65"/>
-        <source>Unexpected problem ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LinkTester</name>
     <message>
-        <location filename="../share/link_tester.py" line="23"/>
+        <location filename="../share/link_tester.py" line="25"/>
         <source>Test link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="24"/>
+        <location filename="../share/link_tester.py" line="26"/>
         <source>Fetch the first byte the way the recipient would, without your credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="38"/>
+        <location filename="../share/link_tester.py" line="40"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="57"/>
+        <location filename="../share/link_tester.py" line="55"/>
         <source>Only with its signed headers: opened in a browser or from a QR code, it fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="67"/>
+        <location filename="../share/link_tester.py" line="61"/>
         <source>The test could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="72"/>
+        <location filename="../share/link_tester.py" line="66"/>
         <source>OK — the link works (HTTP {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="73"/>
+        <location filename="../share/link_tester.py" line="67"/>
         <source>Expired — the link is no longer valid; make a new one (HTTP {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="74"/>
+        <location filename="../share/link_tester.py" line="68"/>
         <source>Access denied (HTTP {0}): the signing account may not read this object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="76"/>
+        <location filename="../share/link_tester.py" line="70"/>
         <source>Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="79"/>
+        <location filename="../share/link_tester.py" line="73"/>
         <source>Signature rejected (HTTP {0}): check credentials, region and host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="82"/>
+        <location filename="../share/link_tester.py" line="76"/>
         <source>Credentials refused (HTTP {0}): the AccessKey ID is unknown or disabled, or the STS token is invalid or expired. Check the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="85"/>
+        <location filename="../share/link_tester.py" line="79"/>
         <source>Not found (HTTP {0}): the object or version does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="86"/>
+        <location filename="../share/link_tester.py" line="80"/>
         <source>Unexpected answer: HTTP {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="92"/>
+        <location filename="../share/link_tester.py" line="86"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min ahead of the server&apos;s. Correct it, then Renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="96"/>
+        <location filename="../share/link_tester.py" line="90"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min behind the server&apos;s. Correct it, then Renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="101"/>
+        <location filename="../share/link_tester.py" line="95"/>
         <source>Network error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="99"/>
-        <location filename="../share/link_tester.py" line="104"/>
+        <location filename="../share/link_tester.py" line="93"/>
+        <location filename="../share/link_tester.py" line="98"/>
         <source>OSS says: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,341 +767,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="45"/>
         <source>ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
-        <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="129"/>
-        <source>Up one folder (Alt+Up, Backspace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="130"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="131"/>
-        <source>Back to the previous folder (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="132"/>
-        <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="133"/>
-        <source>Forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="134"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="136"/>
-        <source>Reload this folder (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="137"/>
-        <source>Go to &amp;path…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="138"/>
-        <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="139"/>
-        <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="140"/>
-        <source>Copy &amp;link (default expiry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="141"/>
-        <source>Copy &amp;oss:// path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="142"/>
-        <source>Show &amp;versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="144"/>
-        <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="145"/>
-        <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="146"/>
-        <source>&amp;Import from ossutil…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="147"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="148"/>
-        <source>&amp;About ossshare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="151"/>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="160"/>
-        <source>Profile: the account and region to browse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="161"/>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="162"/>
-        <source>Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="176"/>
-        <source>Filter this folder (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="179"/>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="181"/>
-        <source>Clear filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="214"/>
-        <source>Buckets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="215"/>
-        <source>Folders and objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="216"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="235"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="240"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="243"/>
-        <source>&amp;Object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="246"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="376"/>
-        <source>Reading profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="387"/>
-        <source>Unknown profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="387"/>
-        <source>There is no profile named &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="417"/>
-        <location filename="../main_window.py" line="426"/>
-        <source>Demo (offline sandbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="428"/>
-        <source>Environment variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="444"/>
-        <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="444"/>
-        <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="163"/>
         <source>{0} — ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
-        <source>No profile yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="532"/>
-        <source>You can still open a bucket by name: press Ctrl+L and type oss://bucket/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="589"/>
-        <source>Locating bucket {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="632"/>
-        <source>Nothing named {0} here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="757"/>
-        <source>Listing buckets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="762"/>
-        <source>This folder could not be listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="766"/>
-        <source>Listing oss://{0}/{1}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="809"/>
-        <source>Unexpected problem ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="873"/>
-        <source>Versions unavailable: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="964"/>
-        <source>Link copied, valid until {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="966"/>
-        <source>{0} links copied, valid until {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="969"/>
-        <source> (it needs signed headers: use Share… for a curl command)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="971"/>
-        <source> — archived: OSS refuses the download until the object is restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="989"/>
-        <source>Copied {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="989"/>
-        <source>{0} paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1042"/>
-        <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1060"/>
+        <location filename="../main_window.py" line="268"/>
         <source>About ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1061"/>
+        <location filename="../main_window.py" line="269"/>
         <source>ossshare {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../window/navigation.py" line="49"/>
+        <source>Nothing named {0} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/navigation.py" line="161"/>
+        <source>Locating bucket {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/navigation.py" line="200"/>
+        <source>You can still open a bucket by name: press Ctrl+L and type oss://bucket/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../window/layout.py" line="30"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/layout.py" line="39"/>
+        <source>Profile: the account and region to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/layout.py" line="40"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/layout.py" line="41"/>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/layout.py" line="53"/>
+        <source>Filter this folder (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/layout.py" line="56"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/layout.py" line="58"/>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectActions</name>
+    <message>
+        <location filename="../window/object_actions.py" line="114"/>
+        <source>Link copied, valid until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/object_actions.py" line="116"/>
+        <source>{0} links copied, valid until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/object_actions.py" line="119"/>
+        <source> (it needs signed headers: use Share… for a curl command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/object_actions.py" line="121"/>
+        <source> — archived: OSS refuses the download until the object is restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/object_actions.py" line="141"/>
+        <source>{0} paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/object_actions.py" line="142"/>
+        <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ObjectListModel</name>
     <message>
-        <location filename="../models/object_list.py" line="274"/>
+        <location filename="../models/object_list.py" line="265"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="274"/>
+        <location filename="../models/object_list.py" line="265"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="274"/>
+        <location filename="../models/object_list.py" line="265"/>
         <source>Last modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="274"/>
+        <location filename="../models/object_list.py" line="265"/>
         <source>Storage class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="300"/>
+        <location filename="../models/object_list.py" line="299"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,196 +985,252 @@
 <context>
     <name>PathBar</name>
     <message>
-        <location filename="../widgets/path_bar.py" line="67"/>
+        <location filename="../widgets/path_bar.py" line="66"/>
         <source>Click empty space or press Ctrl+L to type a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/path_bar.py" line="72"/>
+        <location filename="../widgets/path_bar.py" line="71"/>
         <source>oss://bucket/folder/ or a link to an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/path_bar.py" line="130"/>
+        <location filename="../widgets/path_bar.py" line="129"/>
         <source>Choose a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../problems.py" line="37"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../problems.py" line="38"/>
+        <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="45"/>
+        <location filename="../widgets/profile_dialog.py" line="47"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="45"/>
+        <location filename="../widgets/profile_dialog.py" line="47"/>
         <source>Add profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="50"/>
+        <location filename="../widgets/profile_dialog.py" line="52"/>
         <source>e.g. work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="57"/>
+        <location filename="../widgets/profile_dialog.py" line="59"/>
         <source>leave empty to keep the stored secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="57"/>
+        <location filename="../widgets/profile_dialog.py" line="59"/>
         <source>AccessKey secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="61"/>
+        <location filename="../widgets/profile_dialog.py" line="63"/>
         <source>only for STS credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="66"/>
+        <location filename="../widgets/profile_dialog.py" line="68"/>
         <source>optional: a custom endpoint host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="67"/>
+        <location filename="../widgets/profile_dialog.py" line="69"/>
         <source>Internal (VPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="68"/>
+        <location filename="../widgets/profile_dialog.py" line="70"/>
         <source>Accelerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="69"/>
+        <location filename="../widgets/profile_dialog.py" line="71"/>
         <source>Dual-stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="70"/>
+        <location filename="../widgets/profile_dialog.py" line="72"/>
         <source>Path-style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="71"/>
+        <location filename="../widgets/profile_dialog.py" line="73"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="78"/>
+        <location filename="../widgets/profile_dialog.py" line="80"/>
         <source>15 minutes (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="79"/>
+        <location filename="../widgets/profile_dialog.py" line="81"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="81"/>
+        <location filename="../widgets/profile_dialog.py" line="83"/>
         <source>V4 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="82"/>
+        <location filename="../widgets/profile_dialog.py" line="84"/>
         <source>V1 (legacy endpoints)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="85"/>
+        <location filename="../widgets/profile_dialog.py" line="87"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="86"/>
+        <location filename="../widgets/profile_dialog.py" line="88"/>
         <source>AccessKey ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="87"/>
+        <location filename="../widgets/profile_dialog.py" line="89"/>
         <source>AccessKey secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="88"/>
+        <location filename="../widgets/profile_dialog.py" line="90"/>
         <source>STS token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="89"/>
+        <location filename="../widgets/profile_dialog.py" line="91"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="90"/>
+        <location filename="../widgets/profile_dialog.py" line="92"/>
         <source>Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="92"/>
+        <location filename="../widgets/profile_dialog.py" line="94"/>
         <source>Default link expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="93"/>
+        <location filename="../widgets/profile_dialog.py" line="95"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="104"/>
+        <location filename="../widgets/profile_dialog.py" line="106"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="106"/>
+        <location filename="../widgets/profile_dialog.py" line="108"/>
         <source>Keep the secret for this session only (forgotten when ossshare quits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="134"/>
+        <location filename="../widgets/profile_dialog.py" line="136"/>
         <source>The secret will be stored in {0}. Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="136"/>
+        <location filename="../widgets/profile_dialog.py" line="138"/>
         <source>{0} Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="139"/>
+        <location filename="../widgets/profile_dialog.py" line="141"/>
         <source>{0} ossshare never writes secrets to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="144"/>
+        <location filename="../widgets/profile_dialog.py" line="146"/>
         <source>The keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="193"/>
+        <location filename="../widgets/profile_dialog.py" line="195"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="199"/>
+        <location filename="../widgets/profile_dialog.py" line="201"/>
         <source>enter the secret that comes with the new STS token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="201"/>
+        <location filename="../widgets/profile_dialog.py" line="203"/>
         <source>a new AccessKey ID needs its own secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="233"/>
+        <location filename="../widgets/profile_dialog.py" line="234"/>
         <source>memory for this session only</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Profiles</name>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="254"/>
-        <source>Unexpected problem ({0}).</source>
+        <location filename="../window/profiles.py" line="41"/>
+        <source>Demo (offline sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="43"/>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="48"/>
+        <source>Reading profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="58"/>
+        <source>Unknown profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="58"/>
+        <source>There is no profile named &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="105"/>
+        <source>Starting the demo sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="105"/>
+        <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="145"/>
+        <source>No profile yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="172"/>
+        <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,102 +1250,102 @@
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../share/qr_panel.py" line="43"/>
+        <location filename="../share/qr_panel.py" line="44"/>
         <source>L — 7% recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="44"/>
+        <location filename="../share/qr_panel.py" line="45"/>
         <source>M — 15% recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="45"/>
+        <location filename="../share/qr_panel.py" line="46"/>
         <source>Q — 25% recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="46"/>
+        <location filename="../share/qr_panel.py" line="47"/>
         <source>H — 30% recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="56"/>
+        <location filename="../share/qr_panel.py" line="57"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="57"/>
+        <location filename="../share/qr_panel.py" line="58"/>
         <source>Save PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="58"/>
+        <location filename="../share/qr_panel.py" line="59"/>
         <source>Save SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="59"/>
+        <location filename="../share/qr_panel.py" line="60"/>
         <source>Copy image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="64"/>
+        <location filename="../share/qr_panel.py" line="65"/>
         <source>Error correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="127"/>
+        <location filename="../share/qr_panel.py" line="128"/>
         <source>The link is too long for a QR code at this level: choose L, or a shorter link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="128"/>
+        <location filename="../share/qr_panel.py" line="129"/>
         <source>No link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="135"/>
+        <location filename="../share/qr_panel.py" line="136"/>
         <source>Version {0} · {1}×{1} modules · level {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="141"/>
+        <location filename="../share/qr_panel.py" line="142"/>
         <source>Dense code (version {0}): phones may struggle to read it from a screen. Use full screen, level L, or a shorter link (fewer options, no STS token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="147"/>
+        <location filename="../share/qr_panel.py" line="148"/>
         <source>This link needs signed headers a phone cannot send: scanning it will fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="171"/>
+        <location filename="../share/qr_panel.py" line="172"/>
         <source>QR code copied as an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="174"/>
+        <location filename="../share/qr_panel.py" line="175"/>
         <source>Save QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="177"/>
+        <location filename="../share/qr_panel.py" line="178"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="177"/>
+        <location filename="../share/qr_panel.py" line="178"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="194"/>
+        <location filename="../share/qr_panel.py" line="195"/>
         <source>Could not save the QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="199"/>
+        <location filename="../share/qr_panel.py" line="200"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,33 +1353,33 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../share/result_panel.py" line="49"/>
+        <location filename="../share/result_panel.py" line="50"/>
         <source>The key has a &apos;.&apos; or &apos;..&apos; folder in its path: browsers and most download tools rewrite such a path, so the link fails there (curl --path-as-is works).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="54"/>
+        <location filename="../share/result_panel.py" line="55"/>
         <source>OSS&apos;s own domains make browsers download files even when asked to show them: showing inline needs a custom domain bound to the bucket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="58"/>
+        <location filename="../share/result_panel.py" line="59"/>
         <source>OSS may refuse to override the content type on its own domains; use Test link to check, or a custom domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="68"/>
+        <location filename="../share/result_panel.py" line="69"/>
         <source>Signed headers the recipient must send:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="71"/>
+        <location filename="../share/result_panel.py" line="72"/>
         <source>A browser or a phone cannot send these headers, so opening the link there fails. Send the curl (or wget, PowerShell, Python) form instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="76"/>
+        <location filename="../share/result_panel.py" line="77"/>
         <source>No signed headers: the link works in any browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,102 +1387,102 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../share/dialog.py" line="115"/>
+        <location filename="../share/dialog.py" line="118"/>
         <source>Share {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="121"/>
+        <location filename="../share/dialog.py" line="124"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="122"/>
+        <location filename="../share/dialog.py" line="125"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="139"/>
+        <location filename="../share/dialog.py" line="142"/>
         <source>Renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="140"/>
+        <location filename="../share/dialog.py" line="143"/>
         <source>Sign again from now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="164"/>
+        <location filename="../share/dialog.py" line="167"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="166"/>
+        <location filename="../share/dialog.py" line="169"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="167"/>
+        <location filename="../share/dialog.py" line="170"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="168"/>
+        <location filename="../share/dialog.py" line="171"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="169"/>
+        <location filename="../share/dialog.py" line="172"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="171"/>
+        <location filename="../share/dialog.py" line="174"/>
         <source>Signed request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="173"/>
+        <location filename="../share/dialog.py" line="176"/>
         <source>Response overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="296"/>
+        <location filename="../share/dialog.py" line="299"/>
         <source>No link: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="306"/>
+        <location filename="../share/dialog.py" line="309"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="348"/>
+        <location filename="../share/dialog.py" line="351"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="367"/>
+        <location filename="../share/dialog.py" line="366"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="391"/>
+        <location filename="../share/dialog.py" line="386"/>
         <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="399"/>
+        <location filename="../share/dialog.py" line="394"/>
         <source>This {0} object is being restored: the link fails until the restore finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="405"/>
+        <location filename="../share/dialog.py" line="400"/>
         <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="411"/>
+        <location filename="../share/dialog.py" line="406"/>
         <source>This version is in {0} storage: it can be downloaded only once restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,92 +1490,92 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../widgets/status_bar.py" line="21"/>
+        <location filename="../widgets/status_bar.py" line="22"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="23"/>
+        <location filename="../widgets/status_bar.py" line="24"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="24"/>
+        <location filename="../widgets/status_bar.py" line="25"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="39"/>
+        <location filename="../widgets/status_bar.py" line="40"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="62"/>
+        <location filename="../widgets/status_bar.py" line="63"/>
         <source>{0} shown of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="64"/>
+        <location filename="../widgets/status_bar.py" line="65"/>
         <source>{0} so far — listing stopped (Retry continues it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="66"/>
+        <location filename="../widgets/status_bar.py" line="67"/>
         <source>{0} — scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="85"/>
+        <location filename="../widgets/status_bar.py" line="86"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="85"/>
+        <location filename="../widgets/status_bar.py" line="86"/>
         <source>ahead of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="88"/>
+        <location filename="../widgets/status_bar.py" line="89"/>
         <source>Your clock is about {0} {1} OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="89"/>
+        <location filename="../widgets/status_bar.py" line="90"/>
         <source>: links signed now will be refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="93"/>
+        <location filename="../widgets/status_bar.py" line="94"/>
         <source>OSS refuses signatures made more than 15 minutes off its own time, and links expire early or late by the same amount. Synchronise this computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="116"/>
+        <location filename="../widgets/status_bar.py" line="117"/>
         <source>1 folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="116"/>
+        <location filename="../widgets/status_bar.py" line="117"/>
         <source>{0} folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="118"/>
+        <location filename="../widgets/status_bar.py" line="119"/>
         <source>1 object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="118"/>
+        <location filename="../widgets/status_bar.py" line="119"/>
         <source>{0} objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="119"/>
+        <location filename="../widgets/status_bar.py" line="120"/>
         <source>1 bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="119"/>
+        <location filename="../widgets/status_bar.py" line="120"/>
         <source>{0} buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,17 +1603,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="89"/>
+        <location filename="../models/version_list.py" line="87"/>
         <source>Delete marker (latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="89"/>
+        <location filename="../models/version_list.py" line="87"/>
         <source>Delete marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="90"/>
+        <location filename="../models/version_list.py" line="88"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,39 +1621,39 @@
 <context>
     <name>VersionWidget</name>
     <message>
-        <location filename="../share/version_widget.py" line="40"/>
+        <location filename="../share/version_widget.py" line="39"/>
         <source>Latest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="45"/>
+        <location filename="../share/version_widget.py" line="44"/>
         <source>Loading versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="48"/>
+        <location filename="../share/version_widget.py" line="47"/>
         <source>Versions unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../share/version_widget.py" line="66"/>
+        <location filename="../share/version_widget.py" line="65"/>
         <source>%n version(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="75"/>
+        <location filename="../share/version_widget.py" line="74"/>
         <source>{0} · delete marker · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="77"/>
+        <location filename="../share/version_widget.py" line="76"/>
         <source>{0} · {1} bytes · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="79"/>
+        <location filename="../share/version_widget.py" line="78"/>
         <source> (latest)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,6 +1698,129 @@
     <message>
         <location filename="../widgets/welcome_page.py" line="49"/>
         <source>A sample bucket on a local sandbox: nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../window/actions.py" line="19"/>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="20"/>
+        <source>Up one folder (Alt+Up, Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="21"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="22"/>
+        <source>Back to the previous folder (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="23"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="24"/>
+        <source>Forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="25"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="27"/>
+        <source>Reload this folder (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="28"/>
+        <source>Go to &amp;path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="29"/>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="30"/>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="31"/>
+        <source>Copy &amp;link (default expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="32"/>
+        <source>Copy &amp;oss:// path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="33"/>
+        <source>Show &amp;versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="34"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="35"/>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="36"/>
+        <source>&amp;Add profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="37"/>
+        <source>&amp;Import from ossutil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="38"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="39"/>
+        <source>&amp;About ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="52"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="57"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="60"/>
+        <source>&amp;Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="63"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
