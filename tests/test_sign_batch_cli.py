@@ -7,7 +7,12 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+import pty
 import re
+import select
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -224,3 +229,30 @@ def test_bad_arguments_exit_2_with_one_line(
 def test_a_folder_marker_alone_gives_nothing(bucket: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, bucket, f"oss://{SANDBOX_BUCKET}/tricky/folder-marker/", "--recursive")
     assert (code, out, err) == (0, "", "")
+
+
+def test_progress_shows_on_a_terminal_only(bucket: Sandbox) -> None:
+    argv = [
+        sys.executable, "-m", "ossshare.cli.main", "sign", f"oss://{SANDBOX_BUCKET}/", "--recursive",
+        "--region", SANDBOX_REGION, "--endpoint", bucket.endpoint,
+    ]
+    master, slave = pty.openpty()
+    try:
+        done = subprocess.run(argv, stdout=subprocess.PIPE, stderr=slave, timeout=60, check=False)
+        os.close(slave)
+        shown = b""
+        while select.select([master], [], [], 0.5)[0]:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(master)
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == len(ALL_FILES)  # the links themselves never go to the terminal's stderr
+    assert b"links signed" in shown and shown.endswith(b"\r\x1b[K")  # drawn, then wiped
+    piped = subprocess.run(argv, capture_output=True, timeout=60, check=False)
+    assert piped.returncode == 0 and piped.stderr == b""
