@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from keyring.backends import fail
+from PySide6.QtWidgets import QMessageBox
 
 from ossshare.services.profiles import ProfileStore
 from ossshare.ui import app as app_module
@@ -120,6 +121,13 @@ def test_edit_profile_from_the_banner_after_a_wrong_secret(qtbot, sandbox, sandb
     finish(window, qtbot)
 
 
+def import_message(window, qtbot) -> str:
+    """What the import's message box says (its text, then its details)."""
+    qtbot.waitUntil(lambda: shown_dialog(window, QMessageBox) is not None, timeout=15000)
+    box = shown_dialog(window, QMessageBox)
+    return f"{box.text()}\n{box.informativeText()}"
+
+
 def test_import_from_ossutil(qtbot, sandbox, sandbox_credentials, isolated_home, memory_keyring):
     (Path(isolated_home) / ".ossutilconfig").write_text(
         "[Credentials]\n"
@@ -133,16 +141,20 @@ def test_import_from_ossutil(qtbot, sandbox, sandbox_credentials, isolated_home,
     assert window.welcome.import_button.isEnabled()
     window.welcome.import_button.click()
     qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
-    assert "Imported" in window.property("lastImportMessage")
+    assert "Imported" in import_message(window, qtbot)
     assert any(user.endswith(":secret") for _service, user in memory_keyring.entries)
+    shown_dialog(window, QMessageBox).close()
+    window.import_ossutil()  # again: the profile is there already
+    qtbot.waitUntil(lambda: "Nothing was imported" in import_message(window, qtbot))
+    said = import_message(window, qtbot)
+    assert "exists already" in said and "--replace" not in said  # no command-line option in a window
     finish(window, qtbot)
 
 
 def test_import_with_nothing_to_import_says_so(qtbot):
     window = welcome_window(qtbot)
     window.import_ossutil()
-    qtbot.waitUntil(lambda: bool(window.property("lastImportMessage")))
-    assert "nothing to import" in window.property("lastImportMessage")
+    assert "nothing to import" in import_message(window, qtbot)
     assert window.showing_welcome
     finish(window, qtbot)
 

@@ -41,7 +41,8 @@ class ImportCandidate:
 @dataclass(frozen=True)
 class Skipped:
     origin: str
-    reason: str
+    reason: str  # for a terminal: may name a command-line option
+    summary: str = ""  # the reason without such an option, for a window ("": the reason as is)
 
 
 @dataclass
@@ -349,7 +350,11 @@ def apply_plan(
             continue
         if not replace_existing and profiles.exists(name):
             report.skipped.append(
-                Skipped(candidate.origin, f"a profile named '{name}' exists already (use --replace, or --prefix for new names)")
+                Skipped(
+                    candidate.origin,
+                    f"a profile named '{name}' exists already (use --replace, or --prefix for new names)",
+                    f"a profile named '{name}' exists already",
+                )
             )
             continue
         profile = replace(candidate.profile, name=name)

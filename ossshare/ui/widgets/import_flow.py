@@ -44,12 +44,11 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
             box.setInformativeText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        parent.setProperty("lastImportMessage", text + ("\n" + details if details else ""))
 
     def done(outcome: tuple[Any, str]) -> None:
         report, source = outcome
         names = [c.profile.name for c in report.imported]
-        skipped = "\n".join(f"{s.origin}: {s.reason}" for s in report.skipped)
+        skipped = "\n".join(f"{s.origin}: {s.summary or s.reason}" for s in report.skipped)
         if names:
             text = translate("Import", "Imported {0} from {1}; the secrets are in the keyring.").format(", ".join(names), source)
         else:
