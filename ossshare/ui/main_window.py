@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ..oss.models import ObjectEntry, ObjectVersion
 from .connection import AccountStores, Choice, Connection
@@ -264,19 +264,11 @@ class MainWindow(QMainWindow):
             self.object_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def about(self) -> None:
-        from .. import __version__
+        from .widgets.about_dialog import AboutDialog
 
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About ossshare"))
-        box.setText(self.tr("ossshare {0}").format(__version__))
-        box.setInformativeText(
-            self.tr(
-                "Signed, time-limited download links for Alibaba Cloud OSS objects. "
-                "Secrets stay in the system keyring."
-            )
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- start, state and the end ------------------------------------------------------------------
     def start(self, *, demo: bool = False, profile: str | None = None) -> None:

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="23"/>
+        <source>About ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="24"/>
+        <source>ossshare {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="33"/>
+        <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="47"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="48"/>
+        <source>Copy these details, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="61"/>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="61"/>
+        <source>Python package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="63"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="64"/>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="64"/>
+        <source>MIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="65"/>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="66"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="67"/>
+        <source>PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="68"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="69"/>
+        <source>Installed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="70"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="71"/>
+        <source>Link ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="72"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="72"/>
+        <source>standard error (ossshare keeps no log file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="73"/>
+        <source>Desktop id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/about_dialog.py" line="81"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowserPage</name>
     <message>
         <location filename="../window/layout.py" line="88"/>
@@ -660,17 +768,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../widgets/import_flow.py" line="54"/>
+        <location filename="../widgets/import_flow.py" line="53"/>
         <source>Imported {0} from {1}; the secrets are in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="56"/>
+        <location filename="../widgets/import_flow.py" line="55"/>
         <source>Nothing was imported from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="57"/>
+        <location filename="../widgets/import_flow.py" line="56"/>
         <source>Import from ossutil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,28 +875,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="46"/>
         <source>ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="165"/>
         <source>{0} — ossshare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="268"/>
-        <source>About ossshare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="269"/>
-        <source>ossshare {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="271"/>
-        <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,12 +893,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/navigation.py" line="161"/>
+        <location filename="../window/navigation.py" line="163"/>
         <source>Locating bucket {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/navigation.py" line="200"/>
+        <location filename="../window/navigation.py" line="202"/>
         <source>You can still open a bucket by name: press Ctrl+L and type oss://bucket/.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,32 +1297,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="58"/>
+        <location filename="../window/profiles.py" line="59"/>
         <source>Unknown profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="58"/>
+        <location filename="../window/profiles.py" line="59"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="105"/>
+        <location filename="../window/profiles.py" line="107"/>
         <source>Starting the demo sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="105"/>
+        <location filename="../window/profiles.py" line="109"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="145"/>
+        <location filename="../window/profiles.py" line="148"/>
         <source>No profile yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="172"/>
+        <location filename="../window/profiles.py" line="175"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,22 +1897,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="52"/>
+        <location filename="../window/actions.py" line="54"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="57"/>
+        <location filename="../window/actions.py" line="59"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="60"/>
+        <location filename="../window/actions.py" line="62"/>
         <source>&amp;Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="63"/>
+        <location filename="../window/actions.py" line="65"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
