@@ -136,6 +136,20 @@ def test_sign_with_a_good_profile_beside_bad_ones(
     assert code == 0, err
     assert out.startswith("https://bucket-a.oss-cn-shanghai.aliyuncs.com/k.txt?")
     assert "LTAIgood%2F20300101%2Fcn-shanghai" in out
+    assert err.count("ossshare: warning: Profile skipped: ") == len(BAD_PROFILES)  # told, not stopped
+
+
+def test_sign_after_the_settings_were_moved_aside_says_so(
+    isolated_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = default_settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"[" * 100_000)
+    code, out, err = run(capsys, monkeypatch, "sign", "oss://bucket-a/k.txt", "--profile", "work")
+    assert (code, out) == (2, "")
+    first, second = err.splitlines()
+    assert first.startswith("ossshare: warning: Settings reset: ") and "nested too deeply" in first
+    assert second == "ossshare: error: There is no profile named 'work'. `ossshare profile list` shows the saved ones."
 
 
 def test_sign_with_a_bad_profile_is_one_line_naming_the_reason(
@@ -143,7 +157,10 @@ def test_sign_with_a_bad_profile_is_one_line_naming_the_reason(
 ) -> None:
     code, out, err = run(capsys, monkeypatch, "sign", "oss://bucket-a/k.txt", "--profile", "open-bracket")
     assert (code, out) == (2, "")
-    assert err.count("\n") == 1 and "'open-bracket' cannot be used: endpoint" in err
+    *warnings, error = err.splitlines()
+    assert error.startswith("ossshare: error: The saved profile 'open-bracket' cannot be used: endpoint")
+    assert len(warnings) == len(BAD_PROFILES) - 1  # the others; this one's reason is the error
+    assert all(w.startswith("ossshare: warning: Profile skipped: ") for w in warnings)
     assert "Traceback" not in err
 
 

@@ -64,11 +64,17 @@ def add_account_options(parser: argparse.ArgumentParser) -> None:
 def account_from_args(args: argparse.Namespace) -> Account:
     if getattr(args, "profile", None):
         from ..services.accounts import account_for_cli  # imports keyring: only when asked
+        from ..services.profiles import ProfileStore
 
+        profiles = ProfileStore()
         try:
-            return account_for_cli(args.profile)
+            return account_for_cli(args.profile, profiles=profiles)
         except OssShareError as exc:
             raise CliError(exc.message) from None
+        finally:  # settings moved aside, other profiles skipped: said as in `profile list`
+            for notice in profiles.take_notices():
+                if notice.profile != args.profile:  # this one's own problem is the error itself
+                    warn(f"{notice.title}: {notice.message}")
     credentials = environment_credentials()
     if credentials is None:
         raise CliError(f"no credentials: set {ENV_ID} and {ENV_SECRET}, or pass --profile NAME")

@@ -245,7 +245,9 @@ class ProfileStore:
                 skipped[name] = reason
                 # Left in the file untouched; only hidden from the list.
                 self._notices.append(
-                    SettingsNotice("Profile skipped", f"The saved profile '{clip(name)}' was skipped: {reason}")
+                    SettingsNotice(
+                        "Profile skipped", f"The saved profile '{clip(name)}' was skipped: {reason}", profile=name
+                    )
                 )
         return sorted(profiles, key=lambda p: p.name.casefold()), skipped
 

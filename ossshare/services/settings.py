@@ -57,6 +57,7 @@ class SettingsNotice:
     title: str
     message: str
     moved_to: Path | None = None
+    profile: str | None = None  # the saved profile it is about, when it is about one
 
 
 @dataclass
