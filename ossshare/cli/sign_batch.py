@@ -15,12 +15,10 @@ from collections.abc import Generator, Iterable, Iterator
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from fnmatch import fnmatchcase
 
 from ..core import Endpoint, PresignRequest, SignatureVersion, ValidationError
 from ..core.batch import BatchFailure, BatchPresigner
 from ..core.validation import check_key
-from ..oss.client import OssClient
 from ..services.account import Account
 from ..services.export import FORMATS, LinkRow, write_links
 from ..services.ledger import Ledger, LinkSpec, Recorder
@@ -167,8 +165,7 @@ def run(
 
     with ExitStack() as stack:
         stack.enter_context(targets.closing)
-        client = stack.enter_context(OssClient(account.credentials, region, endpoint)) if targets.prefixes else None
-        links = rows(_items(args, targets, client))
+        links = rows(_items(args, targets, account, region, endpoint))
         if args.record:
             recorder = stack.enter_context(_ledger(stack).recorder(note=args.note))
             spec = LinkSpec(template, region, endpoint, version, presigner.expiration, account.profile_name)
@@ -187,7 +184,9 @@ def run(
     return 1 if refused else 0
 
 
-def _items(args: argparse.Namespace, targets: Targets, client: OssClient | None) -> Iterator[Item]:
+def _items(
+    args: argparse.Namespace, targets: Targets, account: Account, region: str, endpoint: Endpoint
+) -> Iterator[Item]:
     yield from ((key, None) for key in targets.keys)
     for line in targets.lines:
         if not line.startswith("oss://"):
@@ -198,17 +197,19 @@ def _items(args: argparse.Namespace, targets: Targets, client: OssClient | None)
             yield BatchFailure(line, f"not in bucket {targets.bucket} (one run signs links of one bucket)")
         else:
             yield key, None
-    for prefix in targets.prefixes:
-        assert client is not None
-        for page in client.iter_object_pages(targets.bucket, prefix, "", 1000):
-            for obj in page.objects:
-                if obj.key.endswith("/"):  # a folder marker, not a file anyone wants a link to
-                    continue
-                name = obj.key[len(prefix) :]
-                if args.include and not any(fnmatchcase(name, g) for g in args.include):
-                    continue
-                if any(fnmatchcase(name, g) for g in args.exclude):
-                    continue
+    if targets.prefixes:
+        yield from _listed(args, targets, account, region, endpoint)
+
+
+def _listed(
+    args: argparse.Namespace, targets: Targets, account: Account, region: str, endpoint: Endpoint
+) -> Iterator[Item]:
+    from ..oss.client import OssClient  # requests: loaded only when a folder is listed
+    from ..services.folder_walk import folder_objects
+
+    with OssClient(account.credentials, region, endpoint) as client:
+        for prefix in targets.prefixes:
+            for obj in folder_objects(client, targets.bucket, prefix, args.include, args.exclude):
                 yield obj.key, obj.size
 
 
