@@ -105,6 +105,11 @@ def _as_records(fmt: str) -> Callable[[Iterable[LinkRow], TextIO], int]:
     return lambda rows, out: write_records(fmt, (row.record() for row in rows), FIELDS, out)
 
 
+def shown_expiry(result: PresignResult) -> str:
+    """For a person: whole seconds, as a link counts them."""
+    return iso_utc(result.expiration.replace(microsecond=0))
+
+
 def size_text(size: int | None) -> str:
     return "" if size is None else f"{size:,}"
 
@@ -123,7 +128,7 @@ def _markdown(rows: Iterable[LinkRow], out: TextIO) -> int:
     n = 0
     for row in rows:
         # A signed URL is percent-encoded: no space, '|', '<' or '>' can end the autolink early.
-        cells = (markdown_text(row.key), size_text(row.size), iso_utc(row.result.expiration), f"<{row.result.url}>")
+        cells = (markdown_text(row.key), size_text(row.size), shown_expiry(row.result), f"<{row.result.url}>")
         out.write(f"| {' | '.join(cells)} |\n")
         n += 1
     return n
@@ -159,7 +164,7 @@ def _html(rows: Iterable[LinkRow], out: TextIO) -> int:
         url = html.escape(row.result.url)
         out.write(
             f'<tr><td>{name}</td><td class="size">{size_text(row.size)}</td>'
-            f'<td>{iso_utc(row.result.expiration)}</td><td><a href="{url}">Download</a></td></tr>\n'
+            f'<td>{shown_expiry(row.result)}</td><td><a href="{url}">Download</a></td></tr>\n'
         )
         n += 1
     out.write(_HTML_FOOT)

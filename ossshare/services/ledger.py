@@ -228,16 +228,6 @@ class Ledger:
         """A new batch to add links to as they are made; written in chunks, the rest on close."""
         return Recorder(self, uuid.uuid4().hex, _stamp(self._clock()), note)
 
-    @staticmethod
-    def _row(spec: LinkSpec, created: str, note: str | None, batch: str) -> tuple[object, ...]:
-        r = spec.request
-        return (
-            spec.profile, r.bucket, r.key, r.version_id, r.method, spec.region, spec.endpoint.scheme,
-            spec.endpoint.netloc, spec.endpoint.style.value, int(spec.signature_version),
-            json.dumps(request_options(r), ensure_ascii=False, sort_keys=True),
-            created, _stamp(spec.expiration), note, batch,
-        )
-
     def _insert(self, rows: list[tuple[object, ...]]) -> int:
         with _transaction(self._db):
             self._db.executemany(
@@ -289,6 +279,16 @@ class Ledger:
         return int(self._db.execute("SELECT count(*) FROM links").fetchone()[0])
 
 
+def _row(spec: LinkSpec, created: str, note: str | None, batch: str) -> tuple[object, ...]:
+    r = spec.request
+    return (
+        spec.profile, r.bucket, r.key, r.version_id, r.method, spec.region, spec.endpoint.scheme,
+        spec.endpoint.netloc, spec.endpoint.style.value, int(spec.signature_version),
+        json.dumps(request_options(r), ensure_ascii=False, sort_keys=True),
+        created, _stamp(spec.expiration), note, batch,
+    )
+
+
 @contextmanager
 def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     """A write transaction taken at once (BEGIN IMMEDIATE): a second writer waits for the busy
@@ -317,7 +317,7 @@ class Recorder:
         self.flush()  # links already handed out were given out, whatever stopped the batch
 
     def add(self, spec: LinkSpec) -> None:
-        self._rows.append(self._ledger._row(spec, self._created, self._note, self.batch))
+        self._rows.append(_row(spec, self._created, self._note, self.batch))
         if len(self._rows) >= _CHUNK:
             self.flush()
 
