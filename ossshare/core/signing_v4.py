@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ def is_default_signed(name: str) -> bool:
 @lru_cache(maxsize=16)
 def timestamp(now: datetime) -> str:
     """`YYYYMMDDTHHMMSSZ` in UTC; `now` must be timezone-aware. Cached: a batch shares one instant."""
-    return now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def scope(date: str, region: str, product: str = PRODUCT) -> str:
