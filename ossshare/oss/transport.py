@@ -269,6 +269,7 @@ def exchange(
 
 def _body(response: requests.Response, method: str, host: str, cap: int, truncate: bool, raw_body: bool) -> bytes:
     if method == "HEAD":
+        response.raw.release_conn()  # no body follows: the connection can serve the next request
         return b""
     status = response.status_code
     if status >= 300:  # an error document is read whole: cut short, its Code would be lost
