@@ -10,13 +10,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import workers
-
 from ..services.desktop_entry import APP_ID, icon_files
+from . import workers
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -30,7 +29,9 @@ LANGUAGES = ("ja", "zh_CN", "zh_TW")  # the catalogues kept in ossshare/ui/trans
 _translators: list[QTranslator] | None = None
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None, directory: Path = TRANSLATIONS) -> list[QTranslator]:
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, directory: Path = TRANSLATIONS
+) -> list[QTranslator]:
     """Load Qt's own strings and ours for the user's languages (ossshare_<lang>.qm). A missing
     catalogue just leaves English; the translators stay installed for the app's lifetime."""
     locale = locale or QLocale()
@@ -66,10 +67,8 @@ def application() -> QApplication:
 def app_icon() -> QIcon:
     """The icon at each rendered size, read from the package (so wheel, editable and bundle alike)."""
     icon = QIcon()
-    for png in icon_files().values():
-        pixmap = QPixmap()
-        if pixmap.loadFromData(png.read_bytes(), "PNG"):
-            icon.addPixmap(pixmap)
+    for size, png in icon_files().items():
+        icon.addFile(str(png), QSize(size, size))  # read when a size is first drawn, not at start
     return icon
 
 

@@ -7,6 +7,7 @@ change on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 from collections.abc import Callable
@@ -48,10 +49,9 @@ class Task(QRunnable):
             self._report(self.signals.succeeded, result)
 
     def _report(self, signal: Any, value: Any) -> None:
-        try:
+        # RuntimeError: the application is shutting down and took the carrier with it: nobody to tell.
+        with contextlib.suppress(RuntimeError):
             signal.emit(self.request_id, value)
-        except RuntimeError:
-            pass  # the application is shutting down and took the carrier with it: nobody to tell
 
 
 def submit(
@@ -67,7 +67,8 @@ def submit(
     the owner is `context` when given, else the QObject a bound-method callback belongs to
     (a dialog closed while its request was out)."""
     request_id = next(_ids)
-    owners = [o for o in (context, getattr(on_success, "__self__", None), getattr(on_failure, "__self__", None)) if isinstance(o, QObject)]
+    candidates = (context, getattr(on_success, "__self__", None), getattr(on_failure, "__self__", None))
+    owners = [o for o in candidates if isinstance(o, QObject)]
 
     def alive() -> bool:
         return all(shiboken6.isValid(o) for o in owners)

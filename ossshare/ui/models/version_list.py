@@ -72,7 +72,8 @@ class VersionListModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and v.is_delete_marker and isinstance(QApplication.instance(), QApplication):
+        dimmed = v.is_delete_marker and isinstance(QApplication.instance(), QApplication)
+        if role == Qt.ItemDataRole.ForegroundRole and dimmed:
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole:
             return v.version_id

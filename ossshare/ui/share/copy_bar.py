@@ -32,7 +32,8 @@ class CopyBar(QWidget):
         for kind, name in names.items():
             button = QPushButton(name, self)
             button.setObjectName(f"copy_{kind.value}")
-            button.setToolTip(self.tr("Copy the link as {0}").format(name) if kind is not SnippetKind.LINK else self.tr("Ctrl+C"))
+            tip = self.tr("Ctrl+C") if kind is SnippetKind.LINK else self.tr("Copy the link as {0}").format(name)
+            button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, k=kind: self.copy(k))
             layout.addWidget(button)
             self.buttons[kind] = button

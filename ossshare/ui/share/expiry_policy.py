@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import Enum
+from enum import StrEnum
 
 from ...core import ValidationError
 from ...core.validation import MAX_V4_VALIDITY
@@ -24,7 +24,7 @@ PRESETS: tuple[timedelta, ...] = (
 DEFAULT_PRESET = PRESETS[0]
 
 
-class Limit(str, Enum):
+class Limit(StrEnum):
     V4_SEVEN_DAYS = "v4"  # the OSS V4 rule
     STS_TOKEN = "sts"  # the temporary credentials' own expiry
     NONE_V1 = "v1"  # legacy V1: no upper limit
@@ -61,7 +61,8 @@ def plan_expiry(
             FIELD, "a V4 signed link is valid for at most 7 days (604,800 seconds): pick a shorter expiry"
         )
     if token_expiration is not None and (not v4 or token_expiration < v4_latest):
-        return ExpiryPlan(min(requested, token_expiration), Limit.STS_TOKEN, token_expiration, requested > token_expiration)
+        capped = requested > token_expiration
+        return ExpiryPlan(min(requested, token_expiration), Limit.STS_TOKEN, token_expiration, capped)
     if v4:
         return ExpiryPlan(requested, Limit.V4_SEVEN_DAYS, v4_latest, False)
     return ExpiryPlan(requested, Limit.NONE_V1, None, False)

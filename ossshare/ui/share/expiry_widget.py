@@ -39,7 +39,7 @@ class ExpiryWidget(QWidget):
         self.preset = QComboBox(self)
         names = (self.tr("15 minutes"), self.tr("1 hour"), self.tr("8 hours"), self.tr("1 day"), self.tr("7 days"))
         # Item data are whole seconds (an int survives QVariant; findData can compare it).
-        for name, span in zip(names, PRESETS):
+        for name, span in zip(names, PRESETS, strict=True):
             self.preset.addItem(name, int(span.total_seconds()))
         if default is not None and default not in PRESETS:
             label = self.tr("Profile default ({0})").format(_span_text(default))
@@ -124,7 +124,9 @@ class ExpiryWidget(QWidget):
         self._plan = plan
         utc = plan.expiration.astimezone(UTC)
         self.effective.setText(
-            self.tr("{0} local · {1} UTC").format(local_time_seconds(plan.expiration), utc.strftime("%Y-%m-%d %H:%M:%S"))
+            self.tr("{0} local · {1} UTC").format(
+                local_time_seconds(plan.expiration), utc.strftime("%Y-%m-%d %H:%M:%S")
+            )
         )
         self.limit_note.setText(self._limit_text(plan, v4))
         self._tick()

@@ -4,7 +4,7 @@ custom domain bound to the bucket. Each resolves to the Endpoint the link is sig
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from ...core import Endpoint, resolve_endpoint
 from ...services.account import Account
@@ -14,7 +14,7 @@ _HOST_OPTIONS = ("endpoint", "internal", "accelerate", "dualstack", "cname")
 _KNOWN_OPTIONS = frozenset(_HOST_OPTIONS) | {"http", "path_style"}  # resolve_endpoint()'s keywords
 
 
-class HostKind(str, Enum):
+class HostKind(StrEnum):
     DEFAULT = "default"
     INTERNAL = "internal"
     ACCELERATE = "accelerate"

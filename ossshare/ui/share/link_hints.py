@@ -3,13 +3,13 @@ signature is right but a browser or OSS itself will not do what the options sugg
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from ...core import Endpoint, PresignRequest
 from ...core.endpoint import AddressStyle
 
 
-class Hint(str, Enum):
+class Hint(StrEnum):
     DOT_SEGMENTS = "dot-segments"  # browsers and HTTP libraries collapse /./ and /../
     INLINE_ON_OSS_DOMAIN = "inline-on-oss-domain"  # OSS's own domains force a download
     CONTENT_TYPE_ON_OSS_DOMAIN = "content-type-on-oss-domain"  # OSS may refuse the override there

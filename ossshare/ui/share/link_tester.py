@@ -65,7 +65,9 @@ class LinkTester(QWidget):
         texts = {
             LinkOutcome.OK: self.tr("OK — the link works (HTTP {0})."),
             LinkOutcome.EXPIRED: self.tr("Expired — the link is no longer valid; make a new one (HTTP {0})."),
-            LinkOutcome.ACCESS_DENIED: self.tr("Access denied (HTTP {0}): the signing account may not read this object."),
+            LinkOutcome.ACCESS_DENIED: self.tr(
+                "Access denied (HTTP {0}): the signing account may not read this object."
+            ),
             LinkOutcome.NOT_RESTORED: self.tr(
                 "Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts."
             ),
@@ -83,11 +85,13 @@ class LinkTester(QWidget):
             minutes = round(abs(check.clock_skew) / 60)
             if check.clock_skew > 0:
                 text = self.tr(
-                    "Clock off (HTTP {0}): this computer's clock is {1} min ahead of the server's. Correct it, then Renew."
+                    "Clock off (HTTP {0}): this computer's clock is {1} min ahead of the server's. "
+                    "Correct it, then Renew."
                 )
             else:
                 text = self.tr(
-                    "Clock off (HTTP {0}): this computer's clock is {1} min behind the server's. Correct it, then Renew."
+                    "Clock off (HTTP {0}): this computer's clock is {1} min behind the server's. "
+                    "Correct it, then Renew."
                 )
             text = text.format(check.status, minutes)
             return text + " " + self.tr("OSS says: {0} {1}").format(check.code, check.oss_message).rstrip()

@@ -193,7 +193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="54"/>
+        <location filename="../share/copy_bar.py" line="55"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,27 +299,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="199"/>
+        <location filename="../widgets/details_pane.py" line="201"/>
         <source>Restore in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="203"/>
+        <location filename="../widgets/details_pane.py" line="205"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="211"/>
+        <location filename="../widgets/details_pane.py" line="213"/>
         <source>No earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="213"/>
+        <location filename="../widgets/details_pane.py" line="215"/>
         <source>{0} versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="248"/>
+        <location filename="../widgets/details_pane.py" line="250"/>
         <source>{0} ({1} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,52 +628,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="138"/>
+        <location filename="../share/expiry_widget.py" line="140"/>
         <source>Capped at {0}, when the STS token expires: a link cannot outlive the temporary credentials that signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="141"/>
+        <location filename="../share/expiry_widget.py" line="143"/>
         <source>The STS token expires at {0}; links cannot last longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="143"/>
+        <location filename="../share/expiry_widget.py" line="145"/>
         <source>V1 (legacy) signature: no 7-day limit applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="144"/>
+        <location filename="../share/expiry_widget.py" line="146"/>
         <source>V4 signed links are valid for at most 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="152"/>
+        <location filename="../share/expiry_widget.py" line="154"/>
         <source>Expired — press Renew for a fresh link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="155"/>
+        <location filename="../share/expiry_widget.py" line="157"/>
         <source>Expires in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="177"/>
+        <location filename="../share/expiry_widget.py" line="179"/>
         <source>{0} d {1} h {2} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="179"/>
+        <location filename="../share/expiry_widget.py" line="181"/>
         <source>{0} h {1} min {2} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="181"/>
+        <location filename="../share/expiry_widget.py" line="183"/>
         <source>{0} min {1} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="182"/>
+        <location filename="../share/expiry_widget.py" line="184"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,12 +773,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="55"/>
+        <location filename="../widgets/import_flow.py" line="57"/>
         <source>Nothing was imported from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="56"/>
+        <location filename="../widgets/import_flow.py" line="58"/>
         <source>Import from ossutil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,53 +821,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="68"/>
+        <location filename="../share/link_tester.py" line="69"/>
         <source>Access denied (HTTP {0}): the signing account may not read this object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="70"/>
+        <location filename="../share/link_tester.py" line="72"/>
         <source>Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="73"/>
+        <location filename="../share/link_tester.py" line="75"/>
         <source>Signature rejected (HTTP {0}): check credentials, region and host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="76"/>
+        <location filename="../share/link_tester.py" line="78"/>
         <source>Credentials refused (HTTP {0}): the AccessKey ID is unknown or disabled, or the STS token is invalid or expired. Check the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="79"/>
+        <location filename="../share/link_tester.py" line="81"/>
         <source>Not found (HTTP {0}): the object or version does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="80"/>
+        <location filename="../share/link_tester.py" line="82"/>
         <source>Unexpected answer: HTTP {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="86"/>
+        <location filename="../share/link_tester.py" line="88"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min ahead of the server&apos;s. Correct it, then Renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="90"/>
+        <location filename="../share/link_tester.py" line="93"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min behind the server&apos;s. Correct it, then Renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="95"/>
+        <location filename="../share/link_tester.py" line="99"/>
         <source>Network error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="93"/>
-        <location filename="../share/link_tester.py" line="98"/>
+        <location filename="../share/link_tester.py" line="97"/>
+        <location filename="../share/link_tester.py" line="102"/>
         <source>OSS says: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,27 +1254,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="146"/>
+        <location filename="../widgets/profile_dialog.py" line="149"/>
         <source>The keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="195"/>
+        <location filename="../widgets/profile_dialog.py" line="198"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="201"/>
+        <location filename="../widgets/profile_dialog.py" line="204"/>
         <source>enter the secret that comes with the new STS token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="203"/>
+        <location filename="../widgets/profile_dialog.py" line="206"/>
         <source>a new AccessKey ID needs its own secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="234"/>
+        <location filename="../widgets/profile_dialog.py" line="237"/>
         <source>memory for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,17 +1696,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="87"/>
+        <location filename="../models/version_list.py" line="88"/>
         <source>Delete marker (latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="87"/>
+        <location filename="../models/version_list.py" line="88"/>
         <source>Delete marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="88"/>
+        <location filename="../models/version_list.py" line="89"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>

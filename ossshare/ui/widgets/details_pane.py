@@ -196,7 +196,9 @@ class DetailsPane(QStackedWidget):
             self._set_row_visible(name, True)
         if head.needs_restore:
             self._fields["restore"].setText(
-                self.tr("Archived: restore it before sharing") if head.restore is None else self.tr("Restore in progress")
+                self.tr("Archived: restore it before sharing")
+                if head.restore is None
+                else self.tr("Restore in progress")
             )
             self._set_row_visible("restore", True)
         elif head.restore:

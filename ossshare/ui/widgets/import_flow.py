@@ -50,7 +50,9 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
         names = [c.profile.name for c in report.imported]
         skipped = "\n".join(f"{s.origin}: {s.summary or s.reason}" for s in report.skipped)
         if names:
-            text = translate("Import", "Imported {0} from {1}; the secrets are in the keyring.").format(", ".join(names), source)
+            text = translate("Import", "Imported {0} from {1}; the secrets are in the keyring.").format(
+                ", ".join(names), source
+            )
         else:
             text = translate("Import", "Nothing was imported from {0}.").format(source)
         tell(QMessageBox.Icon.Information, translate("Import", "Import from ossutil"), text, skipped)

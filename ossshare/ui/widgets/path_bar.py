@@ -159,7 +159,8 @@ class PathBar(QStackedWidget):
             self.begin_edit()
             return True
         if watched is self.edit:
-            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+            if event.type() == QEvent.Type.KeyPress and escape:
                 self.cancel_edit()
                 self.editDone.emit()
                 return True

@@ -143,7 +143,10 @@ class ProfileDialog(QDialog):
             self.session_only.setChecked(True)
 
     def _status_failed(self, error: BaseException) -> None:
-        self.where.setText(present(error).message if isinstance(error, OssShareError) else self.tr("The keyring could not be checked."))
+        if isinstance(error, OssShareError):
+            self.where.setText(present(error).message)
+        else:
+            self.where.setText(self.tr("The keyring could not be checked."))
         self.session_only.show()
 
     def _loaded(self, profile: Any) -> None:
