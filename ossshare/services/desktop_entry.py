@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 # The application id: the .desktop file, the icon and the metainfo are named after it, and the
@@ -22,19 +19,20 @@ APP_ID = "io.github.ossshare.OssShare"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 COMMAND = "ossshare"
 
+# Beside the code, as the translations are: a wheel, an editable install and the bundle all
+# unpack the package to real files.
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
 # Characters that make the desktop entry spec require an Exec argument to be quoted.
 _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 
 
-def resource(name: str) -> Traversable:
+def resource(name: str) -> Path:
     """A file of ossshare/resources/, e.g. resource("icons/48.png")."""
-    node = resources.files("ossshare").joinpath("resources")
-    for part in name.split("/"):
-        node = node.joinpath(part)
-    return node
+    return RESOURCES / name
 
 
-def icon_files() -> dict[int, Traversable]:
+def icon_files() -> dict[int, Path]:
     """The rendered PNG of each icon size."""
     return {size: resource(f"icons/{size}.png") for size in ICON_SIZES}
 
@@ -44,14 +42,14 @@ def launcher_command(argv0: str, executable: str, *, frozen: bool) -> list[str]:
     bundle's own executable, the console script that is running, the one on PATH, or failing
     those this interpreter with -m (e.g. started as `python -m ossshare`)."""
     if frozen:
-        return [str(Path(executable).resolve())]
+        return [os.path.abspath(executable)]
     script = Path(argv0)
     if script.stem == COMMAND and script.is_file() and os.access(script, os.X_OK):
-        return [str(script.resolve())]
+        return [os.path.abspath(script)]
     found = shutil.which(COMMAND)
     if found:
-        return [str(Path(found).resolve())]
-    return [str(Path(executable).resolve()), "-m", COMMAND]
+        return [os.path.abspath(found)]
+    return [os.path.abspath(executable), "-m", COMMAND]
 
 
 def exec_quote(argument: str) -> str:
@@ -137,6 +135,8 @@ def uninstall(home: Path) -> list[Change]:
 def refresh_desktop_database(home: Path) -> bool:
     """Re-index the user's .desktop files (MIME and URL-scheme handlers) when the tool exists.
     True when it ran."""
+    import subprocess  # here, not at the top: the window imports this module for its icon
+
     tool = shutil.which("update-desktop-database")
     applications = home / "applications"
     if tool is None or not applications.is_dir():
