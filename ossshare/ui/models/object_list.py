@@ -79,15 +79,7 @@ class ObjectListModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None  # None: the server's order
         self._icons: tuple[QIcon, QIcon] | None = None
 
-    # --- state -----------------------------------------------------------------------
-    @property
-    def bucket(self) -> str:
-        return self._bucket
-
-    @property
-    def prefix(self) -> str:
-        return self._prefix
-
+    # --- state (where it lists is the controller's to say: open() is told) -----------
     @property
     def loading(self) -> bool:
         return self._page.busy
