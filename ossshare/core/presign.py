@@ -156,8 +156,8 @@ def presign(
         auth.append(("x-oss-additional-headers", v4.encode(";".join(additional))))
     auth.append(("x-oss-signature-version", v4.ALGORITHM))
     path = v4.encode_path(request.key)
-    canonical = v4.canonical_request(
-        request.method, request.bucket, None, sorted(user + auth), headers, additional, encoded_key=path
+    canonical = v4.canonical_request(  # it sorts the pairs itself
+        request.method, request.bucket, None, user + auth, headers, additional, encoded_key=path
     )
     sig = v4.signature(credentials.access_key_secret, date, region, v4.string_to_sign(stamp, scope, canonical))
     ordered = user + [auth[-1], auth[1], auth[2], auth[0], *auth[3:-1], ("x-oss-signature", sig)]
