@@ -19,6 +19,7 @@ import requests
 
 from ossshare.cli.main import main
 from ossshare.core import Credentials, PresignRequest, SignatureVersion, resolve_endpoint
+from ossshare.oss.client import OssClient
 from ossshare.sandbox import Sandbox
 from ossshare.services.ledger import (
     MIGRATIONS,
@@ -113,6 +114,9 @@ def test_copy_again_downloads_and_ends_at_the_recorded_instant(
     entry = next(e for e in json.loads(out) if e["key"] == "docs/年报.txt")
     assert entry["expiration"] == first["expiration"] and entry["note"] == "for the auditors"
     assert entry["status"] == "active" and entry["signature_version"] == 4
+    with OssClient(CREDS, REGION, resolve_endpoint(REGION, endpoint=sb.endpoint)) as client:
+        (listed,) = client.list_objects(BUCKET, prefix="docs/").objects
+    assert entry["etag"] == listed.etag  # to tell later whether the object was replaced
     code, out, err = cli(capsys, "links", "copy", str(entry["id"]))
     assert code == 0, err
     again = out.strip()

@@ -20,7 +20,7 @@ from . import common
 
 _FIELDS = (
     "id", "status", "profile", "bucket", "key", "version_id", "method", "region", "host", "host_kind",
-    "signature_version", "options", "created", "expiration", "note", "batch",
+    "signature_version", "options", "created", "expiration", "note", "batch", "etag",
 )
 
 
@@ -87,6 +87,7 @@ def _record(entry: LedgerEntry, now: datetime) -> dict[str, Any]:
         "expiration": iso_utc(spec.expiration),
         "note": entry.note,
         "batch": entry.batch,
+        "etag": entry.etag,
     }
 
 

@@ -24,7 +24,8 @@ from ..services.export import FORMATS, LinkRow, write_links
 from ..services.ledger import Ledger, LinkSpec, Recorder
 from . import common
 
-Item = tuple[str, int | None] | BatchFailure  # (key, size when listed) or why a line gives no key
+# (key, size and ETag when listed) or why a line gives no key
+Item = tuple[str, int | None, str | None] | BatchFailure
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -152,9 +153,9 @@ def run(
         nonlocal refused
         for item in items:
             if not isinstance(item, BatchFailure):
-                key, size = item
+                key, size, etag = item
                 try:
-                    yield LinkRow(key, presigner.sign(key), size, template.version_id)
+                    yield LinkRow(key, presigner.sign(key), size, template.version_id, etag)
                     if progress:
                         progress.tick()
                     continue
@@ -187,16 +188,16 @@ def run(
 def _items(
     args: argparse.Namespace, targets: Targets, account: Account, region: str, endpoint: Endpoint
 ) -> Iterator[Item]:
-    yield from ((key, None) for key in targets.keys)
+    yield from ((key, None, None) for key in targets.keys)
     for line in targets.lines:
         if not line.startswith("oss://"):
-            yield line, None
+            yield line, None, None
             continue
         bucket, _, key = line[len("oss://") :].partition("/")
         if bucket != targets.bucket:
             yield BatchFailure(line, f"not in bucket {targets.bucket} (one run signs links of one bucket)")
         else:
-            yield key, None
+            yield key, None, None
     if targets.prefixes:
         yield from _listed(args, targets, account, region, endpoint)
 
@@ -210,7 +211,7 @@ def _listed(
     with OssClient(account.credentials, region, endpoint) as client:
         for prefix in targets.prefixes:
             for obj in folder_objects(client, targets.bucket, prefix, args.include, args.exclude):
-                yield obj.key, obj.size
+                yield obj.key, obj.size, obj.etag
 
 
 def _ledger(stack: ExitStack) -> Ledger:
@@ -223,7 +224,7 @@ def _ledger(stack: ExitStack) -> Ledger:
 def _recorded(rows: Iterable[LinkRow], recorder: Recorder, spec: LinkSpec) -> Iterator[LinkRow]:
     """`rows`, each recorded (as `spec` for its key) before it is handed on."""
     for row in rows:
-        recorder.add(replace(spec, request=replace(spec.request, key=row.key)))
+        recorder.add(replace(spec, request=replace(spec.request, key=row.key)), row.etag)
         yield row
 
 

@@ -30,6 +30,7 @@ class LinkRow:
     result: PresignResult
     size: int | None = None
     version_id: str | None = None
+    etag: str | None = None  # when listed; the ledger keeps it to tell later if the object was replaced
 
     def record(self) -> dict[str, Any]:
         """The row as plain data; the expiration in UTC, ISO 8601."""

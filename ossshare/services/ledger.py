@@ -32,7 +32,8 @@ LEDGER_FILE_NAME = "links.sqlite3"
 Status = Literal["active", "expired", "all"]
 
 # Each entry brings the schema from version i to i + 1. Never edit one that has shipped:
-# add the next. 1 is the first schema; 2 added notes, batches and the expiration index.
+# add the next. 1 is the first schema; 2 added notes, batches, the object's ETag when the link
+# was made (to tell later whether it was replaced) and the indexes.
 MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE links (
@@ -55,6 +56,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE links ADD COLUMN note TEXT;
     ALTER TABLE links ADD COLUMN batch TEXT;
+    ALTER TABLE links ADD COLUMN etag TEXT;
     CREATE INDEX links_expiration ON links (expiration);
     CREATE INDEX links_batch ON links (batch);
     """,
@@ -100,6 +102,7 @@ class LedgerEntry:
     created: datetime
     note: str | None = None
     batch: str | None = None
+    etag: str | None = None  # the object's, when it was listed as the link was made
 
     def is_active(self, now: datetime) -> bool:
         return self.spec.expiration > now
@@ -232,8 +235,8 @@ class Ledger:
         with _transaction(self._db):
             self._db.executemany(
                 "INSERT INTO links (profile, bucket, key, version_id, method, region, scheme, host, host_kind, "
-                "signature_version, options, created, expiration, note, batch) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "signature_version, options, created, expiration, note, batch, etag) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
         return len(rows)
@@ -279,13 +282,13 @@ class Ledger:
         return int(self._db.execute("SELECT count(*) FROM links").fetchone()[0])
 
 
-def _row(spec: LinkSpec, created: str, note: str | None, batch: str) -> tuple[object, ...]:
+def _row(spec: LinkSpec, created: str, note: str | None, batch: str, etag: str | None) -> tuple[object, ...]:
     r = spec.request
     return (
         spec.profile, r.bucket, r.key, r.version_id, r.method, spec.region, spec.endpoint.scheme,
         spec.endpoint.netloc, spec.endpoint.style.value, int(spec.signature_version),
         json.dumps(request_options(r), ensure_ascii=False, sort_keys=True),
-        created, _stamp(spec.expiration), note, batch,
+        created, _stamp(spec.expiration), note, batch, etag,
     )
 
 
@@ -316,8 +319,8 @@ class Recorder:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.flush()  # links already handed out were given out, whatever stopped the batch
 
-    def add(self, spec: LinkSpec) -> None:
-        self._rows.append(_row(spec, self._created, self._note, self.batch))
+    def add(self, spec: LinkSpec, etag: str | None = None) -> None:
+        self._rows.append(_row(spec, self._created, self._note, self.batch, etag))
         if len(self._rows) >= _CHUNK:
             self.flush()
 
@@ -343,4 +346,4 @@ def _entry(row: sqlite3.Row) -> LedgerEntry:
         request, row["region"], endpoint, SignatureVersion(row["signature_version"]),
         _moment(row["expiration"]), row["profile"],
     )
-    return LedgerEntry(row["id"], spec, _moment(row["created"]), row["note"], row["batch"])
+    return LedgerEntry(row["id"], spec, _moment(row["created"]), row["note"], row["batch"], row["etag"])
