@@ -285,3 +285,12 @@ def test_wal_mode_and_filters(tmp_path: Path) -> None:
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
+
+
+def test_the_file_is_the_users_alone(tmp_path: Path) -> None:
+    path = tmp_path / "links.sqlite3"
+    with Ledger(path) as ledger:
+        ledger.record([_spec("private/name.txt", dt.datetime.now(dt.UTC))])
+        sides = [p for p in tmp_path.iterdir() if p.name.startswith("links.sqlite3")]
+        assert len(sides) == 3  # the database, its -wal and -shm while open
+        assert {p.stat().st_mode & 0o777 for p in sides} == {0o600}

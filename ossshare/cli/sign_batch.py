@@ -162,6 +162,8 @@ def run(
                 except ValidationError as exc:
                     item = BatchFailure(key, exc.message)
             refused += 1
+            if progress:
+                progress.done()  # the count is drawn again at the next link
             common.fail(f"cannot sign '{item.key}': {item.reason}")  # one line, escaped
 
     with ExitStack() as stack:
@@ -243,6 +245,8 @@ class _Progress:
             sys.stderr.flush()
 
     def done(self) -> None:
+        """Wipe the count off its line."""
         if self._shown:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
+            self._shown = 0.0

@@ -165,6 +165,9 @@ class Ledger:
     # -- opening ---------------------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
+        # Bucket and key names can be private: the file is the user's alone (SQLite gives its
+        # -wal and -shm files the same permissions). An empty file is a valid new database.
+        os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
         db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
         db.row_factory = sqlite3.Row
         try:
