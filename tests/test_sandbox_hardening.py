@@ -227,6 +227,20 @@ def test_file_replaced_by_a_directory_is_404(from_dir: tuple[Sandbox, Path], san
     assert listing.status_code == 200 and "keep.txt" not in keys_of(listing)
 
 
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
+def test_unreadable_file_is_404_and_listings_skip_it(
+    from_dir: tuple[Sandbox, Path], sandbox_credentials: Credentials
+) -> None:
+    sb, bucket = from_dir
+    (bucket / "keep.txt").chmod(0)
+    try:
+        assert signed_request(sb, sandbox_credentials, "GET", "dir-bucket", "keep.txt").status_code == 404
+        listing = signed_request(sb, sandbox_credentials, "GET", "dir-bucket", None)
+        assert listing.status_code == 200 and "keep.txt" not in keys_of(listing)
+    finally:
+        (bucket / "keep.txt").chmod(0o600)
+
+
 def test_file_changed_in_place_is_served_as_it_is_now(
     from_dir: tuple[Sandbox, Path], sandbox_credentials: Credentials
 ) -> None:

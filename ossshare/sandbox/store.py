@@ -69,21 +69,31 @@ class StoredVersion:
                 self._size = 0
         return self._size
 
-    def usable(self) -> bool:
+    def present(self) -> bool:
         """False for a file removed from the data directory (or replaced by something that is not
-        a file, or unreadable) since it was loaded: that object is gone, not the whole server.
-        A file changed in place is measured and hashed again."""
+        a file) since it was loaded: that object is gone, not the whole server. A file changed in
+        place is measured and hashed again."""
         if self.path is None:
             return True
         try:
             st = os.stat(self.path)
-            if not stat.S_ISREG(st.st_mode):
-                return False
-            with self._lock:
-                if self._seen != (st.st_size, st.st_mtime_ns):
-                    self._size, self._md5, self._crc = st.st_size, None, None
-                    self._seen = (st.st_size, st.st_mtime_ns)
-            self._md5_digest()  # replies and listings need it: read the file now, where it may fail
+        except OSError:
+            return False
+        if not stat.S_ISREG(st.st_mode):
+            return False
+        with self._lock:
+            if self._seen != (st.st_size, st.st_mtime_ns):
+                self._size, self._md5, self._crc = st.st_size, None, None
+                self._seen = (st.st_size, st.st_mtime_ns)
+        return True
+
+    def usable(self) -> bool:
+        """present(), and readable: replies and listings need its ETag, so the file is hashed
+        here, where a failure only hides this object."""
+        if not self.present():
+            return False
+        try:
+            self._md5_digest()
         except OSError:
             return False
         return True
@@ -336,7 +346,8 @@ class Store:
     def _has_live(state: BucketState, keys: list[str], prefix: str, i: int) -> bool:
         """A common prefix is listed only if some key under it is not deleted."""
         while i < len(keys) and keys[i].startswith(prefix):
-            if _listed(state.versions[keys[i]][0]):
+            latest = state.versions[keys[i]][0]
+            if not latest.is_delete_marker and latest.present():  # no need to read it
                 return True
             i += 1
         return False
