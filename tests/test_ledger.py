@@ -138,6 +138,10 @@ def test_copy_of_an_expired_or_unknown_link_is_refused(sb: Sandbox, capsys: pyte
     assert (code, out) == (0, "")
     code, out, _ = cli(capsys, "links", "list", "--expired")
     assert len(out.splitlines()) == 3
+    code, out, _ = cli(capsys, "links", "list", "--all", "--text", "REPORT", "--bucket", BUCKET)
+    assert len(out.splitlines()) == 1 and "report 2026.pdf" in out and "expired" in out
+    code, out, _ = cli(capsys, "links", "list", "--all", "--bucket", "another-bucket")
+    assert (code, out) == (0, "")
     code, _, err = cli(capsys, "links", "copy", "1")
     assert code == 2 and "expired at 2020-01-01T00:15:00Z" in err
     code, _, err = cli(capsys, "links", "copy", "99")

@@ -38,6 +38,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     status = ls.add_mutually_exclusive_group()
     for name, text in (("active", "still valid (the default)"), ("expired", "past their expiration"), ("all", "both")):
         status.add_argument(f"--{name}", dest="status", action="store_const", const=name, help=text)
+    ls.add_argument("--bucket", metavar="NAME", help="only links to objects of this bucket")
+    ls.add_argument("--text", metavar="TEXT", help="only links whose key or note holds TEXT (any case)")
     ls.add_argument("--json", action="store_true", help="one JSON array")
     ls.set_defaults(func=_list, status="active")
     cp = cmds.add_parser("copy", help="sign a recorded link again, for the same expiration instant")
@@ -94,7 +96,7 @@ def _record(entry: LedgerEntry, now: datetime) -> dict[str, Any]:
 def _list(args: argparse.Namespace) -> int:
     now = _now()
     with _open() as ledger:
-        entries = ledger.entries(args.status, now=now)
+        entries = ledger.entries(args.status, now=now, bucket=args.bucket, text=args.text)
         if args.json:
             write_records("json", (_record(e, now) for e in entries), _FIELDS, sys.stdout)
             return 0
