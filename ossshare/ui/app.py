@@ -14,9 +14,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTran
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import workers
-
 from ..services.desktop_entry import APP_ID, icon_files
+from . import workers
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -30,7 +29,9 @@ LANGUAGES = ("ja", "zh_CN", "zh_TW")  # the catalogues kept in ossshare/ui/trans
 _translators: list[QTranslator] | None = None
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None, directory: Path = TRANSLATIONS) -> list[QTranslator]:
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, directory: Path = TRANSLATIONS
+) -> list[QTranslator]:
     """Load Qt's own strings and ours for the user's languages (ossshare_<lang>.qm). A missing
     catalogue just leaves English; the translators stay installed for the app's lifetime."""
     locale = locale or QLocale()

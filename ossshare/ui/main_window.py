@@ -313,5 +313,6 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Forget pending replies and stop the demo sandbox, if any."""
         self.details_loader.forget()
+        self.navigation.shutdown()
         self.objects.clear()
         self.profiles.shutdown()

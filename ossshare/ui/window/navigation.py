@@ -173,6 +173,9 @@ class Navigation(QObject):
         self._w.feedback.loading_changed()
         self._w.feedback.show_error(error, retry=lambda: self.navigate(location.bucket, location.prefix))
 
+    def shutdown(self) -> None:
+        self._locate.cancel()
+
     # --- buckets -------------------------------------------------------------------------
     def buckets_loaded(self, count: int) -> None:
         w = self._w
