@@ -160,12 +160,13 @@ def test_signed_chunked_upload_under_the_cap_is_stored(small_cap: Sandbox, sandb
     [b"zz\r\nhello\r\n0\r\n\r\n", b"0x5\r\nhello\r\n0\r\n\r\n", b"5\r\nhello!!0\r\n\r\n", b"-5\r\nhello\r\n0\r\n\r\n"],
     ids=["not-hex", "0x-prefix", "no-line-end", "negative"],
 )
+@pytest.mark.parametrize("coding", ["chunked", "gzip, chunked"])
 def test_malformed_chunked_body_is_a_400_and_closes(
-    small_cap: Sandbox, sandbox_credentials: Credentials, body: bytes
+    small_cap: Sandbox, sandbox_credentials: Credentials, body: bytes, coding: str
 ) -> None:
     headers = signed_headers(small_cap, sandbox_credentials, "PUT", "bad.bin")
     head = f"PUT /{SANDBOX_BUCKET}/bad.bin HTTP/1.1\r\nHost: 127.0.0.1:{small_cap.port}\r\n"
-    head += "Transfer-Encoding: chunked\r\n"
+    head += f"Transfer-Encoding: {coding}\r\n"
     head += "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
     with socket.create_connection(("127.0.0.1", small_cap.port), timeout=10) as conn:
         conn.sendall(head.encode() + body)

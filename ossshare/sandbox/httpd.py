@@ -136,17 +136,19 @@ class SandboxHandler(BaseHTTPRequestHandler):
         return out
 
     def _declares_body(self, headers: dict[str, str]) -> bool:
-        chunked = headers.get("transfer-encoding", "").lower() == "chunked"
-        return chunked or headers.get("content-length", "0") not in ("", "0")
+        return "transfer-encoding" in headers or headers.get("content-length", "0") not in ("", "0")
 
     def _read_body(self, headers: dict[str, str]) -> bytes:
         """The body, refused past the server's cap whether it is sized or chunked."""
         cap = self.server.max_body
-        if headers.get("expect", "").lower() == "100-continue":
+        coding = headers.get("transfer-encoding")
+        if coding is not None and coding.strip().lower() != "chunked":
+            raise ValueError("a transfer coding other than chunked")  # its end could not be found
+        if headers.get("expect", "").lower() == "100-continue" and self.request_version != "HTTP/1.0":
             self.send_response_only(100)
             self.end_headers()
             self.wfile.flush()
-        if headers.get("transfer-encoding", "").lower() == "chunked":
+        if coding is not None:
             return self._read_chunked(cap)
         raw = headers.get("content-length", "0") or "0"
         if not raw.isdigit() or len(raw) > 19:
