@@ -127,3 +127,16 @@ def test_help_and_version_still_exit_0(capsys: pytest.CaptureFixture[str]) -> No
     assert capsys.readouterr().out.startswith("ossshare ")
     assert main(["sign", "--help"]) == 0
     assert "--signing-time" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("option", ["--expires", "--expiration", "--header", "--additional-header"])
+def test_a_typed_value_is_quoted_once_escaped_once_and_clipped(capsys: pytest.CaptureFixture[str], option: str) -> None:
+    err = one_line_failure(capsys, ["sign", *OBJECT, option, "\x1b[2J" + "a" * 5000])
+    assert f"{option}" in err and "'\\x1b[2Jaaa" in err  # no repr on top of the escaping: one backslash
+    assert "(5,004 characters)" in err and len(err) < 400
+
+
+def test_an_overlong_line_keeps_its_start_and_its_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    err = one_line_failure(capsys, ["sign", "s3://" + "b" * 5000, "--region", "cn-hangzhou"])
+    assert err.startswith("ossshare: error: 's3://bbb") and err.rstrip().endswith("(expected oss://BUCKET/KEY)")
+    assert "characters not shown" in err and len(err) < 1100

@@ -17,14 +17,26 @@ class CliError(Exception):
     """A one-line reason for stderr; exit status 2."""
 
 
+# A message that quotes a huge value (a 5,000-character --expires) keeps its start, which
+# names the field, and its end, which names the rule; the middle is left out.
+_MAX_LINE = 1000
+
+
+def _line(text: str) -> str:
+    if len(text) > _MAX_LINE:
+        left_out = len(text) - 800
+        text = f"{text[:600]} … ({left_out:,} characters not shown) … {text[-200:]}"
+    return visible(text)
+
+
 def fail(reason: str) -> int:
     """Print `reason` as one line on stderr (control characters made visible); exit status 2."""
-    print(f"ossshare: error: {visible(reason)}", file=sys.stderr)
+    print(f"ossshare: error: {_line(reason)}", file=sys.stderr)
     return 2
 
 
 def warn(text: str) -> None:
-    print(f"ossshare: warning: {visible(text)}", file=sys.stderr)
+    print(f"ossshare: warning: {_line(text)}", file=sys.stderr)
 
 
 def log_to_stderr(level: int, fmt: str) -> None:

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from ..core import Endpoint, PresignRequest, SignatureVersion, ValidationError
 from ..core.batch import BatchFailure, BatchPresigner
 from ..core.validation import check_key
+from ..core.visible import clip
 from ..services.account import Account
 from ..services.export import FORMATS, LinkRow, write_links
 from ..services.ledger import Ledger, LinkSpec, Recorder
@@ -81,7 +82,7 @@ def targets_of(args: argparse.Namespace) -> Targets | None:
             try:
                 check_key(key)
             except ValidationError as exc:
-                raise common.CliError(f"{key!r}: {exc.rule}") from None
+                raise common.CliError(f"'{clip(key)}': {exc.rule}") from None
     if args.from_file:
         targets.lines = _lines(args.from_file, targets)
     if not targets.bucket:

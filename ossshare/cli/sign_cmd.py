@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from ..core import OssShareError, PresignRequest, SignatureVersion, ValidationError, presign
 from ..core.durations import parse_duration, parse_instant
 from ..core.presign import expiration_of
+from ..core.visible import clip
 from . import common, sign_batch
 
 
@@ -63,10 +64,10 @@ def _headers(items: list[str], option: str = "--header") -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition(":")
         if not sep:
-            raise ValidationError(f"{option} {item!r}", "expected NAME:VALUE")
+            raise ValidationError(f"{option} '{clip(item)}'", "expected NAME:VALUE")
         name = name.strip()
         if name.lower() in (seen.lower() for seen in headers):
-            raise ValidationError(f"{option} {name!r}", "is given twice")
+            raise ValidationError(f"{option} '{clip(name)}'", "is given twice")
         headers[name] = value.strip()
     return headers
 

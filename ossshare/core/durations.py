@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from .errors import ValidationError
 from .validation import EARLIEST_INSTANT, LATEST_INSTANT, TOO_FAR, check_aware
+from .visible import clip
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _PART_RE = re.compile(r"([0-9]+)\s*([smhdw])")  # ASCII digits: int() would take other scripts' too
@@ -25,7 +26,7 @@ def parse_duration(text: str, field: str = "expires") -> timedelta:
         compact = value.replace(" ", "")
         parts = _PART_RE.findall(compact)
         if not parts or "".join(n + u for n, u in parts) != compact:
-            raise ValidationError(field, f"{text!r} is not a duration: use seconds or e.g. 15m, 1h, 7d, 1h30m")
+            raise ValidationError(field, f"'{clip(text)}' is not a duration: use seconds or e.g. 15m, 1h, 7d, 1h30m")
     too_long = ValidationError(field, TOO_FAR)
     if any(len(n.lstrip("0")) > _MAX_DIGITS for n, _ in parts):
         raise too_long
@@ -43,6 +44,6 @@ def parse_instant(text: str, field: str = "expiration") -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            field, f"{text!r} is not an ISO 8601 date and time (e.g. 2026-12-01T09:00:00+08:00)"
+            field, f"'{clip(text)}' is not an ISO 8601 date and time (e.g. 2026-12-01T09:00:00+08:00)"
         ) from None
     return check_aware(moment, field)

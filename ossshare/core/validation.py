@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from .errors import ValidationError
+from .visible import clip
 
 MAX_V4_VALIDITY = timedelta(days=7)  # 604,800 s: the OSS V4 presign limit
 MAX_KEY_BYTES = 1023
@@ -99,15 +100,15 @@ def check_header(name: str, value: str) -> tuple[str, str]:
     lname = name.strip().lower()
     if not lname.startswith("x-oss-") or len(lname) == len("x-oss-"):
         raise ValidationError(
-            f"header {name!r}", "only x-oss-* request headers can be signed into a link"
+            f"header '{clip(name)}'", "only x-oss-* request headers can be signed into a link"
         )
     if not _TOKEN_RE.fullmatch(lname):
         raise ValidationError(
-            f"header {name!r}", "a header name may only hold letters, digits and -_.!#$%&'*+^`|~"
+            f"header '{clip(name)}'", "a header name may only hold letters, digits and -_.!#$%&'*+^`|~"
         )
-    _check_no_underscore(lname, f"header {name!r}")
+    _check_no_underscore(lname, f"header '{clip(name)}'")
     if lname in _RESERVED_HEADERS:
-        raise ValidationError(f"header {name!r}", "is set by the signature itself")
+        raise ValidationError(f"header '{clip(name)}'", "is set by the signature itself")
     check_header_value(value, f"header {lname}")
     if lname == "x-oss-traffic-limit":
         check_traffic_limit_text(value, f"header {lname}")
@@ -139,15 +140,14 @@ def check_header_value(value: str, field: str) -> str:
 def check_additional_header(name: str, value: str) -> tuple[str, str]:
     """A non-x-oss header signed into a V4 link (listed in x-oss-additional-headers)."""
     lname = name.strip().lower()
+    field = f"additional header '{clip(name)}'"
     if not lname or not _TOKEN_RE.fullmatch(lname):
-        raise ValidationError(
-            f"additional header {name!r}", "a header name may only hold letters, digits and -_.!#$%&'*+^`|~"
-        )
-    _check_no_underscore(lname, f"additional header {name!r}")
+        raise ValidationError(field, "a header name may only hold letters, digits and -_.!#$%&'*+^`|~")
+    _check_no_underscore(lname, field)
     if lname.startswith("x-oss-") or lname in ("content-type", "content-md5"):
-        raise ValidationError(f"additional header {name!r}", "is always signed: give it as a signed header instead")
+        raise ValidationError(field, "is always signed: give it as a signed header instead")
     if lname in ("host", "authorization", "date"):
-        raise ValidationError(f"additional header {name!r}", "cannot be signed into a link")
+        raise ValidationError(field, "cannot be signed into a link")
     check_header_value(value, f"additional header {lname}")
     return lname, value
 
