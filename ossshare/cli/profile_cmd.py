@@ -279,13 +279,12 @@ def run_remove(args: argparse.Namespace) -> int:
     entries = f"its keyring entries (service '{SERVICE}', users '{name}:secret' and '{name}:sts')"
     if settings_error is not None:
         secrets_state = (
-            f"{entries} could not be deleted either: {keyring_error.message}"
+            f"{entries[0].upper()}{entries[1:]} could not be deleted either: {keyring_error.message}"
             if keyring_error is not None
-            else "its keyring entries were deleted, so it stays listed without a secret"
+            else "Its keyring entries were deleted, so it stays listed without a secret."
         )
-        raise common.CliError(
-            f"profile '{name}' is still in the settings file ({settings_error.message}); {secrets_state}"
-        )
+        still = f"profile '{name}' is still in the settings file"
+        raise common.CliError(f"{still}: {settings_error.message} {secrets_state}")
     if keyring_error is not None:
         where = "was removed from the settings file" if done.in_settings else "was not in the settings file"
         raise common.CliError(f"profile '{name}' {where}, but {entries} could not be deleted: {keyring_error.message}")
