@@ -16,7 +16,7 @@ from ossshare.cli.main import main
 from ossshare.services.accounts import save_profile
 from ossshare.services.profiles import Profile, ProfileNotFound, ProfileStore
 from ossshare.services.secrets import SecretStore
-from ossshare.services.settings import SCHEMA_VERSION, SettingsFile, default_settings_path
+from ossshare.services.settings import MAX_SETTINGS_BYTES, SCHEMA_VERSION, SettingsFile, default_settings_path
 
 FIXED = datetime(2026, 12, 6, 1, 2, 3, tzinfo=UTC)
 MOVED = "settings.json.corrupt-20261206T010203Z"
@@ -49,6 +49,16 @@ def test_unusable_file_is_moved_aside_and_saving_works_again(tmp_path: Path, con
     assert (tmp_path / MOVED).read_bytes() == content  # nothing lost
     settings.save({"fresh": True})
     assert json.loads(path.read_text("utf-8")) == {"schema": SCHEMA_VERSION, "fresh": True}
+
+
+def test_oversized_file_is_moved_aside_unread(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    with path.open("wb") as handle:
+        handle.write(b'{"schema": 1, "pad": "')
+        handle.truncate(MAX_SETTINGS_BYTES + 1)  # sparse: no need to write the bytes
+    loaded = _file(path).load()
+    assert loaded.notice is not None and "larger than 16 MiB" in loaded.notice.message
+    assert (tmp_path / MOVED).stat().st_size == MAX_SETTINGS_BYTES + 1
 
 
 def test_directory_in_place_of_the_file_is_moved_aside(tmp_path: Path) -> None:

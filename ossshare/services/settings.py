@@ -26,6 +26,8 @@ APP_NAME = "ossshare"
 SETTINGS_FILE_NAME = "settings.json"
 SCHEMA_VERSION = 1
 SCHEMA_KEY = "schema"
+# Real settings are a few KB; this bounds what reading a wrong or hostile file can cost.
+MAX_SETTINGS_BYTES = 16 * 1024 * 1024
 
 # One lock per settings path in this process: a read-modify-write from two workers must not
 # interleave. (Across processes the last atomic write wins; the file is never half-written.)
@@ -104,12 +106,15 @@ class SettingsFile:
 
     def _load_locked(self) -> LoadedSettings:
         try:
-            raw = self.path.read_bytes()
+            with self.path.open("rb") as handle:
+                raw = handle.read(MAX_SETTINGS_BYTES + 1)
         except FileNotFoundError:
             self._blocked_reason = None
             return LoadedSettings(defaults())
         except OSError as exc:
             return self._set_aside(f"it could not be read ({exc.strerror or type(exc).__name__})")
+        if len(raw) > MAX_SETTINGS_BYTES:
+            return self._set_aside(f"it is larger than {MAX_SETTINGS_BYTES // (1024 * 1024)} MiB")
         try:
             data = _parse(raw)
         except _Unusable as exc:
