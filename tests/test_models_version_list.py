@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
 from ossshare.oss.models import ObjectVersion
 from ossshare.ui.models.version_list import VersionListModel
 
-T0 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 
 def version(vid: str, minutes: int, *, latest: bool = False, marker: bool = False) -> ObjectVersion:
-    return ObjectVersion("k", vid, latest, marker, T0 + timedelta(minutes=minutes), 0 if marker else 2048, '"e"', "Standard")
+    return ObjectVersion(
+        "k", vid, latest, marker, T0 + timedelta(minutes=minutes), 0 if marker else 2048, '"e"', "Standard"
+    )
 
 
 def test_versions_newest_first(qtmodeltester):

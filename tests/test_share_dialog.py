@@ -3,7 +3,7 @@ explained; the dialog works while (or without) versions loading; archive objects
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -47,7 +47,9 @@ def _mode(dialog: Any, mode: str) -> None:
 def test_default_is_fifteen_minutes(dialog: Any) -> None:
     result = dialog.link_result()
     assert "x-oss-expires=900&" in result.url
-    assert "Expires in 14 min" in dialog.expiry.countdown.text() or "Expires in 15 min" in dialog.expiry.countdown.text()
+    assert (
+        "Expires in 14 min" in dialog.expiry.countdown.text() or "Expires in 15 min" in dialog.expiry.countdown.text()
+    )
     assert "UTC" in dialog.expiry.effective.text()
     assert "7 days" in dialog.expiry.limit_note.text()
 
@@ -76,7 +78,7 @@ def test_absolute_date_beyond_the_cap_and_in_the_past(dialog: Any) -> None:
     _no_link(dialog, dialog.expiry.instant, "already have expired")
     dialog.expiry.instant.setDateTime(now.addSecs(3 * 3600))
     _link_back(dialog, dialog.expiry.instant)
-    expected = datetime.fromtimestamp(dialog.expiry.instant.dateTime().toSecsSinceEpoch(), timezone.utc)
+    expected = datetime.fromtimestamp(dialog.expiry.instant.dateTime().toSecsSinceEpoch(), UTC)
     assert dialog.link_result().expiration == expected
 
 
@@ -115,7 +117,7 @@ def test_traffic_limit_below_the_minimum(dialog: Any) -> None:
 
 
 def test_sts_token_caps_the_expiry(qtbot: Any, sandbox: Sandbox, sts_sandbox_credentials: Credentials) -> None:
-    token_end = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(hours=1)
+    token_end = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=1)
     account = sandbox_account(sandbox, sts_sandbox_credentials, token_expiration=token_end)
     dialog = open_dialog(qtbot, sandbox, account, "hello.txt")
     assert "STS token expires" in dialog.expiry.limit_note.text()
@@ -187,13 +189,15 @@ def test_restored_archive_object_does_not_warn(qtbot: Any, sandbox: Sandbox, san
 
 
 def test_countdown_runs_down_to_expired(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
-    start = datetime.now(timezone.utc)
+    start = datetime.now(UTC)
     offset = [timedelta(0)]
 
     def clock() -> datetime:
         return start + offset[0]
 
-    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt", client=None, clock=clock)
+    dialog = open_dialog(
+        qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt", client=None, clock=clock
+    )
     assert dialog.expiry.countdown.text() == "Expires in 15 min 0 s"
     offset[0] = timedelta(minutes=10, seconds=30)
     qtbot.waitUntil(lambda: dialog.expiry.countdown.text() == "Expires in 4 min 30 s", timeout=5000)

@@ -18,23 +18,37 @@ OSS = resolve_endpoint("cn-hangzhou")
 
 @pytest.mark.parametrize(
     "key,hinted",
-    [("a/../b.txt", True), ("./a.txt", True), ("a/.", True), ("a/..b/c.txt", False), ("a.b/c..txt", False), ("...", False)],
+    [
+        ("a/../b.txt", True),
+        ("./a.txt", True),
+        ("a/.", True),
+        ("a/..b/c.txt", False),
+        ("a.b/c..txt", False),
+        ("...", False),
+    ],
 )
 def test_dot_segments(key: str, hinted: bool) -> None:
     assert (Hint.DOT_SEGMENTS in link_hints(PresignRequest("b-1", key), OSS)) is hinted
 
 
 def test_inline_and_content_type_only_on_oss_domains() -> None:
-    inline = PresignRequest("b-1", "a.pdf", response_content_disposition="inline", response_content_type="application/pdf")
+    inline = PresignRequest(
+        "b-1", "a.pdf", response_content_disposition="inline", response_content_type="application/pdf"
+    )
     assert link_hints(inline, OSS) == [Hint.INLINE_ON_OSS_DOMAIN, Hint.CONTENT_TYPE_ON_OSS_DOMAIN]
-    assert link_hints(inline, resolve_endpoint("cn-hangzhou", internal=True)) == [Hint.INLINE_ON_OSS_DOMAIN, Hint.CONTENT_TYPE_ON_OSS_DOMAIN]
+    assert link_hints(inline, resolve_endpoint("cn-hangzhou", internal=True)) == [
+        Hint.INLINE_ON_OSS_DOMAIN,
+        Hint.CONTENT_TYPE_ON_OSS_DOMAIN,
+    ]
     assert link_hints(inline, resolve_endpoint("cn-hangzhou", "files.example.com", cname=True)) == []
     assert link_hints(inline, resolve_endpoint("cn-hangzhou", "http://127.0.0.1:9000")) == []
     attachment = PresignRequest("b-1", "a.pdf", response_content_disposition="attachment; filename=a.pdf")
     assert link_hints(attachment, OSS) == []
 
 
-def test_dialog_shows_the_dot_segment_hint_and_the_link_still_signs(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+def test_dialog_shows_the_dot_segment_hint_and_the_link_still_signs(
+    qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials
+) -> None:
     sandbox.put_object(BUCKET, "a/../b.txt", b"dots")
     dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "a/../b.txt")
     try:

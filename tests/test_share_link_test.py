@@ -3,7 +3,7 @@ when it has expired, needs a restore, or is missing."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -47,7 +47,7 @@ def test_expired_link_says_expired(
 ) -> None:
     # Signed an hour ago for 15 minutes: the sandbox, on the real clock, finds it expired.
     def an_hour_ago() -> datetime:
-        return datetime.now(timezone.utc) - timedelta(hours=1)
+        return datetime.now(UTC) - timedelta(hours=1)
 
     account = sandbox_account(sandbox, sandbox_credentials)
     dialog = open_dialog(qtbot, sandbox, account, "hello.txt", clock=an_hour_ago)
@@ -78,7 +78,9 @@ def test_revoked_key_is_access_problem(qtbot: Any, sandbox: Sandbox, sandbox_cre
     close_dialog(qtbot, dialog)
 
 
-def test_changing_the_link_forgets_a_pending_test(qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
+def test_changing_the_link_forgets_a_pending_test(
+    qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials
+) -> None:
     dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt")
     seen: list[Any] = []
     dialog.tester.finished.connect(seen.append)
@@ -110,7 +112,9 @@ def test_rejected_sts_token_is_a_credentials_problem(qtbot: Any, sandbox: Sandbo
     close_dialog(qtbot, dialog)
 
 
-@pytest.mark.parametrize(("server_offset", "words"), [(timedelta(hours=-1), "ahead of"), (timedelta(hours=1), "behind")])
+@pytest.mark.parametrize(
+    ("server_offset", "words"), [(timedelta(hours=-1), "ahead of"), (timedelta(hours=1), "behind")]
+)
 def test_clock_far_off_is_named_as_the_cause(
     qtbot: Any, tmp_path: Any, sandbox_credentials: Credentials, server_offset: timedelta, words: str
 ) -> None:
@@ -118,7 +122,7 @@ def test_clock_far_off_is_named_as_the_cause(
     that arrive expired. Either way a new link fails the same way: the test says it is the clock."""
 
     def server_now() -> datetime:
-        return datetime.now(timezone.utc) + server_offset
+        return datetime.now(UTC) + server_offset
 
     with Sandbox(None, sandbox_credentials, now=server_now) as server:
         server.create_bucket(BUCKET)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -11,7 +11,7 @@ from ossshare.services.account import Account
 from ossshare.ui.share.expiry_policy import Limit, plan_expiry, split_remaining
 from ossshare.ui.share.host_options import HostKind, host_choices
 
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 
 def test_default_is_fifteen_minutes_under_the_v4_limit() -> None:
@@ -74,8 +74,13 @@ def test_host_choices_resolve_to_their_hosts() -> None:
     account = _account(endpoint_options={"http": True}, cnames={"b1": "files.example.com"})
     choices = {c.kind: c for c in host_choices(account, "b1")}
     assert set(choices) == {HostKind.DEFAULT, HostKind.INTERNAL, HostKind.ACCELERATE, HostKind.CNAME}
-    assert choices[HostKind.DEFAULT].resolve("cn-hangzhou").url_for("b1", "k") == "http://b1.oss-cn-hangzhou.aliyuncs.com/k"
-    assert choices[HostKind.INTERNAL].resolve("cn-hangzhou").host_for("b1") == "b1.oss-cn-hangzhou-internal.aliyuncs.com"
+    assert (
+        choices[HostKind.DEFAULT].resolve("cn-hangzhou").url_for("b1", "k")
+        == "http://b1.oss-cn-hangzhou.aliyuncs.com/k"
+    )
+    assert (
+        choices[HostKind.INTERNAL].resolve("cn-hangzhou").host_for("b1") == "b1.oss-cn-hangzhou-internal.aliyuncs.com"
+    )
     assert choices[HostKind.ACCELERATE].resolve("cn-hangzhou").host_for("b1") == "b1.oss-accelerate.aliyuncs.com"
     cname = choices[HostKind.CNAME].resolve("cn-hangzhou")
     assert cname.style is AddressStyle.CNAME and cname.url_for("b1", "a b") == "http://files.example.com/a%20b"

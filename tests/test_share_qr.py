@@ -24,6 +24,8 @@ def _clear_clipboard() -> Any:
     """These tests fill the clipboard; offscreen Qt can crash at exit if it stays filled."""
     yield
     QApplication.clipboard().clear()
+
+
 LONG_TOKEN = "CAIS" + "x7Yq/+=" * 150
 
 
@@ -55,7 +57,9 @@ def test_modules_are_whole_pixels_with_a_white_quiet_zone(dialog: Any) -> None:
     widget = dialog.qr.qr
     image = widget.image().convertToFormat(QImage.Format.Format_Grayscale8)
     scale, code = widget.scale(), widget.code()
-    values = {image.pixelColor(x, y).lightness() for x in range(0, image.width(), 7) for y in range(0, image.height(), 5)}
+    values = {
+        image.pixelColor(x, y).lightness() for x in range(0, image.width(), 7) for y in range(0, image.height(), 5)
+    }
     assert values <= {0, 255}  # no grey: nothing was smoothed
     quiet = QUIET_ZONE * scale
     assert all(image.pixelColor(x, quiet - 1).lightness() == 255 for x in range(image.width()))
@@ -155,7 +159,9 @@ def test_typing_updates_the_link_at_once_and_the_code_when_typing_pauses(qtbot: 
         assert "response-content-type=" in dialog.result_panel.link_text()
     assert dialog.qr.pending() and dialog.qr.qr.is_stale()
     faded = dialog.qr.qr.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
-    darkest = min(faded.pixelColor(x, y).lightness() for x in range(0, faded.width(), 3) for y in range(0, faded.height(), 3))
+    darkest = min(
+        faded.pixelColor(x, y).lightness() for x in range(0, faded.width(), 3) for y in range(0, faded.height(), 3)
+    )
     assert darkest > 180  # the earlier code is drawn faded: no phone should take it for the link
     with qtbot.waitSignal(dialog.qr.updated, timeout=5000):
         pass

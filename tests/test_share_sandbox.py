@@ -108,7 +108,10 @@ def test_response_overrides_reach_the_recipient(qtbot: Any, sandbox: Sandbox, sa
     assert reply.headers["Cache-Control"] == "no-cache"
     assert reply.headers["Content-Language"] == "zh-CN"
     disposition = reply.headers["Content-Disposition"]
-    assert disposition.startswith('attachment; filename="') and "filename*=UTF-8''%E6%8A%A5%E5%91%8A%20final.txt" in disposition
+    assert (
+        disposition.startswith('attachment; filename="')
+        and "filename*=UTF-8''%E6%8A%A5%E5%91%8A%20final.txt" in disposition
+    )
     o.disposition.setCurrentIndex(o.disposition.findData("inline"))
     assert fetch(sandbox, _shown(dialog)[0]).headers["Content-Disposition"].startswith("inline;")
     close_dialog(qtbot, dialog)

@@ -75,7 +75,9 @@ def test_copy_path_and_copy_link(browser, sandbox, qtbot):
     w.commands.copy_path.trigger()
     assert QApplication.clipboard().text() == f"oss://{BUCKET}/space name.txt"
     with qtbot.waitSignal(w.linkCopied) as copied:
-        qtbot.keyClick(w.object_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            w.object_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
     url = QApplication.clipboard().text()
     assert url == copied.args[0] and url.startswith(f"{sandbox.endpoint}/{BUCKET}/space%20name.txt?")
     assert "x-oss-expires=900" in url  # the default 15 minutes

@@ -22,7 +22,11 @@ pytestmark = pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is
 
 def messages(ts: Path) -> set[tuple[str, str]]:
     root = ET.parse(ts).getroot()
-    return {(ctx.findtext("name") or "", m.findtext("source") or "") for ctx in root.iter("context") for m in ctx.iter("message")}
+    return {
+        (ctx.findtext("name") or "", m.findtext("source") or "")
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    }
 
 
 def test_catalogues_hold_every_ui_string(tmp_path: Path) -> None:
@@ -35,7 +39,9 @@ def test_catalogues_hold_every_ui_string(tmp_path: Path) -> None:
     assert all(ctx and ctx[0].isupper() for ctx, _ in found), sorted(c for c, _ in found if not c or not c[0].isupper())
     for lang in LANGUAGES:
         missing = found - messages(TRANSLATIONS / f"ossshare_{lang}.ts")
-        assert not missing, f"run scripts/update-translations.sh: {len(missing)} new strings, e.g. {sorted(missing)[:3]}"
+        assert not missing, (
+            f"run scripts/update-translations.sh: {len(missing)} new strings, e.g. {sorted(missing)[:3]}"
+        )
 
 
 def test_a_compiled_catalogue_translates_the_window(qtbot, tmp_path: Path) -> None:

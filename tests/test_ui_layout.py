@@ -23,7 +23,9 @@ def test_the_profile_switcher_shows_the_whole_demo_entry(qtbot):
     assert box.currentText() == "Demo (offline sandbox)"
     option = QStyleOptionComboBox()
     box.initStyleOption(option)
-    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
     assert field.width() >= box.fontMetrics().horizontalAdvance(box.currentText())
     window.close()
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
@@ -38,7 +40,9 @@ def test_long_unicode_names_are_elided_in_the_middle(browser, sandbox, qtbot):
     index = w.proxy.index(0, ObjectListModel.NAME)
     assert index.data() == name  # the model holds the whole name; the view elides it
     assert w.object_view.textElideMode().name == "ElideMiddle"  # the extension stays visible
-    assert w.object_view.horizontalHeader().sectionSize(ObjectListModel.NAME) < w.object_view.fontMetrics().horizontalAdvance(name)
+    assert w.object_view.horizontalHeader().sectionSize(
+        ObjectListModel.NAME
+    ) < w.object_view.fontMetrics().horizontalAdvance(name)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == f"oss://{BUCKET}/long/{name}"  # the whole of it on hover
 
 
@@ -50,5 +54,9 @@ def test_columns_have_room_for_the_longest_storage_class(qtbot):
     view = window.object_view
     header = view.horizontalHeader()
     metrics = view.fontMetrics()
-    for column, sample in ((ObjectListModel.SIZE, "1,023.9 MB"), (ObjectListModel.MODIFIED, "2024-01-15 09:30"), (ObjectListModel.STORAGE, "DeepColdArchive")):
+    for column, sample in (
+        (ObjectListModel.SIZE, "1,023.9 MB"),
+        (ObjectListModel.MODIFIED, "2024-01-15 09:30"),
+        (ObjectListModel.STORAGE, "DeepColdArchive"),
+    ):
         assert header.sectionSize(column) >= metrics.horizontalAdvance(sample) + 12, sample

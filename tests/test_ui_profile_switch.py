@@ -86,7 +86,9 @@ def test_a_page_still_loading_for_the_previous_profile_is_dropped(browser, sandb
     assert w.objects.loading  # the old profile's page is on its way...
     sandbox.faults.latency = 0.0
     w.use_connection(sandbox_connection(sandbox, sandbox_credentials))  # ...when the user switches
-    qtbot.waitUntil(lambda: w.bucket == "test-bucket" and w.objects.complete and workers.pending_count() == 0, timeout=15000)
+    qtbot.waitUntil(
+        lambda: w.bucket == "test-bucket" and w.objects.complete and workers.pending_count() == 0, timeout=15000
+    )
     assert w.prefix == ""  # the new profile starts at its bucket's top, the late page did not land
     assert "docs/readme.md" not in [w.objects.key_at(r) for r in range(w.objects.rowCount())]
     assert w.path_bar.crumb_texts() == ["test-bucket"] and not w.banner.isVisible()

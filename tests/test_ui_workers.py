@@ -69,10 +69,14 @@ def test_no_callback_after_its_owner_is_deleted(qtbot, pool):
     context = QObject()
     ids = [
         workers.submit(lambda: gate.wait(10), owner.done, lambda *_: calls.append("failed"), pool),
-        workers.submit(lambda: gate.wait(10), lambda *_: calls.append("closure"), lambda *_: None, pool, context=context),
+        workers.submit(
+            lambda: gate.wait(10), lambda *_: calls.append("closure"), lambda *_: None, pool, context=context
+        ),
     ]
     survivor = QObject()
-    ids.append(workers.submit(lambda: gate.wait(10), lambda *_: calls.append("alive"), lambda *_: None, pool, context=survivor))
+    ids.append(
+        workers.submit(lambda: gate.wait(10), lambda *_: calls.append("alive"), lambda *_: None, pool, context=survivor)
+    )
     owner.deleteLater()
     context.deleteLater()
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner) and not __import__("shiboken6").isValid(context))
