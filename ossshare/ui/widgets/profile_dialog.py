@@ -3,7 +3,7 @@ worker, and the dialog says beforehand where it will go."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,10 @@ from ..problems import present
 from ..requests import Request
 from ..state_colors import State, border_style, text_style
 
+if TYPE_CHECKING:  # imported in workers: the keyring is slow to import
+    from ...services.profiles import Profile
+    from ...services.secrets import KeyringStatus
+
 REGIONS = (
     "cn-hangzhou", "cn-shanghai", "cn-beijing", "cn-shenzhen", "cn-qingdao", "cn-zhangjiakou",
     "cn-huhehaote", "cn-wulanchabu", "cn-guangzhou", "cn-chengdu", "cn-hongkong",
@@ -41,8 +45,9 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self._stores = stores
         self._editing = profile_name
-        self._status = Request[Any](self, self._status_known, self._status_failed)
-        self._load = Request[Any](self, self._loaded, self._load_failed)
+        self._original: Profile | None = None  # the saved profile being edited, once read
+        self._status: Request[KeyringStatus] = Request(self, self._status_known, self._status_failed)
+        self._load: Request[Profile] = Request(self, self._loaded, self._load_failed)
         self._save = Request[str](self, self._saved, self._save_failed)
         self.setWindowTitle(self.tr("Edit profile") if profile_name else self.tr("Add profile"))
         self.setModal(True)
@@ -129,12 +134,11 @@ class ProfileDialog(QDialog):
             self._load.submit(lambda: stores.profiles().get(profile_name))
 
     # --- keyring status and loading ---------------------------------------------------------
-    def _status_known(self, status: Any) -> None:
+    def _status_known(self, status: KeyringStatus) -> None:
         if status.usable:
-            store = getattr(status, "name", "") or status.description
             self.where.setText(
-                self.tr("The secret will be stored in {0}. Nothing secret is written to a file.").format(store)
-                if getattr(status, "name", "")
+                self.tr("The secret will be stored in {0}. Nothing secret is written to a file.").format(status.name)
+                if status.name
                 else self.tr("{0} Nothing secret is written to a file.").format(status.description)
             )
         else:
@@ -149,7 +153,7 @@ class ProfileDialog(QDialog):
             self.where.setText(self.tr("The keyring could not be checked."))
         self.session_only.show()
 
-    def _loaded(self, profile: Any) -> None:
+    def _loaded(self, profile: Profile) -> None:
         self._set_busy(False)
         self.key_id.setText(profile.access_key_id)
         self.region.setCurrentText(profile.region or "")
@@ -165,12 +169,12 @@ class ProfileDialog(QDialog):
         self._show_problem(error)
 
     # --- saving --------------------------------------------------------------------------------
-    def profile(self) -> Any:
+    def profile(self) -> Profile:
         """The profile as entered; ValidationError names the first bad field."""
         from ...services.profiles import Profile
 
         expiry = self.expiry.value() * 60 or None
-        base = getattr(self, "_original", None)
+        base = self._original
         return Profile(
             name=self.name.text().strip(),
             access_key_id=self.key_id.text().strip(),
@@ -196,7 +200,7 @@ class ProfileDialog(QDialog):
             profile = self.profile()
             if not secret and not self._editing:
                 raise ValidationError("AccessKey secret", self.tr("is required"))
-            original = getattr(self, "_original", None)
+            original = self._original
             # Keeping the stored secret only makes sense for the same key: a new STS token or a
             # new AccessKey ID comes with its own secret, and would otherwise be dropped or paired
             # with the old one.
