@@ -56,6 +56,7 @@ def test_without_the_right_to_list_buckets_the_last_folder_still_opens(qtbot, sa
     assert window.buckets.rowCount() == 0 and window.buckets.error is not None
     assert window.banner.isVisible()  # why the bucket list is empty...
     assert "Ctrl+L" in window.banner.message  # ...and the way to any other bucket
+    assert "). You can still open a bucket by name" in window.banner.message  # its own sentence
     assert window.path_bar.crumb_texts() == ["test-bucket", "docs"]
     window.close()
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)

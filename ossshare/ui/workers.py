@@ -2,7 +2,8 @@
 
 Every task reports exactly once: `succeeded(request_id, result)` or `failed(request_id, error)`.
 Receivers live on the GUI thread, so queued connections deliver there and models only ever
-change on the GUI thread.
+change on the GUI thread. The UI asks through `requests.Request`, which keeps only the
+latest reply; `submit` is the layer under it.
 """
 
 from __future__ import annotations
