@@ -18,8 +18,8 @@ from urllib.parse import quote
 
 from ossshare.core import Credentials, resolve_endpoint
 from ossshare.oss.client import OssClient
-from ossshare.sandbox import Sandbox
 from ossshare.oss.xml_parse import parse_object_page
+from ossshare.sandbox import Sandbox
 
 PAGE_KEYS = 1_000
 PARSE_ROUNDS = 7
@@ -91,7 +91,9 @@ def list_sdk(sb: Remote) -> float:
     paginator = client.list_objects_v2_paginator()
     start = time.perf_counter()
     n = 0
-    for page in paginator.iter_page(oss.ListObjectsV2Request(bucket=BUCKET, prefix="k/", encoding_type="url", max_keys=1000)):
+    for page in paginator.iter_page(
+        oss.ListObjectsV2Request(bucket=BUCKET, prefix="k/", encoding_type="url", max_keys=1000)
+    ):
         n += len(page.contents or [])
     elapsed = time.perf_counter() - start
     assert n == LIST_KEYS, n
@@ -126,7 +128,10 @@ def main() -> None:
             t_sdk.append(list_sdk(sb))
         lo, ls = statistics.median(t_ours), statistics.median(t_sdk)
         print(f"list {LIST_KEYS:,} keys over loopback, {LIST_KEYS // 1000} pages of 1,000:")
-        print(f"  ours: {lo:.2f} s = {LIST_KEYS / lo:,.0f} keys/s   sdk paginator: {ls:.2f} s = {LIST_KEYS / ls:,.0f} keys/s")
+        print(
+            f"  ours: {lo:.2f} s = {LIST_KEYS / lo:,.0f} keys/s   "
+            f"sdk paginator: {ls:.2f} s = {LIST_KEYS / ls:,.0f} keys/s"
+        )
         print(f"  ratio sdk/ours: {ls / lo:.1f}x  (both include the sandbox's own time per page)")
     finally:
         stop.set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -18,29 +18,66 @@ from ossshare.cli.main import main
 from ossshare.core import Credentials
 from ossshare.sandbox import Sandbox
 from ossshare.services.secrets import SERVICE
-from tests.fixtures.keyring import LockedKeyring, MemoryKeyring, RefusingKeyring, unique_profile_name
+from tests.fixtures.keyring import (
+    LockedKeyring,
+    MemoryKeyring,
+    RefusingKeyring,
+    unique_profile_name,
+)
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS
 
 SECRET = "cli-profile-secret+/="
 TOKEN = "cli-profile-sts-token"
 
 
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:
+def run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str, stdin: str = ""
+) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def add(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str, *extra: str, stdin: str = SECRET + "\n") -> tuple[int, str, str]:
-    return run(capsys, monkeypatch, "profile", "add", name, "--access-key-id", "LTAIcli", "--region", "cn-hangzhou", "--secret-stdin", *extra, stdin=stdin)
+def add(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    *extra: str,
+    stdin: str = SECRET + "\n",
+) -> tuple[int, str, str]:
+    return run(
+        capsys,
+        monkeypatch,
+        "profile",
+        "add",
+        name,
+        "--access-key-id",
+        "LTAIcli",
+        "--region",
+        "cn-hangzhou",
+        "--secret-stdin",
+        *extra,
+        stdin=stdin,
+    )
 
 
-def test_add_show_list_remove(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, any_keyring: KeyringBackend) -> None:
+def test_add_show_list_remove(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, any_keyring: KeyringBackend
+) -> None:
     name = unique_profile_name()
     code, out, err = add(
-        capsys, monkeypatch, name, "--sts-token", "--token-expiration", "2031-02-03T04:05:06+08:00",
-        "--cname", "pics=img.example.com", "--default-expires", "2h", "--internal",
+        capsys,
+        monkeypatch,
+        name,
+        "--sts-token",
+        "--token-expiration",
+        "2031-02-03T04:05:06+08:00",
+        "--cname",
+        "pics=img.example.com",
+        "--default-expires",
+        "2h",
+        "--internal",
         stdin=f"{SECRET}\n{TOKEN}\n",
     )
     assert (code, err) == (0, "")
@@ -64,7 +101,9 @@ def test_add_show_list_remove(capsys: pytest.CaptureFixture[str], monkeypatch: p
     assert code == 2 and f"no profile named '{name}'" in err
 
 
-def test_secret_from_a_hidden_prompt(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring) -> None:
+def test_secret_from_a_hidden_prompt(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
     prompts: list[str] = []
     answers = iter([SECRET, TOKEN])
 
@@ -107,14 +146,23 @@ def test_no_terminal_and_no_stdin_flag(capsys: pytest.CaptureFixture[str], monke
         (("--endpoint", "ftp://x"), "s\n", "scheme"),
     ],
 )
-def test_add_errors(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring, extra: tuple[str, ...], stdin: str, reason: str) -> None:
+def test_add_errors(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+    extra: tuple[str, ...],
+    stdin: str,
+    reason: str,
+) -> None:
     code, _, err = add(capsys, monkeypatch, "p", *extra, stdin=stdin)
     assert code == 2 and reason in err
     assert err.count("\n") == 1
     assert memory_keyring.entries == {}
 
 
-def test_existing_profile_needs_replace(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring) -> None:
+def test_existing_profile_needs_replace(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
     assert add(capsys, monkeypatch, "p")[0] == 0
     code, _, err = add(capsys, monkeypatch, "p", stdin="new-secret\n")
     assert code == 2 and "--replace" in err
@@ -128,7 +176,9 @@ def test_existing_profile_needs_replace(capsys: pytest.CaptureFixture[str], monk
     [(fail.Keyring(), "No keyring is available"), (LockedKeyring(), "locked"), (RefusingKeyring(), "refused")],
     ids=["missing", "locked", "refused"],
 )
-def test_keyring_trouble_is_one_clear_line(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, backend: KeyringBackend, words: str) -> None:
+def test_keyring_trouble_is_one_clear_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, backend: KeyringBackend, words: str
+) -> None:
     keyring.set_keyring(backend)
     code, _, err = add(capsys, monkeypatch, "p")
     assert code == 2 and words in err and SECRET not in err
@@ -136,9 +186,30 @@ def test_keyring_trouble_is_one_clear_line(capsys: pytest.CaptureFixture[str], m
     assert code == 0 and "No profiles" in out  # nothing half-saved
 
 
-def test_sign_with_profile_caps_at_the_token_expiry(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    add(capsys, monkeypatch, "sts", "--sts-token", "--token-expiration", "2030-01-01T01:00:00Z", stdin=f"{SECRET}\n{TOKEN}\n")
-    code, out, err = run(capsys, monkeypatch, "sign", "oss://bucket-a/k.txt", "--profile", "sts", "--expires", "6h", "--signing-time", "2030-01-01T00:00:00Z")
+def test_sign_with_profile_caps_at_the_token_expiry(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(
+        capsys,
+        monkeypatch,
+        "sts",
+        "--sts-token",
+        "--token-expiration",
+        "2030-01-01T01:00:00Z",
+        stdin=f"{SECRET}\n{TOKEN}\n",
+    )
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        "sign",
+        "oss://bucket-a/k.txt",
+        "--profile",
+        "sts",
+        "--expires",
+        "6h",
+        "--signing-time",
+        "2030-01-01T00:00:00Z",
+    )
     assert code == 0
     query = parse_qs(urlsplit(out.strip()).query)
     assert query["x-oss-expires"] == ["3600"]
@@ -149,14 +220,18 @@ def test_sign_with_profile_caps_at_the_token_expiry(capsys: pytest.CaptureFixtur
 
 def test_sign_uses_the_profile_defaults(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     add(capsys, monkeypatch, "d", "--default-expires", "45m", "--internal", "--http")
-    code, out, _ = run(capsys, monkeypatch, "sign", "oss://bucket-a/k.txt", "--profile", "d", "--signing-time", "2030-01-01T00:00:00Z")
+    code, out, _ = run(
+        capsys, monkeypatch, "sign", "oss://bucket-a/k.txt", "--profile", "d", "--signing-time", "2030-01-01T00:00:00Z"
+    )
     assert code == 0
     url = urlsplit(out.strip())
     assert (url.scheme, url.netloc) == ("http", "bucket-a.oss-cn-hangzhou-internal.aliyuncs.com")
     assert parse_qs(url.query)["x-oss-expires"] == ["2700"]
 
 
-def test_sign_with_an_expired_token_or_unknown_profile(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sign_with_an_expired_token_or_unknown_profile(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     add(capsys, monkeypatch, "old", "--sts-token", "--token-expiration", "2020-01-01T00:00:00Z", stdin="s\nt\n")
     code, _, err = run(capsys, monkeypatch, "sign", "oss://bucket-a/k", "--profile", "old")
     assert code == 2 and "expired" in err
@@ -175,11 +250,27 @@ def test_environment_profile(capsys: pytest.CaptureFixture[str], monkeypatch: py
     assert code == 2 and "environment variables" in err
 
 
-def test_ls_with_profile_against_the_sandbox(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, sts_sandbox_credentials: Credentials) -> None:
+def test_ls_with_profile_against_the_sandbox(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    sandbox: Sandbox,
+    sts_sandbox_credentials: Credentials,
+) -> None:
     creds = sts_sandbox_credentials
     code, _, err = run(
-        capsys, monkeypatch, "profile", "add", "sb", "--access-key-id", creds.access_key_id, "--region", "cn-hangzhou",
-        "--endpoint", sandbox.endpoint, "--secret-stdin", "--sts-token",
+        capsys,
+        monkeypatch,
+        "profile",
+        "add",
+        "sb",
+        "--access-key-id",
+        creds.access_key_id,
+        "--region",
+        "cn-hangzhou",
+        "--endpoint",
+        sandbox.endpoint,
+        "--secret-stdin",
+        "--sts-token",
         stdin=f"{creds.access_key_secret}\n{creds.security_token}\n",
     )
     assert code == 0, err
@@ -191,12 +282,17 @@ def test_ls_with_profile_against_the_sandbox(capsys: pytest.CaptureFixture[str],
     assert requests.get(out.strip(), timeout=30).content == SANDBOX_OBJECTS["hello.txt"]
 
 
-def test_import_command(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring, tmp_path: Path) -> None:
-    (Path.home() / ".ossutilconfig").write_text("[Credentials]\nendpoint=oss-cn-shenzhen.aliyuncs.com\naccessKeyID=AK1\naccessKeySecret=S1\n")
+def test_import_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    (Path.home() / ".ossutilconfig").write_text(
+        "[Credentials]\nendpoint=oss-cn-shenzhen.aliyuncs.com\naccessKeyID=AK1\naccessKeySecret=S1\n"
+    )
     aliyun = Path.home() / ".aliyun"
     aliyun.mkdir()
     (aliyun / "config.json").write_text(
-        '{"profiles": [{"name": "default", "mode": "AK", "access_key_id": "AK2", "access_key_secret": "S2", "region_id": "cn-qingdao"},'
+        '{"profiles": [{"name": "default", "mode": "AK", "access_key_id": "AK2", "access_key_secret": "S2", '
+        '"region_id": "cn-qingdao"},'
         ' {"name": "role", "mode": "RamRoleArn"}]}'
     )
     code, out, err = run(capsys, monkeypatch, "profile", "import")
@@ -211,7 +307,20 @@ def test_import_command(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
 
     other = tmp_path / "other.ini"
     other.write_text("[profile x]\naccessKeyId=AK3\naccessKeySecret=S3\n")
-    code, out, _ = run(capsys, monkeypatch, "profile", "import", "--from", "ossutil", "--path", str(other), "--region", "eu-west-1", "--prefix", "imp-")
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        "profile",
+        "import",
+        "--from",
+        "ossutil",
+        "--path",
+        str(other),
+        "--region",
+        "eu-west-1",
+        "--prefix",
+        "imp-",
+    )
     assert code == 0 and "imported imp-x" in out
     code, out, _ = run(capsys, monkeypatch, "profile", "show", "imp-x")
     assert "eu-west-1" in out
@@ -225,7 +334,9 @@ def test_nothing_to_import(capsys: pytest.CaptureFixture[str], monkeypatch: pyte
     assert code == 2 and "nothing to import" in err
 
 
-def test_corrupt_settings_are_reported_by_the_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> None:
+def test_corrupt_settings_are_reported_by_the_cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, isolated_home: Path
+) -> None:
     settings = isolated_home / ".config" / "ossshare" / "settings.json"
     settings.parent.mkdir(parents=True)
     settings.write_text("{oops")
@@ -238,12 +349,16 @@ def test_corrupt_settings_are_reported_by_the_cli(capsys: pytest.CaptureFixture[
     assert err == ""
 
 
-def test_profile_without_action_prints_usage(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_profile_without_action_prints_usage(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     code, _, err = run(capsys, monkeypatch, "profile")
     assert code == 2 and "add" in err and "import" in err
 
 
-def test_token_expiry_in_the_keyring_is_the_one_shown(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_token_expiry_in_the_keyring_is_the_one_shown(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     add(capsys, monkeypatch, "t", "--sts-token", "--token-expiration", "2032-06-01T12:00:00Z", stdin="s\nt\n")
     _, out, _ = run(capsys, monkeypatch, "profile", "show", "t")
-    assert datetime(2032, 6, 1, 12, tzinfo=timezone.utc).isoformat() in out
+    assert datetime(2032, 6, 1, 12, tzinfo=UTC).isoformat() in out

@@ -21,7 +21,12 @@ from ossshare.services.accounts import (
     save_profile,
 )
 from ossshare.services.profiles import Profile, ProfileNotFound, ProfileStore
-from ossshare.services.secrets import KeyringLocked, KeyringRefused, KeyringUnavailable, SecretStore
+from ossshare.services.secrets import (
+    KeyringLocked,
+    KeyringRefused,
+    KeyringUnavailable,
+    SecretStore,
+)
 from tests.fixtures.keyring import LockedKeyring, RefusingKeyring, unique_profile_name
 
 SECRET = "profile-secret-value"

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import logging
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 import pytest
 import requests
 
-from ossshare.core import Credentials, PresignRequest, SignatureVersion, presign, resolve_endpoint, sign_request
+from ossshare.core import (
+    Credentials,
+    PresignRequest,
+    SignatureVersion,
+    presign,
+    resolve_endpoint,
+    sign_request,
+)
 from ossshare.core import signing_v4 as v4
 from ossshare.sandbox import Sandbox
 from ossshare.sandbox.httpd import redact
@@ -28,8 +35,14 @@ def test_header_auth_with_additional_headers(sandbox: Sandbox, sandbox_credentia
     endpoint = resolve_endpoint(SANDBOX_REGION, endpoint=sandbox.endpoint)
     host = f"127.0.0.1:{sandbox.port}"
     signed = sign_request(
-        "GET", endpoint=endpoint, bucket=BUCKET, key="hello.txt", headers={"Host": host, "Accept-Language": "ja"},
-        credentials=sandbox_credentials, region=SANDBOX_REGION, now=datetime.now(timezone.utc),
+        "GET",
+        endpoint=endpoint,
+        bucket=BUCKET,
+        key="hello.txt",
+        headers={"Host": host, "Accept-Language": "ja"},
+        credentials=sandbox_credentials,
+        region=SANDBOX_REGION,
+        now=datetime.now(UTC),
         additional_headers=["host", "accept-language"],
     )
     assert "AdditionalHeaders=accept-language;host" in signed.headers["Authorization"]
@@ -44,7 +57,7 @@ def test_header_auth_with_additional_headers(sandbox: Sandbox, sandbox_credentia
 
 def _presign_with_additional(sb: Sandbox, cred: Credentials, headers: dict[str, str], additional: list[str]) -> str:
     """A V4 query-signed URL with x-oss-additional-headers, built from the core's parts."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     stamp = v4.timestamp(now)
     scope = v4.scope(stamp[:8], SANDBOX_REGION)
     pairs = [
@@ -71,7 +84,10 @@ def test_any_query_encoding_of_the_same_values_verifies(sandbox: Sandbox, sandbo
     endpoint = resolve_endpoint(SANDBOX_REGION, endpoint=sandbox.endpoint)
     url = presign(
         PresignRequest(bucket=BUCKET, key="hello.txt", response_content_disposition="attachment; filename=a~b.txt"),
-        credentials=sandbox_credentials, region=SANDBOX_REGION, endpoint=endpoint, now=datetime.now(timezone.utc),
+        credentials=sandbox_credentials,
+        region=SANDBOX_REGION,
+        endpoint=endpoint,
+        now=datetime.now(UTC),
     ).url
     # the same values, percent-encoded differently: '~' as %7E, ';' and '=' left raw
     variant = url.replace("a~b", "a%7Eb").replace("attachment%3B", "attachment;").replace("filename%3D", "filename=")
@@ -86,8 +102,11 @@ def test_v1_presigned_with_token_and_tamper(sandbox: Sandbox, sts_sandbox_creden
     endpoint = resolve_endpoint(SANDBOX_REGION, endpoint=sandbox.endpoint)
     result = presign(
         PresignRequest(bucket=BUCKET, key="space name.txt", version_id=None),
-        credentials=sts_sandbox_credentials, region=SANDBOX_REGION, endpoint=endpoint,
-        now=datetime.now(timezone.utc), version=SignatureVersion.V1,
+        credentials=sts_sandbox_credentials,
+        region=SANDBOX_REGION,
+        endpoint=endpoint,
+        now=datetime.now(UTC),
+        version=SignatureVersion.V1,
     )
     assert requests.get(result.url, timeout=10).status_code == 200
     swapped = result.url.replace(quote(sts_sandbox_credentials.security_token or "", safe=""), "OtherToken")
@@ -95,8 +114,12 @@ def test_v1_presigned_with_token_and_tamper(sandbox: Sandbox, sts_sandbox_creden
     assert resp.status_code == 403 and code_of(resp) == "InvalidSecurityToken"
     expired = presign(
         PresignRequest(bucket=BUCKET, key="space name.txt"),
-        credentials=sts_sandbox_credentials, region=SANDBOX_REGION, endpoint=endpoint,
-        now=datetime.now(timezone.utc) - timedelta(hours=2), expires=timedelta(hours=1), version=SignatureVersion.V1,
+        credentials=sts_sandbox_credentials,
+        region=SANDBOX_REGION,
+        endpoint=endpoint,
+        now=datetime.now(UTC) - timedelta(hours=2),
+        expires=timedelta(hours=1),
+        version=SignatureVersion.V1,
     )
     resp = requests.get(expired.url, timeout=10)
     assert resp.status_code == 403 and code_of(resp) == "AccessDenied"
@@ -109,8 +132,12 @@ def test_log_lines_redact_signatures_and_tokens(
     endpoint = resolve_endpoint(SANDBOX_REGION, endpoint=sandbox.endpoint)
     urls = [
         presign(
-            PresignRequest(bucket=BUCKET, key="hello.txt"), credentials=sts_sandbox_credentials,
-            region=SANDBOX_REGION, endpoint=endpoint, now=datetime.now(timezone.utc), version=version,
+            PresignRequest(bucket=BUCKET, key="hello.txt"),
+            credentials=sts_sandbox_credentials,
+            region=SANDBOX_REGION,
+            endpoint=endpoint,
+            now=datetime.now(UTC),
+            version=version,
         ).url
         for version in (SignatureVersion.V4, SignatureVersion.V1)
     ]
@@ -129,5 +156,8 @@ def test_log_lines_redact_signatures_and_tokens(
 
 
 def test_redact() -> None:
-    assert redact("/b/k?x-oss-signature=abc&x=1&security-token=t%2B") == "/b/k?x-oss-signature=<redacted>&x=1&security-token=<redacted>"
+    assert (
+        redact("/b/k?x-oss-signature=abc&x=1&security-token=t%2B")
+        == "/b/k?x-oss-signature=<redacted>&x=1&security-token=<redacted>"
+    )
     assert redact("GET /k?Signature=a%2Fb HTTP/1.1") == "GET /k?Signature=<redacted> HTTP/1.1"

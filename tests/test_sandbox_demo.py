@@ -9,6 +9,7 @@ import alibabacloud_oss_v2 as oss
 import pytest
 
 from ossshare.core import Credentials
+from ossshare.sandbox import Sandbox
 from ossshare.sandbox.demo import (
     ARCHIVE_KEY,
     DELETED_KEY,
@@ -19,7 +20,6 @@ from ossshare.sandbox.demo import (
     make_demo_data,
     start_demo,
 )
-from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import signed_request
 
 

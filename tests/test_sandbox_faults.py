@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 import alibabacloud_oss_v2 as oss
@@ -99,7 +99,7 @@ def test_truncated_xml(sandbox: Sandbox, sandbox_credentials: Credentials) -> No
 
 def test_skewed_date_header(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
     sandbox.faults.date_skew = timedelta(hours=-3)
-    before = datetime.now(timezone.utc)
+    before = datetime.now(UTC)
     resp = listing(sandbox, sandbox_credentials)
     assert resp.status_code == 200  # the server still verifies with its own clock
     assert len(resp.raw.headers.getlist("Date")) == 1

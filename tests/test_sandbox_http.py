@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -54,7 +54,13 @@ def get(sb: Sandbox, cred: Credentials, key: str, **kw: object) -> requests.Resp
     ],
 )
 def test_range_default_behaviour(
-    sandbox: Sandbox, sandbox_credentials: Credentials, digits: str, range_: str, status: int, body: bytes, content_range: str | None
+    sandbox: Sandbox,
+    sandbox_credentials: Credentials,
+    digits: str,
+    range_: str,
+    status: int,
+    body: bytes,
+    content_range: str | None,
 ) -> None:
     resp = get(sandbox, sandbox_credentials, digits, headers={"Range": range_})
     assert resp.status_code == status
@@ -74,7 +80,13 @@ def test_range_default_behaviour(
     ],
 )
 def test_range_standard_behaviour(
-    sandbox: Sandbox, sandbox_credentials: Credentials, digits: str, range_: str, status: int, body: bytes | None, content_range: str
+    sandbox: Sandbox,
+    sandbox_credentials: Credentials,
+    digits: str,
+    range_: str,
+    status: int,
+    body: bytes | None,
+    content_range: str,
 ) -> None:
     resp = get(sandbox, sandbox_credentials, digits, headers={"Range": range_, "x-oss-range-behavior": "standard"})
     assert resp.status_code == status
@@ -85,7 +97,9 @@ def test_range_standard_behaviour(
         assert resp.content == body
 
 
-def test_range_on_head_reports_length_without_body(sandbox: Sandbox, sandbox_credentials: Credentials, digits: str) -> None:
+def test_range_on_head_reports_length_without_body(
+    sandbox: Sandbox, sandbox_credentials: Credentials, digits: str
+) -> None:
     resp = signed_request(sandbox, sandbox_credentials, "HEAD", BUCKET, digits, headers={"Range": "bytes=0-3"})
     assert resp.status_code == 206 and resp.content == b""
     assert resp.headers["Content-Length"] == "4"
@@ -192,8 +206,14 @@ UNICODE_KEYS = ["uni/日本語 ファイル.txt", "uni/中文/文件.txt", "uni/
 def test_list_v2_url_encoding(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
     for key in UNICODE_KEYS:
         sandbox.put_object(BUCKET, key, b"x")
-    query = [("list-type", "2"), ("prefix", "uni/"), ("delimiter", "/"), ("encoding-type", "url"), ("max-keys", "2"),
-             ("start-after", "uni/a")]
+    query = [
+        ("list-type", "2"),
+        ("prefix", "uni/"),
+        ("delimiter", "/"),
+        ("encoding-type", "url"),
+        ("max-keys", "2"),
+        ("start-after", "uni/a"),
+    ]
     resp = signed_request(sandbox, sandbox_credentials, "GET", BUCKET, query=query)
     assert resp.status_code == 200
     root = ET.fromstring(resp.content)
@@ -208,13 +228,24 @@ def test_list_v2_url_encoding(sandbox: Sandbox, sandbox_credentials: Credentials
     rest: list[str] = []
     while token:
         page = signed_request(
-            sandbox, sandbox_credentials, "GET", BUCKET,
-            query=[("list-type", "2"), ("prefix", "uni/"), ("delimiter", "/"), ("encoding-type", "url"),
-                   ("max-keys", "2"), ("continuation-token", token)],
+            sandbox,
+            sandbox_credentials,
+            "GET",
+            BUCKET,
+            query=[
+                ("list-type", "2"),
+                ("prefix", "uni/"),
+                ("delimiter", "/"),
+                ("encoding-type", "url"),
+                ("max-keys", "2"),
+                ("continuation-token", token),
+            ],
         )
         root = ET.fromstring(page.content)
         assert unquote(root.findtext("ContinuationToken") or "") == token
-        rest += [unquote(e.text or "") for e in root.iter("Key")] + [unquote(e.text or "") for e in root.iter("Prefix")][1:]
+        rest += [unquote(e.text or "") for e in root.iter("Key")] + [
+            unquote(e.text or "") for e in root.iter("Prefix")
+        ][1:]
         token = unquote(root.findtext("NextContinuationToken") or "")
     # code point order (= UTF-8 byte order, as OSS sorts): 中 U+4E2D before 日 U+65E5
     assert rest == ["uni/tab\tname", "uni/中文/", "uni/日本語 ファイル.txt"]
@@ -229,7 +260,9 @@ def test_list_without_encoding_escapes_xml(sandbox: Sandbox, sandbox_credentials
 
 
 def test_list_v1_markers(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
-    resp = signed_request(sandbox, sandbox_credentials, "GET", BUCKET, query=[("max-keys", "2"), ("marker", "docs/readme.md")])
+    resp = signed_request(
+        sandbox, sandbox_credentials, "GET", BUCKET, query=[("max-keys", "2"), ("marker", "docs/readme.md")]
+    )
     root = ET.fromstring(resp.content)
     assert [e.text for e in root.iter("Key")] == ["hello.txt", "photos/2024/cat.jpg"]
     assert root.findtext("NextMarker") == "photos/2024/cat.jpg"
@@ -245,7 +278,9 @@ def test_list_v1_markers(sandbox: Sandbox, sandbox_credentials: Credentials) -> 
         ([("versions", ""), ("version-id-marker", "x")], "InvalidArgument"),
     ],
 )
-def test_list_argument_errors(sandbox: Sandbox, sandbox_credentials: Credentials, query: list[tuple[str, str]], code: str) -> None:
+def test_list_argument_errors(
+    sandbox: Sandbox, sandbox_credentials: Credentials, query: list[tuple[str, str]], code: str
+) -> None:
     resp = signed_request(sandbox, sandbox_credentials, "GET", BUCKET, query=query)
     assert resp.status_code == 400 and code_of(resp) == code
 
@@ -256,8 +291,14 @@ def test_client_encoding_does_not_matter(sandbox: Sandbox, sandbox_credentials: 
 
     endpoint = resolve_endpoint("cn-hangzhou", endpoint=sandbox.endpoint)
     req = sign_request(
-        "GET", endpoint=endpoint, bucket=BUCKET, key=None, query=[("list-type", "2"), ("prefix", "docs/guide/")],
-        credentials=sandbox_credentials, region="cn-hangzhou", now=datetime.now(timezone.utc),
+        "GET",
+        endpoint=endpoint,
+        bucket=BUCKET,
+        key=None,
+        query=[("list-type", "2"), ("prefix", "docs/guide/")],
+        credentials=sandbox_credentials,
+        region="cn-hangzhou",
+        now=datetime.now(UTC),
     )
     assert "prefix=docs%2Fguide%2F" in req.url
     resp = requests.get(req.url.replace("docs%2Fguide%2F", "docs/guide/"), headers=req.headers, timeout=10)
@@ -298,7 +339,10 @@ def test_buckets_from_data_directory(tmp_path: Path, sandbox_credentials: Creden
         assert [e.text for e in ET.fromstring(listing.content).iter("Key")] == ["nested/深い/file.txt", "top.json"]
         obj = signed_request(sb, sandbox_credentials, "GET", "disk-bucket", "nested/深い/file.txt")
         assert obj.content == b"on disk" and obj.headers["x-oss-version-id"] == "null"
-        assert signed_request(sb, sandbox_credentials, "GET", "disk-bucket", "top.json").headers["Content-Type"] == "application/json"
+        assert (
+            signed_request(sb, sandbox_credentials, "GET", "disk-bucket", "top.json").headers["Content-Type"]
+            == "application/json"
+        )
         # a write through the sandbox becomes a new version; the file on disk is untouched
         put = signed_request(sb, sandbox_credentials, "PUT", "disk-bucket", "top.json", body=b"[]")
         assert put.status_code == 200
@@ -311,22 +355,26 @@ def test_buckets_from_data_directory(tmp_path: Path, sandbox_credentials: Creden
 
 
 def test_header_auth_time_skew(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
-    late = datetime.now(timezone.utc) - timedelta(minutes=20)
+    late = datetime.now(UTC) - timedelta(minutes=20)
     resp = signed_request(sandbox, sandbox_credentials, "GET", BUCKET, "hello.txt", now=late)
     assert resp.status_code == 403 and code_of(resp) == "RequestTimeTooSkewed"
-    fine = datetime.now(timezone.utc) - timedelta(minutes=5)
+    fine = datetime.now(UTC) - timedelta(minutes=5)
     assert signed_request(sandbox, sandbox_credentials, "GET", BUCKET, "hello.txt", now=fine).status_code == 200
 
 
 def test_injected_clock_expires_links(tmp_path: Path, sandbox_credentials: Credentials) -> None:
     from ossshare.core import PresignRequest, presign, resolve_endpoint
 
-    clock = [datetime(2030, 1, 1, tzinfo=timezone.utc)]
+    clock = [datetime(2030, 1, 1, tzinfo=UTC)]
     with Sandbox(tmp_path, sandbox_credentials, now=lambda: clock[0]) as sb:
         sb.put_object(BUCKET, "k.txt", b"k")
         url = presign(
-            PresignRequest(bucket=BUCKET, key="k.txt"), credentials=sandbox_credentials, region="cn-hangzhou",
-            endpoint=resolve_endpoint("cn-hangzhou", endpoint=sb.endpoint), now=clock[0], expires=timedelta(hours=1),
+            PresignRequest(bucket=BUCKET, key="k.txt"),
+            credentials=sandbox_credentials,
+            region="cn-hangzhou",
+            endpoint=resolve_endpoint("cn-hangzhou", endpoint=sb.endpoint),
+            now=clock[0],
+            expires=timedelta(hours=1),
         ).url
         assert requests.get(url, timeout=10).status_code == 200
         clock[0] += timedelta(hours=1)
@@ -342,7 +390,13 @@ def test_list_buckets_prefix_marker_paging(sandbox: Sandbox, sandbox_credentials
     names: list[str] = []
     marker = ""
     while True:
-        resp = signed_request(sandbox, sandbox_credentials, "GET", None, query=[("prefix", "alpha-"), ("max-keys", "2"), ("marker", marker)])
+        resp = signed_request(
+            sandbox,
+            sandbox_credentials,
+            "GET",
+            None,
+            query=[("prefix", "alpha-"), ("max-keys", "2"), ("marker", marker)],
+        )
         root = ET.fromstring(resp.content)
         assert root.tag == "ListAllMyBucketsResult"
         names += [e.text or "" for e in root.iter("Name")]
@@ -361,8 +415,15 @@ def test_list_versions_with_delimiter_pages(sandbox: Sandbox, sandbox_credential
     seen: list[tuple[str, str]] = []
     key_marker = version_marker = ""
     while True:
-        query = [("versions", ""), ("prefix", "vd/"), ("delimiter", "/"), ("max-keys", "1"),
-                 ("key-marker", key_marker), ("version-id-marker", version_marker), ("encoding-type", "url")]
+        query = [
+            ("versions", ""),
+            ("prefix", "vd/"),
+            ("delimiter", "/"),
+            ("max-keys", "1"),
+            ("key-marker", key_marker),
+            ("version-id-marker", version_marker),
+            ("encoding-type", "url"),
+        ]
         root = ET.fromstring(signed_request(sandbox, sandbox_credentials, "GET", BUCKET, query=query).content)
         assert root.tag == "ListVersionsResult"
         for el in root:
@@ -375,8 +436,11 @@ def test_list_versions_with_delimiter_pages(sandbox: Sandbox, sandbox_credential
         key_marker = unquote(root.findtext("NextKeyMarker") or "")
         version_marker = root.findtext("NextVersionIdMarker") or ""
     assert seen == [
-        ("Version", "vd/a.txt"), ("Version", "vd/a.txt"), ("Prefix", "vd/sub/"),
-        ("DeleteMarker", "vd/z.txt"), ("Version", "vd/z.txt"),
+        ("Version", "vd/a.txt"),
+        ("Version", "vd/a.txt"),
+        ("Prefix", "vd/sub/"),
+        ("DeleteMarker", "vd/z.txt"),
+        ("Version", "vd/z.txt"),
     ]
 
 
@@ -411,8 +475,13 @@ def test_virtual_host_of_another_region(sandbox: Sandbox, sandbox_credentials: C
     from ossshare.core import resolve_endpoint, sign_request
 
     signed = sign_request(
-        "GET", endpoint=resolve_endpoint("cn-shenzhen", endpoint=sandbox.endpoint), bucket="south-bucket", key="s.txt",
-        credentials=sandbox_credentials, region="cn-shenzhen", now=datetime.now(timezone.utc),
+        "GET",
+        endpoint=resolve_endpoint("cn-shenzhen", endpoint=sandbox.endpoint),
+        bucket="south-bucket",
+        key="s.txt",
+        credentials=sandbox_credentials,
+        region="cn-shenzhen",
+        now=datetime.now(UTC),
     )
     url = f"{sandbox.endpoint}/s.txt"
     headers = dict(signed.headers, Host="south-bucket.oss-cn-shenzhen.aliyuncs.com")

@@ -5,7 +5,7 @@ verifies signatures the way OSS does."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 import alibabacloud_oss_v2 as oss
@@ -136,8 +136,11 @@ def test_list_versions_with_delete_marker(client: oss.Client) -> None:
         if not page.is_truncated:
             break
         req = oss.ListObjectVersionsRequest(
-            bucket=BUCKET, prefix="v/", max_keys=1,
-            key_marker=page.next_key_marker, version_id_marker=page.next_version_id_marker,
+            bucket=BUCKET,
+            prefix="v/",
+            max_keys=1,
+            key_marker=page.next_key_marker,
+            version_id_marker=page.next_version_id_marker,
         )
     assert seen == [deleted.version_id, *ids[::-1]]
     # the deleted key is gone from the plain listing
@@ -193,18 +196,24 @@ def test_v1_presign_and_v1_header_auth(sandbox: Sandbox, sandbox_credentials: Cr
     # V1 header authentication through the SDK's own calls
     listed = v1.list_objects_v2(oss.ListObjectsV2Request(bucket=BUCKET, prefix="docs/"))
     assert [o.key for o in listed.contents] == ["docs/guide/intro.txt", "docs/readme.md"]
-    assert v1.get_object(oss.GetObjectRequest(bucket=BUCKET, key="hello.txt")).body.read() == SANDBOX_OBJECTS["hello.txt"]
+    assert (
+        v1.get_object(oss.GetObjectRequest(bucket=BUCKET, key="hello.txt")).body.read() == SANDBOX_OBJECTS["hello.txt"]
+    )
 
 
 def test_sts_token(sandbox: Sandbox, sts_sandbox_credentials: Credentials) -> None:
     sts = sdk_client(sandbox, sts_sandbox_credentials)
-    assert sts.get_object(oss.GetObjectRequest(bucket=BUCKET, key="hello.txt")).body.read() == SANDBOX_OBJECTS["hello.txt"]
+    assert (
+        sts.get_object(oss.GetObjectRequest(bucket=BUCKET, key="hello.txt")).body.read() == SANDBOX_OBJECTS["hello.txt"]
+    )
     url = sts.presign(oss.GetObjectRequest(bucket=BUCKET, key="hello.txt")).url
     assert "x-oss-security-token=" in url
     assert requests.get(url, timeout=10).status_code == 200
-    v1_url = sdk_client(sandbox, sts_sandbox_credentials, version="v1").presign(
-        oss.GetObjectRequest(bucket=BUCKET, key="hello.txt")
-    ).url
+    v1_url = (
+        sdk_client(sandbox, sts_sandbox_credentials, version="v1")
+        .presign(oss.GetObjectRequest(bucket=BUCKET, key="hello.txt"))
+        .url
+    )
     assert requests.get(v1_url, timeout=10).status_code == 200
     wrong = Credentials(sts_sandbox_credentials.access_key_id, sts_sandbox_credentials.access_key_secret, "WrongToken")
     with pytest.raises(oss.exceptions.OperationError) as excinfo:
@@ -214,7 +223,9 @@ def test_sts_token(sandbox: Sandbox, sts_sandbox_credentials: Credentials) -> No
     resp = requests.get(bad_url, timeout=10)
     assert resp.status_code == 403 and error_code(resp) == "InvalidSecurityToken"
     no_token = Credentials(sts_sandbox_credentials.access_key_id, sts_sandbox_credentials.access_key_secret)
-    resp = requests.get(sdk_client(sandbox, no_token).presign(oss.GetObjectRequest(bucket=BUCKET, key="hello.txt")).url, timeout=10)
+    resp = requests.get(
+        sdk_client(sandbox, no_token).presign(oss.GetObjectRequest(bucket=BUCKET, key="hello.txt")).url, timeout=10
+    )
     assert resp.status_code == 403 and error_code(resp) == "InvalidSecurityToken"
 
 
@@ -246,10 +257,14 @@ def test_expired_presigned_url(sandbox: Sandbox, sandbox_credentials: Credential
     from ossshare.core import PresignRequest, presign, resolve_endpoint
 
     endpoint = resolve_endpoint(SANDBOX_REGION, endpoint=sandbox.endpoint, path_style=True)
-    past = datetime.now(timezone.utc) - timedelta(hours=2)
+    past = datetime.now(UTC) - timedelta(hours=2)
     url = presign(
         PresignRequest(bucket=BUCKET, key="hello.txt"),
-        credentials=sandbox_credentials, region=SANDBOX_REGION, endpoint=endpoint, now=past, expires=timedelta(hours=1),
+        credentials=sandbox_credentials,
+        region=SANDBOX_REGION,
+        endpoint=endpoint,
+        now=past,
+        expires=timedelta(hours=1),
     ).url
     resp = requests.get(url, timeout=10)
     assert resp.status_code == 403 and error_code(resp) == "AccessDenied"
@@ -259,7 +274,7 @@ def test_expired_presigned_url(sandbox: Sandbox, sandbox_credentials: Credential
 def test_expired_v1_presigned_url(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
     v1 = sdk_client(sandbox, sandbox_credentials, version="v1")
     url = v1.presign(
-        oss.GetObjectRequest(bucket=BUCKET, key="hello.txt"), expiration=datetime.now(timezone.utc) - timedelta(minutes=1)
+        oss.GetObjectRequest(bucket=BUCKET, key="hello.txt"), expiration=datetime.now(UTC) - timedelta(minutes=1)
     ).url
     resp = requests.get(url, timeout=10)
     assert resp.status_code == 403 and error_code(resp) == "AccessDenied"
@@ -308,7 +323,11 @@ def test_missing_objects_buckets_and_versions(client: oss.Client) -> None:
             404,
             "NoSuchVersion",
         ),
-        (lambda: client.list_objects_v2(oss.ListObjectsV2Request(bucket=BUCKET, max_keys=1001)), 400, "InvalidArgument"),
+        (
+            lambda: client.list_objects_v2(oss.ListObjectsV2Request(bucket=BUCKET, max_keys=1001)),
+            400,
+            "InvalidArgument",
+        ),
     ]
     for call, status, code in cases:
         with pytest.raises(oss.exceptions.OperationError) as excinfo:
@@ -329,8 +348,11 @@ def test_v1_presign_with_version_and_overrides(sandbox: Sandbox, sandbox_credent
     v1 = sdk_client(sandbox, sandbox_credentials, version="v1")
     url = v1.presign(
         oss.GetObjectRequest(
-            bucket=BUCKET, key="v1/報告 書.pdf", version_id=first,
-            response_content_disposition='attachment; filename="a b.pdf"', response_cache_control="no-store",
+            bucket=BUCKET,
+            key="v1/報告 書.pdf",
+            version_id=first,
+            response_content_disposition='attachment; filename="a b.pdf"',
+            response_cache_control="no-store",
         )
     ).url
     resp = requests.get(url, timeout=10)
@@ -355,4 +377,7 @@ def test_bucket_in_another_region(sandbox: Sandbox, sandbox_credentials: Credent
     assert north.get_object(oss.GetObjectRequest(bucket="north-bucket", key="n.txt")).body.read() == b"north"
     info = north.get_bucket_info(oss.GetBucketInfoRequest(bucket="north-bucket")).bucket_info
     assert info.location == "oss-cn-beijing" and info.extranet_endpoint == "oss-cn-beijing.aliyuncs.com"
-    assert requests.get(north.presign(oss.GetObjectRequest(bucket="north-bucket", key="n.txt")).url, timeout=10).content == b"north"
+    assert (
+        requests.get(north.presign(oss.GetObjectRequest(bucket="north-bucket", key="n.txt")).url, timeout=10).content
+        == b"north"
+    )

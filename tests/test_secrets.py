@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import keyring
 import pytest
@@ -22,11 +22,16 @@ from ossshare.services.secrets import (
     SecretUnreadable,
     StoredSecret,
 )
-from tests.fixtures.keyring import LockedKeyring, MemoryKeyring, RefusingKeyring, unique_profile_name
+from tests.fixtures.keyring import (
+    LockedKeyring,
+    MemoryKeyring,
+    RefusingKeyring,
+    unique_profile_name,
+)
 
 SECRET = "kS3cr3t-Value/with+chars"
 TOKEN = "CAIS-sts-token-value=="
-EXPIRY = datetime(2030, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+EXPIRY = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
 class ClearTextKeyring(MemoryKeyring):
@@ -79,7 +84,10 @@ def test_secret_tool_sees_the_secret(secret_service_keyring: KeyringBackend) -> 
     SecretStore().store_secret(name, SECRET)
     found = subprocess.run(
         ["secret-tool", "lookup", "service", SERVICE, "username", f"{name}:secret"],
-        capture_output=True, text=True, check=True, timeout=60,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     )
     assert found.stdout == SECRET
     status = SecretStore().status()
@@ -98,7 +106,9 @@ def test_memory_backend_is_usable_but_not_the_os_store() -> None:
     assert status.backend == "tests.fixtures.keyring.MemoryKeyring"
 
 
-@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring(), ClearTextKeyring()], ids=["fail", "null", "plaintext"])
+@pytest.mark.parametrize(
+    "backend", [fail.Keyring(), null.Keyring(), ClearTextKeyring()], ids=["fail", "null", "plaintext"]
+)
 def test_clear_or_missing_backends_count_as_no_keyring(backend: KeyringBackend) -> None:
     keyring.set_keyring(backend)
     store = SecretStore()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from ossshare.services.settings import (
     default_settings_path,
 )
 
-FIXED = datetime(2026, 11, 28, 9, 30, 15, tzinfo=timezone.utc)
+FIXED = datetime(2026, 11, 28, 9, 30, 15, tzinfo=UTC)
 
 
 def _file(path: Path) -> SettingsFile:
