@@ -80,6 +80,7 @@ def shoot(out: Path) -> int:
     from ossshare.ui import workers
     from ossshare.ui.app import application, create_window
     from ossshare.ui.models.roles import KEY_ROLE
+    from ossshare.ui.widgets.profile_dialog import ProfileDialog
 
     app = application()
     out.mkdir(parents=True, exist_ok=True)
@@ -110,7 +111,7 @@ def shoot(out: Path) -> int:
 
     # 2. Add profile: where the secret will go is said before anything is saved.
     window.add_profile()
-    dialog = window.profile_dialog
+    dialog = window.findChild(ProfileDialog)
     dialog.name.setText("work")
     dialog.key_id.setText("LTAI5tExampleKeyId")
     dialog.secret.setText("not-a-real-secret")
