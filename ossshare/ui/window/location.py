@@ -82,10 +82,10 @@ class Browsing:
         self.location = Location(profile)
         return self.location
 
-    def go(self, bucket: str, prefix: str = "", region: str | None = None, *, visit: bool = True) -> Location:
+    def go(self, bucket: str, prefix: str = "", region: str | None = None) -> Location:
+        """A move the user made, within the open profile."""
         self.location = Location(self.location.profile, bucket, prefix, region)
-        if visit:
-            self.history.visit(self.location)
+        self.history.visit(self.location)
         return self.location
 
     def learn_region(self, region: str) -> Location:
