@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import PresignRequest, PresignResult, SignatureVersion, ValidationError, presign
-from ...oss.models import ARCHIVE_CLASSES, ObjectHead, ObjectVersion
+from ...oss.models import ObjectHead, ObjectVersion
 from ...services.account import Account
 from ...services.snippets import SnippetKind, render
 from ..problems import present
 from ..requests import Request
-from ..state_colors import State, text_style
 from .copy_bar import CopyBar
 from .expiry_policy import plan_expiry
 from .expiry_widget import ExpiryWidget
@@ -47,6 +46,7 @@ from .host_widget import HostWidget
 from .link_hints import Hint, link_hints
 from .link_tester import LinkTester
 from .loaders import fetch_head, fetch_versions
+from .object_warning import ObjectWarning
 from .overrides_widget import OverridesWidget
 from .qr_panel import QrPanel
 from .result_panel import ResultPanel
@@ -135,10 +135,7 @@ class ShareDialog(QDialog):
         self.copy_bar = CopyBar(self, self.snippet)
         self.tester = LinkTester(self, lambda: self._result)
         self.qr = QrPanel(self)
-        self.object_warning = QLabel(self)
-        self.object_warning.setObjectName("objectWarning")
-        self.object_warning.setWordWrap(True)
-        self.object_warning.setStyleSheet(text_style(State.WARNING))
+        self.object_warning = ObjectWarning(self)
         self.renew_button = QPushButton(self.tr("Renew"), self)
         self.renew_button.setToolTip(self.tr("Sign again from now"))
         self._build_layout()
@@ -377,35 +374,4 @@ class ShareDialog(QDialog):
         self.head_loaded.emit(True)
 
     def _show_object_warning(self) -> None:
-        warnings: list[str] = []
-        head = self.head
-        selected: ObjectVersion | None = self.version.selected()
-        if selected is None and self.version.latest_is_deleted():
-            warnings.append(
-                self.tr(
-                    "The latest version of this object is a delete marker: the link answers 404 Not Found. "
-                    "Choose an earlier version to share it."
-                )
-            )
-        elif selected is None and head is not None and head.needs_restore:
-            if head.restore and 'ongoing-request="true"' in head.restore:
-                warnings.append(
-                    self.tr(
-                        "This {0} object is being restored: the link fails until the restore finishes."
-                    ).format(head.storage_class)
-                )
-            else:
-                warnings.append(
-                    self.tr(
-                        "This object is in {0} storage and not restored: the link will fail until you "
-                        "restore it, and works only while the restored copy lasts."
-                    ).format(head.storage_class)
-                )
-        elif selected is not None and selected.storage_class in ARCHIVE_CLASSES:
-            warnings.append(
-                self.tr("This version is in {0} storage: it can be downloaded only once restored.").format(
-                    selected.storage_class
-                )
-            )
-        self.object_warning.setText("\n".join(warnings))
-        self.object_warning.setVisible(bool(warnings))
+        self.object_warning.show_for(self.head, self.version.selected(), self.version.latest_is_deleted())

@@ -898,7 +898,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/navigation.py" line="202"/>
+        <location filename="../window/navigation.py" line="205"/>
         <source>You can still open a bucket by name: press Ctrl+L and type oss://bucket/.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,28 +977,51 @@
 <context>
     <name>ObjectListModel</name>
     <message>
-        <location filename="../models/object_list.py" line="265"/>
+        <location filename="../models/object_list.py" line="257"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="265"/>
+        <location filename="../models/object_list.py" line="257"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="265"/>
+        <location filename="../models/object_list.py" line="257"/>
         <source>Last modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="265"/>
+        <location filename="../models/object_list.py" line="257"/>
         <source>Storage class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="299"/>
+        <location filename="../models/object_list.py" line="291"/>
         <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectWarning</name>
+    <message>
+        <location filename="../share/object_warning.py" line="24"/>
+        <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/object_warning.py" line="30"/>
+        <source>This {0} object is being restored: the link fails until the restore finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/object_warning.py" line="34"/>
+        <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/object_warning.py" line="38"/>
+        <source>This version is in {0} storage: it can be downloaded only once restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,172 +1132,172 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="47"/>
+        <location filename="../widgets/profile_dialog.py" line="52"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="47"/>
+        <location filename="../widgets/profile_dialog.py" line="52"/>
         <source>Add profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="52"/>
+        <location filename="../widgets/profile_dialog.py" line="57"/>
         <source>e.g. work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="59"/>
+        <location filename="../widgets/profile_dialog.py" line="64"/>
         <source>leave empty to keep the stored secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="59"/>
+        <location filename="../widgets/profile_dialog.py" line="64"/>
         <source>AccessKey secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="63"/>
+        <location filename="../widgets/profile_dialog.py" line="68"/>
         <source>only for STS credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="68"/>
+        <location filename="../widgets/profile_dialog.py" line="73"/>
         <source>optional: a custom endpoint host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="69"/>
+        <location filename="../widgets/profile_dialog.py" line="74"/>
         <source>Internal (VPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="70"/>
+        <location filename="../widgets/profile_dialog.py" line="75"/>
         <source>Accelerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="71"/>
+        <location filename="../widgets/profile_dialog.py" line="76"/>
         <source>Dual-stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="72"/>
+        <location filename="../widgets/profile_dialog.py" line="77"/>
         <source>Path-style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="73"/>
+        <location filename="../widgets/profile_dialog.py" line="78"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="80"/>
+        <location filename="../widgets/profile_dialog.py" line="85"/>
         <source>15 minutes (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="81"/>
+        <location filename="../widgets/profile_dialog.py" line="86"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="83"/>
+        <location filename="../widgets/profile_dialog.py" line="88"/>
         <source>V4 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="84"/>
+        <location filename="../widgets/profile_dialog.py" line="89"/>
         <source>V1 (legacy endpoints)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="87"/>
+        <location filename="../widgets/profile_dialog.py" line="92"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="88"/>
+        <location filename="../widgets/profile_dialog.py" line="93"/>
         <source>AccessKey ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="89"/>
+        <location filename="../widgets/profile_dialog.py" line="94"/>
         <source>AccessKey secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="90"/>
+        <location filename="../widgets/profile_dialog.py" line="95"/>
         <source>STS token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="91"/>
+        <location filename="../widgets/profile_dialog.py" line="96"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="92"/>
+        <location filename="../widgets/profile_dialog.py" line="97"/>
         <source>Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="94"/>
+        <location filename="../widgets/profile_dialog.py" line="99"/>
         <source>Default link expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="95"/>
+        <location filename="../widgets/profile_dialog.py" line="100"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="106"/>
+        <location filename="../widgets/profile_dialog.py" line="111"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="108"/>
+        <location filename="../widgets/profile_dialog.py" line="113"/>
         <source>Keep the secret for this session only (forgotten when ossshare quits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="136"/>
+        <location filename="../widgets/profile_dialog.py" line="140"/>
         <source>The secret will be stored in {0}. Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="138"/>
+        <location filename="../widgets/profile_dialog.py" line="142"/>
         <source>{0} Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="141"/>
+        <location filename="../widgets/profile_dialog.py" line="145"/>
         <source>{0} ossshare never writes secrets to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="149"/>
+        <location filename="../widgets/profile_dialog.py" line="153"/>
         <source>The keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="198"/>
+        <location filename="../widgets/profile_dialog.py" line="202"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="204"/>
+        <location filename="../widgets/profile_dialog.py" line="208"/>
         <source>enter the secret that comes with the new STS token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="206"/>
+        <location filename="../widgets/profile_dialog.py" line="210"/>
         <source>a new AccessKey ID needs its own secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="237"/>
+        <location filename="../widgets/profile_dialog.py" line="241"/>
         <source>memory for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,88 +1518,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="142"/>
+        <location filename="../share/dialog.py" line="139"/>
         <source>Renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="143"/>
+        <location filename="../share/dialog.py" line="140"/>
         <source>Sign again from now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="167"/>
+        <location filename="../share/dialog.py" line="164"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="169"/>
+        <location filename="../share/dialog.py" line="166"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="170"/>
+        <location filename="../share/dialog.py" line="167"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="171"/>
+        <location filename="../share/dialog.py" line="168"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="172"/>
+        <location filename="../share/dialog.py" line="169"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="174"/>
+        <location filename="../share/dialog.py" line="171"/>
         <source>Signed request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="176"/>
+        <location filename="../share/dialog.py" line="173"/>
         <source>Response overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="299"/>
+        <location filename="../share/dialog.py" line="296"/>
         <source>No link: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="309"/>
+        <location filename="../share/dialog.py" line="306"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="351"/>
+        <location filename="../share/dialog.py" line="348"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="366"/>
+        <location filename="../share/dialog.py" line="363"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/dialog.py" line="386"/>
-        <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/dialog.py" line="394"/>
-        <source>This {0} object is being restored: the link fails until the restore finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/dialog.py" line="400"/>
-        <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/dialog.py" line="406"/>
-        <source>This version is in {0} storage: it can be downloaded only once restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
