@@ -256,3 +256,10 @@ def test_progress_shows_on_a_terminal_only(bucket: Sandbox) -> None:
     assert b"links signed" in shown and shown.endswith(b"\r\x1b[K")  # drawn, then wiped
     piped = subprocess.run(argv, capture_output=True, timeout=60, check=False)
     assert piped.returncode == 0 and piped.stderr == b""
+
+
+def test_a_listing_refused_by_the_server_is_one_line(bucket: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, bucket, "oss://no-such-bucket/", "--recursive", "--format", "json")
+    assert code == 2
+    assert out == ""  # no half document: nothing is written before the first link
+    assert err.count("\n") == 1 and "NoSuchBucket" in err

@@ -11,13 +11,15 @@ import csv
 import html
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from itertools import chain
+from typing import Any, TextIO, TypeVar
 
 from ..core import PresignResult
 
+_T = TypeVar("_T")
 FORMATS = ("url", "csv", "tsv", "json", "jsonl", "markdown", "html")
 FIELDS = ("key", "version_id", "size", "method", "url", "expiration", "signed_headers")
 
@@ -50,12 +52,23 @@ def iso_utc(moment: datetime) -> str:
 
 
 def write_links(fmt: str, rows: Iterable[LinkRow], out: TextIO) -> int:
-    """Write `rows` to `out` in `fmt` (one of FORMATS); returns how many were written."""
-    return _WRITERS[fmt](rows, out)
+    """Write `rows` to `out` in `fmt` (one of FORMATS); returns how many were written.
+    Nothing is written before the first row is made, so a batch that fails at once (a
+    listing refused) leaves no half document behind."""
+    return _WRITERS[fmt](_started(rows), out)
+
+
+def _started(rows: Iterable[_T]) -> Iterator[_T]:
+    """`rows`, with the first one made before anything else is done."""
+    it = iter(rows)
+    for first in it:
+        return chain((first,), it)
+    return iter(())
 
 
 def write_records(fmt: str, records: Iterable[Mapping[str, Any]], fields: tuple[str, ...], out: TextIO) -> int:
     """Plain records as csv, tsv, json (one array) or jsonl; nested values as JSON text in csv/tsv."""
+    records = _started(records)
     if fmt in ("csv", "tsv"):
         writer = csv.writer(out, dialect="excel-tab" if fmt == "tsv" else "excel", lineterminator="\n")
         writer.writerow(fields)
