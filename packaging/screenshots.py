@@ -2,8 +2,9 @@
 
     python packaging/screenshots.py [--out docs/screenshots]
 
-(The share dialog has its own script, packaging/screenshot_share.py.) Runs under a private Xvfb display (started here when DISPLAY is unset) with Qt's xcb
-platform, so the pictures show real fonts and styles. Needs on Debian:
+(The share dialog has its own script, packaging/screenshot_share.py.) Runs under a private
+Xvfb display (started here when DISPLAY is unset) with Qt's xcb platform, so the pictures show
+real fonts and styles. Needs on Debian:
 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
 libxcb-shape0 libxkbcommon-x11-0 fonts-wqy-microhei (CJK names). For the Add profile shot to
 show a real keyring, run it inside a private Secret Service, as ./run-tests does:
@@ -116,7 +117,9 @@ def shoot(out: Path) -> int:
     dialog.key_id.setText("LTAI5tExampleKeyId")
     dialog.secret.setText("not-a-real-secret")
     dialog.region.setCurrentText("cn-shanghai")
-    wait_until(lambda: "keyring" in dialog.where.text().lower() or "stored in" in dialog.where.text(), "the keyring status")
+    wait_until(
+        lambda: "keyring" in dialog.where.text().lower() or "stored in" in dialog.where.text(), "the keyring status"
+    )
     save(dialog, "add-profile.png")
     dialog.reject()
 
