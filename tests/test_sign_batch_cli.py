@@ -205,6 +205,7 @@ def test_from_file_and_stdin_with_a_refused_key(
     [
         (["oss://bkt-one/a", "oss://bkt-two/b"], "one bucket"),
         (["oss://bkt/a", "--include", "*.txt"], "--recursive"),
+        (["oss://bkt/a", "oss://bkt/b", "--folder-markers"], "--recursive"),
         (["oss://bkt/a", "oss://bkt/c", "--json"], "--format json"),
         (["oss://bkt/a", "oss://bkt/c", "--version-id", "v1"], "--version-id"),
         (["oss://bkt/a", "--note", "x"], "--record"),
@@ -229,6 +230,11 @@ def test_bad_arguments_exit_2_with_one_line(
 def test_a_folder_marker_alone_gives_nothing(bucket: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, bucket, f"oss://{SANDBOX_BUCKET}/tricky/folder-marker/", "--recursive")
     assert (code, out, err) == (0, "", "")
+    code, out, err = run(
+        capsys, bucket, f"oss://{SANDBOX_BUCKET}/tricky/folder-marker/", "--recursive", "--folder-markers"
+    )
+    assert code == 0 and err == "" and len(out.splitlines()) == 1
+    assert requests.get(out.strip(), timeout=10).status_code == 200
 
 
 def test_progress_shows_on_a_terminal_only(bucket: Sandbox) -> None:

@@ -37,6 +37,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help="with --recursive, only keys whose name below the folder matches (repeatable; * also crosses /)",
     )
     g.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="with --recursive, leave these out")
+    g.add_argument(
+        "--folder-markers", action="store_true", help="with --recursive, sign folder markers (keys ending in /) too"
+    )
     g.add_argument("--from-file", metavar="FILE", help="one key or oss://BUCKET/KEY per line; - reads stdin")
     g.add_argument(
         "--format", choices=FORMATS, help="url (one per line, the default), csv, tsv, json, jsonl, markdown, html"
@@ -59,13 +62,13 @@ class Targets:
 def targets_of(args: argparse.Namespace) -> Targets | None:
     """The batch this command line asks for; None for a single link printed as before."""
     if not (len(args.target) > 1 or args.recursive or args.from_file or args.format or args.record):
-        if args.include or args.exclude or args.note:
-            raise common.CliError("--include/--exclude go with --recursive, --note with --record")
+        if args.include or args.exclude or args.folder_markers or args.note:
+            raise common.CliError("--include, --exclude and --folder-markers go with --recursive, --note with --record")
         return None
     if args.json:
         raise common.CliError("--json prints one link; for several use --format json")
-    if (args.include or args.exclude) and not args.recursive:
-        raise common.CliError("--include and --exclude filter a --recursive listing")
+    if (args.include or args.exclude or args.folder_markers) and not args.recursive:
+        raise common.CliError("--include, --exclude and --folder-markers go with --recursive")
     if args.note is not None and not args.record:
         raise common.CliError("--note is stored with --record")
     buckets: list[str] = [args.bucket] if args.bucket else []
@@ -213,7 +216,10 @@ def _listed(
 
     with OssClient(account.credentials, region, endpoint) as client:
         for prefix in targets.prefixes:
-            for obj in folder_objects(client, targets.bucket, prefix, args.include, args.exclude):
+            listed = folder_objects(
+                client, targets.bucket, prefix, args.include, args.exclude, markers=args.folder_markers
+            )
+            for obj in listed:
                 yield obj.key, obj.size, obj.etag
 
 

@@ -28,10 +28,12 @@ def folder_objects(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     page_size: int = 1000,
+    *,
+    markers: bool = False,
 ) -> Iterator[ObjectEntry]:
     """Objects under `prefix` at every depth, in key order; folder markers (keys ending in
-    '/', which hold nothing anyone wants a link to) left out."""
+    '/', which hold nothing anyone wants a link to) left out unless `markers`."""
     for page in client.iter_object_pages(bucket, prefix, "", page_size):
         for obj in page.objects:
-            if not obj.key.endswith("/") and wanted(obj.key[len(prefix) :], include, exclude):
+            if (markers or not obj.key.endswith("/")) and wanted(obj.key[len(prefix) :], include, exclude):
                 yield obj
