@@ -36,6 +36,7 @@ def test_a_profile_that_fails_to_open_is_the_one_edited(qtbot, sandbox, sandbox_
     assert window.banner.title == "Secret missing" and "'broken'" in window.banner.message
     assert "ossshare profile" not in window.banner.message  # a window user gets a button, not a command
     assert window.banner.edit_button.isVisible()
+    assert not window.banner.retry_button.isVisible()  # asking again would fail the same way
     window.banner.edit_button.click()
     editor = shown_dialog(window, ProfileDialog)
     assert editor.name.text() == "broken"

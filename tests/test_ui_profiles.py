@@ -192,6 +192,7 @@ def test_a_locked_keyring_is_a_banner_with_retry(qtbot, sandbox, sandbox_credent
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
     assert window.banner.title == "Keyring locked"
+    assert window.banner.message.endswith("Unlock the keyring, then press Retry.")
     assert window.banner.retry_button.isVisible() and window.banner.edit_button.isVisible()
     install_keyring(memory_keyring)  # unlocked now
     window.banner.retry_button.click()

@@ -681,17 +681,22 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../window/feedback.py" line="68"/>
+        <location filename="../window/feedback.py" line="42"/>
+        <source>Unlock the keyring, then press Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/feedback.py" line="72"/>
         <source>Listing buckets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/feedback.py" line="74"/>
+        <location filename="../window/feedback.py" line="78"/>
         <source>This folder could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/feedback.py" line="78"/>
+        <location filename="../window/feedback.py" line="82"/>
         <source>Listing oss://{0}/{1}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,172 +1137,172 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="52"/>
+        <location filename="../widgets/profile_dialog.py" line="53"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="52"/>
+        <location filename="../widgets/profile_dialog.py" line="53"/>
         <source>Add profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="57"/>
+        <location filename="../widgets/profile_dialog.py" line="58"/>
         <source>e.g. work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="64"/>
+        <location filename="../widgets/profile_dialog.py" line="65"/>
         <source>leave empty to keep the stored secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="64"/>
+        <location filename="../widgets/profile_dialog.py" line="65"/>
         <source>AccessKey secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="68"/>
+        <location filename="../widgets/profile_dialog.py" line="69"/>
         <source>only for STS credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="73"/>
+        <location filename="../widgets/profile_dialog.py" line="74"/>
         <source>optional: a custom endpoint host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="74"/>
+        <location filename="../widgets/profile_dialog.py" line="75"/>
         <source>Internal (VPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="75"/>
+        <location filename="../widgets/profile_dialog.py" line="76"/>
         <source>Accelerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="76"/>
+        <location filename="../widgets/profile_dialog.py" line="77"/>
         <source>Dual-stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="77"/>
+        <location filename="../widgets/profile_dialog.py" line="78"/>
         <source>Path-style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="78"/>
+        <location filename="../widgets/profile_dialog.py" line="79"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="85"/>
+        <location filename="../widgets/profile_dialog.py" line="86"/>
         <source>15 minutes (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="86"/>
+        <location filename="../widgets/profile_dialog.py" line="87"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="88"/>
+        <location filename="../widgets/profile_dialog.py" line="89"/>
         <source>V4 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="89"/>
+        <location filename="../widgets/profile_dialog.py" line="90"/>
         <source>V1 (legacy endpoints)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="92"/>
+        <location filename="../widgets/profile_dialog.py" line="93"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="93"/>
+        <location filename="../widgets/profile_dialog.py" line="94"/>
         <source>AccessKey ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="94"/>
+        <location filename="../widgets/profile_dialog.py" line="95"/>
         <source>AccessKey secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="95"/>
+        <location filename="../widgets/profile_dialog.py" line="96"/>
         <source>STS token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="96"/>
+        <location filename="../widgets/profile_dialog.py" line="97"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="97"/>
+        <location filename="../widgets/profile_dialog.py" line="98"/>
         <source>Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="99"/>
+        <location filename="../widgets/profile_dialog.py" line="100"/>
         <source>Default link expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="100"/>
+        <location filename="../widgets/profile_dialog.py" line="101"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="111"/>
+        <location filename="../widgets/profile_dialog.py" line="112"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="113"/>
+        <location filename="../widgets/profile_dialog.py" line="114"/>
         <source>Keep the secret for this session only (forgotten when ossshare quits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="140"/>
+        <location filename="../widgets/profile_dialog.py" line="141"/>
         <source>The secret will be stored in {0}. Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="142"/>
+        <location filename="../widgets/profile_dialog.py" line="143"/>
         <source>{0} Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="145"/>
+        <location filename="../widgets/profile_dialog.py" line="146"/>
         <source>{0} ossshare never writes secrets to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="153"/>
+        <location filename="../widgets/profile_dialog.py" line="154"/>
         <source>The keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="202"/>
+        <location filename="../widgets/profile_dialog.py" line="203"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="208"/>
+        <location filename="../widgets/profile_dialog.py" line="209"/>
         <source>enter the secret that comes with the new STS token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="210"/>
+        <location filename="../widgets/profile_dialog.py" line="211"/>
         <source>a new AccessKey ID needs its own secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="241"/>
+        <location filename="../widgets/profile_dialog.py" line="242"/>
         <source>memory for this session only</source>
         <translation type="unfinished"></translation>
     </message>

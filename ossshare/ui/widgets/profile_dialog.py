@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import OssShareError, ValidationError
+from ...core.errors import Action
 from ..connection import AccountStores
 from ..problems import present
 from ..requests import Request
@@ -257,8 +258,8 @@ class ProfileDialog(QDialog):
             if widget is not None:
                 widget.setStyleSheet(border_style())
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        # An input to correct names its field; anything else needs its title to make sense.
-        self.message.setText(problem.message if isinstance(error, ValidationError) else problem.line)
+        # An input to correct says what to change; anything else needs its title to make sense.
+        self.message.setText(problem.message if Action.FIX_INPUT in problem.actions else problem.line)
         self.message.show()
 
     def _clear_marks(self) -> None:

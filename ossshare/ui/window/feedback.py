@@ -31,15 +31,19 @@ class Feedback(QObject):
         profile: Choice | None = None,
         hint: str = "",
     ) -> None:
-        """Show `error` in the banner, with `hint` after its message; Edit profile there (when
-        the error is about the profile) edits `profile` (default: the one in use)."""
+        """Show `error` in the banner, with `hint` after its message. Retry is offered when
+        `retry` is given and asking again may help; Edit profile when the profile is at fault,
+        and it edits `profile` (default: the one in use)."""
         problem = present(error)
         self._retry = retry
         self._w.profiles.edit_target = profile
+        can_retry = retry is not None and Action.RETRY in problem.actions
+        if can_retry and Action.UNLOCK_KEYRING in problem.actions:
+            hint = sentences(hint, self.tr("Unlock the keyring, then press Retry"))
         self._w.banner.show_text(
             problem.title,
             sentences(problem.message, hint),
-            retry=retry is not None,
+            retry=can_retry,
             edit_profile=Action.EDIT_PROFILE in problem.actions and (profile is None or profile.kind == "profile"),
         )
         self.update_counts()
