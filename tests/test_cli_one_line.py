@@ -31,7 +31,7 @@ def one_line_failure(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str
 
 BAD_ENDPOINTS = [
     ("http://[::1", "needs its closing ']'"),
-    ("evil.com\\good.com", "holds '\\\\'"),  # the backslash, escaped on the way out
+    ("evil.com\\good.com", "'evil.com\\\\good.com' holds a backslash"),  # the value escaped on the way out
     ('ev<i>l".com', "holds '<'"),
     ("ev\x01il.com", "holds U+0001"),
     ("http://:9000", "names no host"),

@@ -170,11 +170,12 @@ def split_endpoint(endpoint: str, *, http: bool = False, field: str = "endpoint"
     bad = _FORBIDDEN_RE.search(text)
     if bad:
         char = bad.group()
-        what = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
-        raise ValidationError(
-            field,
-            f"{shown} holds {what}: a host has no spaces, line breaks, control characters or any of \\ < > \" %",
-        )
+        if char == "\\":
+            what = "a backslash"
+        else:
+            what = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
+        rule = "a host has no spaces, line breaks, control characters, backslashes or < > \" %"
+        raise ValidationError(field, f"{shown} holds {what}: {rule}")
     scheme = "http" if http else "https"
     match = _SCHEME_PART_RE.match(text)
     if match:
