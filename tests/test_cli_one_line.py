@@ -3,9 +3,12 @@ typed after a secret-like option name is never repeated back (issue 9)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ossshare.cli.main import main
+from ossshare.services.settings import default_settings_path
 
 AK, SK = "LTAI5tOneLine", "one-line-secret"
 SECRET = "Sup3rS3cretValue0123456789"
@@ -140,3 +143,35 @@ def test_an_overlong_line_keeps_its_start_and_its_rule(capsys: pytest.CaptureFix
     err = one_line_failure(capsys, ["sign", "s3://" + "b" * 5000, "--region", "cn-hangzhou"])
     assert err.startswith("ossshare: error: 's3://bbb") and err.rstrip().endswith("(expected oss://BUCKET/KEY)")
     assert "characters not shown" in err and len(err) < 1100
+
+
+GOOD_PROFILE = {"access_key_id": "LTAI5tGood", "region": "cn-hangzhou"}
+
+
+def with_bad_profile(endpoint: str) -> str:
+    profiles = {"bad": {**GOOD_PROFILE, "endpoint": endpoint}, "good": GOOD_PROFILE}
+    return json.dumps({"schema": 1, "profiles": profiles})
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"schema": 1, "n": ' + "9" * 5001 + "}",
+        with_bad_profile("http://[::1"),
+        with_bad_profile("ev\x1bil.com"),
+    ],
+)
+def test_a_bad_settings_file_is_never_a_traceback(capsys: pytest.CaptureFixture[str], document: str) -> None:
+    path = default_settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(document, encoding="utf-8")
+    code = main(["sign", *OBJECT, "--profile", "bad"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and "Traceback" not in err and "\x1b" not in err
+    lines = err.splitlines()
+    assert all(line.startswith("ossshare: warning: ") for line in lines[:-1])  # what was moved aside or skipped
+    assert lines[-1].startswith("ossshare: error: ")
+    if "good" in document:  # the bad profile hides no other
+        assert main(["profile", "list"]) == 0
+        assert "good" in capsys.readouterr().out
