@@ -141,7 +141,10 @@ def refresh_desktop_database(home: Path) -> bool:
     applications = home / "applications"
     if tool is None or not applications.is_dir():
         return False
-    subprocess.run([tool, "-q", str(applications)], check=False, stdin=subprocess.DEVNULL, timeout=60)
+    try:
+        subprocess.run([tool, "-q", str(applications)], check=False, stdin=subprocess.DEVNULL, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):  # the files are in place; the next login re-indexes them
+        return False
     return True
 
 
