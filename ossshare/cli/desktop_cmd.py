@@ -55,7 +55,7 @@ def run_install(args: argparse.Namespace) -> int:
     refreshed = desktop_entry.refresh_desktop_database(home)
     print(f"ossshare is in the application menu; it starts: {' '.join(command)}")
     if not refreshed:
-        print("(update-desktop-database not found: oss:// links open ossshare after the next login)")
+        print("(the desktop database was not refreshed: oss:// links work after the next login)")
     return 0
 
 
