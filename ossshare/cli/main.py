@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, str] = {
     "sandbox": "run a local OSS-compatible server that verifies signatures",
     "profile": "manage saved profiles (secrets live in the OS keyring)",
     "links": "the history of links made with sign --record: list, copy again, forget, export",
+    "desktop": "add ossshare to (or remove it from) the desktop's application menu",
 }
 
 
