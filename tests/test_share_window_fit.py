@@ -73,8 +73,8 @@ def test_tab_follows_the_reading_order(qtbot: Any, sandbox: Sandbox, sandbox_cre
     order = [
         dialog.copy_bar.buttons[SnippetKind.LINK],
         dialog.tester.button,
-        dialog.qr.level,
         dialog.qr.full_screen_button,
+        dialog.qr.level,
         dialog.renew_button,
     ]
     positions = [seen.index(widget) for widget in order]

@@ -1,14 +1,16 @@
 """Copy buttons: the link itself and its curl, wget, PowerShell, Python, Markdown and HTML
-forms, each put on the clipboard as plain text."""
+forms, each put on the clipboard as plain text. The buttons wrap to a second row rather than
+being squeezed, and "Copied." has its room from the start, so showing it moves nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from ...services.snippets import SnippetKind
+from .flow_layout import FlowLayout
 
 
 class CopyBar(QWidget):
@@ -27,7 +29,7 @@ class CopyBar(QWidget):
             SnippetKind.HTML: self.tr("HTML"),
         }
         self.buttons: dict[SnippetKind, QPushButton] = {}
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for kind, name in names.items():
             button = QPushButton(name, self)
@@ -39,7 +41,8 @@ class CopyBar(QWidget):
             self.buttons[kind] = button
         self.buttons[SnippetKind.LINK].setDefault(True)
         self.status = QLabel(self)
-        layout.addWidget(self.status, 1)
+        self.status.setFixedWidth(self.status.fontMetrics().horizontalAdvance(self.tr("Copied.")) + 8)
+        layout.addWidget(self.status)
 
     def set_enabled(self, enabled: bool) -> None:
         """Called with every new link (or none): "Copied." was about the previous one."""

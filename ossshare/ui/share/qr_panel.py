@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services.qr import DEFAULT_LEVEL, LEVELS, QrCode, QrTooLong, make_qr
 from ..state_colors import State, text_style
+from .flow_layout import FlowLayout
 from .qr_widget import QrFullScreen, QrWidget, render_qr_image
 
 PNG_SCALE = 10  # pixels per module in a saved PNG: sharp when printed at a few centimetres
@@ -39,6 +41,7 @@ class QrPanel(QWidget):
         self._text: str | None = None
         self._default_name = "link-qr"
         self.qr = QrWidget(self)
+        self.full_screen_button = QPushButton(self.tr("Full screen"), self)  # created in Tab order
         self.level = QComboBox(self)
         names = {
             "L": self.tr("L — 7% recovery"),
@@ -51,27 +54,39 @@ class QrPanel(QWidget):
         self.level.setCurrentIndex(LEVELS.index(DEFAULT_LEVEL))
         self.info = QLabel(self)
         self.info.setObjectName("qrInfo")
+        self.info.setWordWrap(True)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setObjectName("qrWarning")
-        self.full_screen_button = QPushButton(self.tr("Full screen"), self)
         self.save_png_button = QPushButton(self.tr("Save PNG…"), self)
         self.save_svg_button = QPushButton(self.tr("Save SVG…"), self)
         self.copy_image_button = QPushButton(self.tr("Copy image"), self)
         self.status = QLabel(self)  # what happened to the last save or copy
         self.status.setObjectName("qrStatus")
         self.status.setWordWrap(True)
-        level_row = QHBoxLayout()
-        level_row.addWidget(QLabel(self.tr("Error correction"), self))
-        level_row.addWidget(self.level, 1)
-        buttons = QHBoxLayout()
-        for button in (self.full_screen_button, self.save_png_button, self.save_svg_button, self.copy_image_button):
-            buttons.addWidget(button)
+        # Texts that change with the link wrap in the column's width instead of widening it
+        # (which would take width, and so size, from the code).
+        for label in (self.info, self.warning, self.status):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        level_row = QWidget(self)
+        level_layout = QHBoxLayout(level_row)
+        level_layout.setContentsMargins(0, 0, 0, 0)
+        level_layout.addWidget(QLabel(self.tr("Error correction"), level_row))
+        level_layout.addWidget(self.level)
+        # The full-screen view first: it is the way to scan when the window is small.
+        buttons = FlowLayout()
+        for widget in (
+            self.full_screen_button,
+            level_row,
+            self.save_png_button,
+            self.save_svg_button,
+            self.copy_image_button,
+        ):
+            buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.qr, 1)
         layout.addWidget(self.info)
-        layout.addLayout(level_row)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addWidget(self.status)

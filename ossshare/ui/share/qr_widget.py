@@ -3,6 +3,8 @@ always white, and the code is centred in whatever space the widget gets."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -29,7 +31,10 @@ def render_qr_image(code: QrCode, scale: int) -> QImage:
 
 
 class QrWidget(QWidget):
-    """Paints the code at the largest integer scale that fits; double-click asks for full screen."""
+    """Paints the code at the largest integer scale that fits; double-click asks for full screen.
+
+    Below `min_scale` device pixels per module a phone camera no longer reads the code from a
+    screen: then the code is not drawn at all, and the widget offers the full-screen view."""
 
     activated = Signal()
 
@@ -75,6 +80,15 @@ class QrWidget(QWidget):
         side = int(min(self.width(), self.height()) * self._device_ratio())
         return max(1, side // self._code.size_with_quiet_zone)
 
+    def readable_side(self) -> int:
+        """The smallest side, in logical pixels, at which the code is drawn readable."""
+        n = self._code.size_with_quiet_zone if self._code else 41
+        return math.ceil(n * self._min_scale / self._device_ratio())
+
+    def readable(self) -> bool:
+        """True when the code is drawn (not replaced by the full-screen offer)."""
+        return self._code is not None and self.scale() >= self._min_scale
+
     def image(self) -> QImage | None:
         """The picture of the code exactly as painted at the current size, in device pixels."""
         if self._code is None:
@@ -91,16 +105,19 @@ class QrWidget(QWidget):
         return QSize(n * 3, n * 3)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        n = self._code.size_with_quiet_zone if self._code else 41
-        return QSize(n * self._min_scale, n * self._min_scale)
+        side = self.readable_side()
+        return QSize(side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
-        image = self.image()
+        image = self.image() if self.readable() else None
         if image is None:
+            text = self._placeholder
+            if self._code is not None:
+                text = self.tr("Too small to scan here: double-click for the full-screen code.")
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         else:
             # Offsets on whole device pixels and no smoothing: module edges stay sharp.
             ratio = self._device_ratio()
