@@ -64,7 +64,7 @@ def browse(keys: int) -> None:
     from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ossshare.core import Credentials, resolve_endpoint
+    from ossshare.core import Credentials, EndpointOptions
     from ossshare.oss.client import OssClient
     from ossshare.services.account import Account
     from ossshare.ui.app import application, freeze_startup_heap
@@ -83,8 +83,8 @@ def browse(keys: int) -> None:
     region = "cn-hangzhou"
     try:
         app = application()
-        options = {"endpoint": sandbox_endpoint, "path_style": True}
-        endpoint = resolve_endpoint(region, **options)
+        options = EndpointOptions(endpoint=sandbox_endpoint, path_style=True)
+        endpoint = options.resolve(region)
         account = Account(credentials, region=region, endpoint_options=options)
         client = OssClient(credentials, region, endpoint)
         window = MainWindow()

@@ -7,13 +7,13 @@ import argparse
 import pytest
 
 from ossshare.cli.common import CliError, region_and_endpoint
-from ossshare.core import AddressStyle, Credentials
+from ossshare.core import AddressStyle, Credentials, EndpointOptions
 from ossshare.services.account import Account
 
 ACCOUNT = Account(
     Credentials("AK", "SK"),
     region="cn-hangzhou",
-    endpoint_options={"internal": True},
+    endpoint_options=EndpointOptions(internal=True),
     cnames={"site-bucket": "files.example.com"},
     bucket_endpoints={"north-bucket": "http://oss-cn-beijing.aliyuncs.com", "odd-bucket": "oss.example.internal:9000"},
 )

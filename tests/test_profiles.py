@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ossshare.core import ValidationError
+from ossshare.core import EndpointOptions, ValidationError
 from ossshare.services.profiles import (
     ENVIRONMENT_PROFILE,
     Profile,
@@ -45,14 +45,11 @@ def test_save_get_list_round_trip(tmp_path: Path) -> None:
     assert store.take_notices() == []
 
 
-def test_endpoint_options_are_resolve_endpoint_kwargs() -> None:
-    assert _full().endpoint_options() == {
-        "endpoint": "oss.example.com:8443",
-        "internal": True,
-        "http": True,
-        "path_style": True,
-    }
-    assert Profile(name="p", access_key_id="AK", region="cn-hangzhou").endpoint_options() == {}
+def test_endpoint_options_are_the_profiles_host_fields() -> None:
+    assert _full().endpoint_options() == EndpointOptions(
+        endpoint="oss.example.com:8443", internal=True, http=True, path_style=True
+    )
+    assert Profile(name="p", access_key_id="AK", region="cn-hangzhou").endpoint_options() == EndpointOptions()
 
 
 def test_saving_keeps_other_settings_and_profiles(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from ossshare.core import OssShareError, resolve_endpoint
+from ossshare.core import EndpointOptions, OssShareError
 from ossshare.services.accounts import (
     Removal,
     SecretMissing,
@@ -52,8 +52,8 @@ def test_account_for_cli_joins_profile_and_keyring(any_keyring: KeyringBackend) 
     assert account.credentials.security_token == TOKEN
     assert account.token_expiration == expiry
     assert account.region == "cn-shenzhen"
-    assert account.endpoint_options == {"accelerate": True}
-    assert resolve_endpoint(account.region, **account.endpoint_options).netloc == "oss-accelerate.aliyuncs.com"  # type: ignore[arg-type]
+    assert account.endpoint_options == EndpointOptions(accelerate=True)
+    assert account.endpoint_options.resolve(account.region).netloc == "oss-accelerate.aliyuncs.com"
     assert account.cnames == {"pics": "cdn.example.com"}
     assert account.default_expires_seconds == 600
     assert account.signature_version == 4

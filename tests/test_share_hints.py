@@ -9,7 +9,7 @@ import pytest
 
 from ossshare.core import Credentials, PresignRequest, resolve_endpoint
 from ossshare.sandbox import Sandbox
-from ossshare.ui.share.link_hints import Hint, link_hints
+from ossshare.services.link_hints import Hint, link_hints
 from tests.test_share_support import BUCKET, close_dialog, fetch, open_dialog, sandbox_account
 
 pytestmark = pytest.mark.gui

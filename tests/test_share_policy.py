@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from ossshare.core import AddressStyle, Credentials, ValidationError
+from ossshare.core import AddressStyle, Credentials, EndpointOptions, ValidationError
 from ossshare.services.account import Account
-from ossshare.ui.share.expiry_policy import Limit, plan_expiry, split_remaining
-from ossshare.ui.share.host_options import HostKind, host_choices
+from ossshare.services.share import Limit, LinkTime, default_link, link_time, plan_expiry, split_remaining
+from ossshare.services.share_hosts import HostKind, host_choices
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -71,7 +71,7 @@ def _account(**kw: object) -> Account:
 
 
 def test_host_choices_resolve_to_their_hosts() -> None:
-    account = _account(endpoint_options={"http": True}, cnames={"b1": "files.example.com"})
+    account = _account(endpoint_options=EndpointOptions(http=True), cnames={"b1": "files.example.com"})
     choices = {c.kind: c for c in host_choices(account, "b1")}
     assert set(choices) == {HostKind.DEFAULT, HostKind.INTERNAL, HostKind.ACCELERATE, HostKind.CNAME}
     assert (
@@ -91,12 +91,28 @@ def test_no_cname_for_other_buckets() -> None:
     assert HostKind.CNAME not in {c.kind for c in host_choices(account, "b2")}
 
 
-def test_unknown_profile_options_are_ignored() -> None:
-    account = _account(endpoint_options={"http": True, "future_option": 3})
-    default = host_choices(account, "b1")[0]
-    assert default.resolve("cn-hangzhou").scheme == "http"
-
-
 def test_duration_past_the_calendar_is_a_validation_error() -> None:
     with pytest.raises(ValidationError, match="too far in the future"):
         plan_expiry(NOW, duration=timedelta(days=99_999_999), v4=False)
+
+
+def test_link_time_uses_the_profiles_default_else_fifteen_minutes() -> None:
+    assert link_time(_account(), NOW) == LinkTime(timedelta(minutes=15), None, None)
+    assert link_time(_account(default_expires_seconds=3600), NOW).expires == timedelta(hours=1)
+    given = link_time(_account(default_expires_seconds=3600), NOW, expires=timedelta(minutes=5))
+    assert given.expires == timedelta(minutes=5)
+
+
+def test_link_time_caps_at_the_sts_token_whichever_way_the_expiry_is_given() -> None:
+    token = NOW + timedelta(minutes=10)
+    account = _account(token_expiration=token)
+    assert link_time(account, NOW) == LinkTime(None, token, token)
+    assert link_time(account, NOW, expiration=NOW + timedelta(hours=2)) == LinkTime(None, token, token)
+    short = link_time(account, NOW, expires=timedelta(minutes=5))
+    assert short == LinkTime(timedelta(minutes=5), None, None)
+
+
+def test_default_link_signs_for_the_planned_time() -> None:
+    result = default_link(_account(default_expires_seconds=600), "cn-hangzhou", "bkt-1", "k", now=NOW)
+    assert result.expiration == NOW + timedelta(minutes=10)
+    assert result.url.startswith("https://bkt-1.oss-cn-hangzhou.aliyuncs.com/k?")

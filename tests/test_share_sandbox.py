@@ -10,7 +10,7 @@ import pytest
 
 from ossshare.core import Credentials
 from ossshare.sandbox import Sandbox
-from ossshare.ui.share.host_options import HostKind
+from ossshare.services.share_hosts import HostKind
 from tests.test_share_support import BUCKET, close_dialog, fetch, open_dialog, sandbox_account
 
 pytestmark = pytest.mark.gui

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit  # noqa: E402
 
 import requests  # noqa: E402
 
-from ossshare.core import Credentials, resolve_endpoint  # noqa: E402
+from ossshare.core import Credentials, EndpointOptions, resolve_endpoint  # noqa: E402
 from ossshare.services.account import Account  # noqa: E402
 
 BUCKET = "test-bucket"
@@ -41,7 +41,7 @@ BUCKET = "test-bucket"
 
 def sandbox_account(sandbox: Any, credentials: Credentials, **extra: Any) -> Account:
     """An account on the sandbox as a profile would give it (IP endpoint: path-style, http)."""
-    options = {"endpoint": sandbox.endpoint, "http": True, **extra.pop("endpoint_options", {})}
+    options = EndpointOptions(endpoint=sandbox.endpoint, http=True)
     return Account(credentials, region=sandbox.region, endpoint_options=options, **extra)
 
 

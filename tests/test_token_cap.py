@@ -11,7 +11,7 @@ from ossshare.cli import common
 from ossshare.cli.main import main
 from ossshare.core import Credentials
 from ossshare.services.account import Account
-from ossshare.ui.default_link import default_link
+from ossshare.services.share import default_link
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.timezone.utc)
 TOKEN_END = NOW + dt.timedelta(minutes=10)

@@ -6,8 +6,9 @@ import argparse
 import logging
 import os
 import sys
+from dataclasses import replace
 
-from ..core import Credentials, Endpoint, OssShareError, resolve_endpoint
+from ..core import Credentials, Endpoint, OssShareError
 from ..core.visible import visible
 from ..oss.redact import SafeFormatter
 from ..services.account import ENV_ID, ENV_SECRET, ENV_TOKEN, Account
@@ -104,6 +105,9 @@ def environment_credentials() -> Credentials | None:
         raise CliError(exc.message) from None
 
 
+_ENDPOINT_FLAGS = ("cname", "path_style", "internal", "accelerate", "dualstack", "http")
+
+
 def region_and_endpoint(
     args: argparse.Namespace, account: Account, bucket: str | None = None
 ) -> tuple[str, Endpoint]:
@@ -112,16 +116,13 @@ def region_and_endpoint(
     opts, bucket_region = account.options_for_bucket(bucket)
     region = args.region or bucket_region or account.region
     if bucket and not args.endpoint and args.cname and account.cnames and bucket in account.cnames:
-        opts["endpoint"] = account.cnames[bucket]
-    for flag in ("cname", "path_style", "internal", "accelerate", "dualstack", "http"):
-        if getattr(args, flag, False):
-            opts[flag] = True
-    if args.endpoint:
-        opts["endpoint"] = args.endpoint
+        opts = replace(opts, endpoint=account.cnames[bucket])
+    flags = {flag: True for flag in _ENDPOINT_FLAGS if getattr(args, flag, False)}
+    opts = replace(opts, endpoint=args.endpoint or opts.endpoint, **flags)
     if not region:
         raise CliError("--region is required (e.g. --region cn-hangzhou)")
     try:
-        return region, resolve_endpoint(region, **opts)  # type: ignore[arg-type]
+        return region, opts.resolve(region)
     except OssShareError as exc:
         raise CliError(exc.message) from None
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, datetime, timedelta
 
 from ..core import OssShareError, PresignRequest, SignatureVersion, ValidationError, presign
+from ..core.clock import utc_now
 from ..core.durations import parse_duration, parse_instant
-from ..core.presign import expiration_of
 from ..core.visible import clip
+from ..services.share import link_time
 from . import common, sign_batch
 
 
@@ -87,19 +87,20 @@ def run(args: argparse.Namespace) -> int:
     account = common.account_from_args(args)
     region, endpoint = common.region_and_endpoint(args, account, bucket)
     try:
-        now = parse_instant(args.signing_time, "--signing-time") if args.signing_time else datetime.now(UTC)
-        expiration = parse_instant(args.expiration, "--expiration") if args.expiration else None
-        expires = parse_duration(args.expires, "--expires") if args.expires else None
-        if expires is None and expiration is None and account.default_expires_seconds:
-            expires = timedelta(seconds=account.default_expires_seconds)
+        now = parse_instant(args.signing_time, "--signing-time") if args.signing_time else utc_now()
+        timing = link_time(
+            account,
+            now,
+            expires=parse_duration(args.expires, "--expires") if args.expires else None,
+            expiration=parse_instant(args.expiration, "--expiration") if args.expiration else None,
+        )
+        expires, expiration = timing.expires, timing.expiration
         version = SignatureVersion(args.signature_version or account.signature_version or 4)
-        cap = account.token_cap(expiration_of(now, expires, expiration))
-        if cap is not None:
+        if timing.token_cap is not None:
             common.warn(
-                f"the STS token expires at {cap.isoformat()}; "
+                f"the STS token expires at {timing.token_cap.isoformat()}; "
                 "the link is capped at that time, as it could not work longer"
             )
-            expiration, expires = cap, None
         request = PresignRequest(
             bucket=bucket,
             key=key,

@@ -1,7 +1,7 @@
 """The signing core: standard library only, no I/O, the clock always passed in."""
 
 from .credentials import Credentials
-from .endpoint import AddressStyle, Endpoint, EndpointKind, resolve_endpoint
+from .endpoint import AddressStyle, Endpoint, EndpointKind, EndpointOptions, resolve_endpoint
 from .errors import OssShareError, ValidationError
 from .header_auth import SignedRequest, sign_request
 from .presign import presign
@@ -13,6 +13,7 @@ __all__ = [
     "DEFAULT_EXPIRES",
     "Endpoint",
     "EndpointKind",
+    "EndpointOptions",
     "OssShareError",
     "PresignRequest",
     "PresignResult",

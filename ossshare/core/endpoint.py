@@ -146,6 +146,32 @@ def resolve_endpoint(
     return Endpoint(scheme=scheme, netloc=netloc, style=style)
 
 
+@dataclass(frozen=True, slots=True)
+class EndpointOptions:
+    """How a profile or a command line names its host: resolve_endpoint()'s options, typed, so
+    they travel between profiles, the CLI and the window without a loose dict."""
+
+    endpoint: str | None = None  # a custom endpoint; wins over the region's own host
+    internal: bool = False
+    accelerate: bool = False
+    dualstack: bool = False
+    http: bool = False
+    path_style: bool = False
+    cname: bool = False
+
+    def resolve(self, region: str | None) -> Endpoint:
+        return resolve_endpoint(
+            region,
+            self.endpoint,
+            internal=self.internal,
+            accelerate=self.accelerate,
+            dualstack=self.dualstack,
+            http=self.http,
+            path_style=self.path_style,
+            cname=self.cname,
+        )
+
+
 # Limits of the text as a whole, checked first so a huge value is refused before any work.
 _MAX_ENDPOINT_CHARS = 300  # "https://" + 253-character host + ":65535" + "/", with room
 _SCHEME_PART_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")

@@ -14,9 +14,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..core import OssShareError, ValidationError, resolve_endpoint
+from ..core import EndpointOptions, OssShareError, ValidationError, resolve_endpoint
 from ..core.errors import Action
-from ..core.validation import EARLIEST_INSTANT, LATEST_INSTANT, MAX_V4_VALIDITY, check_bucket, check_region
+from ..core.validation import (
+    EARLIEST_INSTANT,
+    LATEST_INSTANT,
+    MAX_V4_VALIDITY,
+    check_bucket,
+    check_region,
+)
 from ..core.visible import clip
 from .account import ENV_ID, ENV_SECRET
 from .settings import SettingsFile, SettingsNotice
@@ -90,7 +96,7 @@ class Profile:
         if self.signature_version not in (1, 4):
             raise ValidationError("signature version", "must be 4 or 1")
         if self.endpoint is not None or self.region is not None:
-            resolve_endpoint(self.region, **self.endpoint_options())  # type: ignore[arg-type]
+            self.endpoint_options().resolve(self.region)
         for bucket, domain in self.cnames.items():
             check_bucket(bucket, "custom domain bucket")
             resolve_endpoint(None, domain, http=self.http, cname=True)
@@ -107,15 +113,15 @@ class Profile:
                 raise ValidationError("default expiry", "must end before the year 10000")
         return self
 
-    def endpoint_options(self) -> dict[str, object]:
-        """resolve_endpoint() keyword arguments; only the ones that are set."""
-        options: dict[str, object] = {}
-        if self.endpoint:
-            options["endpoint"] = self.endpoint
-        for flag in ENDPOINT_FLAGS:
-            if getattr(self, flag):
-                options[flag] = True
-        return options
+    def endpoint_options(self) -> EndpointOptions:
+        return EndpointOptions(
+            endpoint=self.endpoint or None,
+            internal=self.internal,
+            accelerate=self.accelerate,
+            dualstack=self.dualstack,
+            http=self.http,
+            path_style=self.path_style,
+        )
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"access_key_id": self.access_key_id, "signature_version": self.signature_version}

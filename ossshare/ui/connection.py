@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..core import Endpoint, resolve_endpoint
+from ..core import Endpoint, EndpointOptions
 from ..services.account import Account
 
 DEFAULT_REGION = "cn-hangzhou"  # any region answers ListBuckets; buckets then name their own
@@ -61,7 +61,7 @@ class Connection:
             if key not in self._clients:
                 options, own_region = self.account.options_for_bucket(bucket)
                 signing_region = region or own_region or self.region
-                endpoint = resolve_endpoint(signing_region, **options)  # type: ignore[arg-type]
+                endpoint = options.resolve(signing_region)
                 self._clients[key] = self.client.with_region(signing_region, endpoint)
             return self._clients[key]
         if not region or region == self.region:
@@ -72,7 +72,7 @@ class Connection:
 
     @property
     def endpoint_is_custom(self) -> bool:
-        return bool((self.account.endpoint_options or {}).get("endpoint"))
+        return bool(self.account.endpoint_options.endpoint)
 
     def close(self) -> None:
         if self.sandbox is not None:
@@ -131,7 +131,7 @@ def connect_account(choice: Choice, account: Account, sandbox: Any = None) -> Co
     from ..oss.client import OssClient
 
     region = account.region or DEFAULT_REGION
-    endpoint = resolve_endpoint(region, **dict(account.endpoint_options or {}))  # type: ignore[arg-type]
+    endpoint = account.endpoint_options.resolve(region)
     # A person is waiting: fail within seconds rather than after the CLI's patient retries.
     client = OssClient(account.credentials, region, endpoint, timeout=GUI_TIMEOUT, retries=GUI_RETRIES)
     return Connection(choice, account, client, region, endpoint, sandbox)
@@ -152,7 +152,7 @@ def connect_demo() -> Connection:
     account = Account(
         credentials,
         region=region,
-        endpoint_options={"endpoint": sandbox.endpoint, "path_style": True},
+        endpoint_options=EndpointOptions(endpoint=sandbox.endpoint, path_style=True),
         profile_name="demo",
     )
     try:

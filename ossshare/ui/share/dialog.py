@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -32,25 +32,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import PresignRequest, PresignResult, SignatureVersion, ValidationError, presign
+from ...core import (
+    PresignRequest,
+    PresignResult,
+    SignatureVersion,
+    ValidationError,
+    presign,
+)
+from ...core.clock import utc_now
 from ...oss.models import ObjectHead, ObjectVersion
 from ...services.account import Account
+from ...services.link_hints import Hint, link_hints
+from ...services.object_facts import fetch_head, fetch_versions
+from ...services.share import ExpiryPlan, plan_expiry
 from ...services.snippets import SnippetKind, render
 from ..problems import present
 from ..requests import Request
 from .copy_bar import CopyBar
-from .expiry_policy import plan_expiry
 from .expiry_widget import ExpiryWidget
 from .headers_widget import HeadersWidget
 from .host_widget import HostWidget
-from .link_hints import Hint, link_hints
 from .link_tester import LinkTester
-from .loaders import fetch_head, fetch_versions
 from .object_warning import ObjectWarning
 from .overrides_widget import OverridesWidget
 from .qr_panel import QrPanel
 from .result_panel import ResultPanel
 from .version_widget import VersionWidget
+
+if TYPE_CHECKING:  # the client pulls in requests: imported by whoever made it
+    from ...oss.client import OssClient
 
 _EXPIRY_FIELDS = ("expiry", "expiration", "expires")
 PREFERRED_SIZE = QSize(1100, 800)
@@ -66,10 +76,6 @@ def fitted_size(available: QSize) -> tuple[QSize, QSize]:
     room = available - _FRAME_ALLOWANCE
     size = PREFERRED_SIZE.boundedTo(room).expandedTo(QSize(1, 1))
     return size, MINIMUM_SIZE.boundedTo(size)
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _has_selection(field: QObject) -> bool:
@@ -91,14 +97,14 @@ class ShareDialog(QDialog):
         self,
         parent: QWidget | None,
         *,
-        client: Any,
+        client: OssClient | None,
         account: Account,
         region: str,
         bucket: str,
         key: str,
         head: ObjectHead | None = None,
         version_id: str | None = None,
-        clock: Callable[[], datetime] = _utc_now,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
         # A version chosen before opening (from the details pane): signed at once, and picked in
@@ -260,7 +266,7 @@ class ShareDialog(QDialog):
                 range_behavior=range_behavior,
                 request_payer=payer,
                 headers=extra,
-                **self.overrides.values(),  # type: ignore[arg-type]
+                **self.overrides.values(),
             )
             result = presign(
                 request,
@@ -279,7 +285,9 @@ class ShareDialog(QDialog):
         self._show_object_warning()
         self.link_changed.emit()
 
-    def _show_result(self, result: PresignResult, plan: Any, version: SignatureVersion, hints: list[Hint]) -> None:
+    def _show_result(
+        self, result: PresignResult, plan: ExpiryPlan, version: SignatureVersion, hints: list[Hint]
+    ) -> None:
         self._result, self._error = result, None
         self._mark(None)
         self.expiry.show_plan(plan, version is SignatureVersion.V4)

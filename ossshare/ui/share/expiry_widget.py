@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.durations import parse_duration
+from ...services.share import FIELD, PRESETS, ExpiryPlan, Limit, split_remaining
 from ..i18n import local_time, local_time_seconds, translate
-from .expiry_policy import FIELD, PRESETS, ExpiryPlan, Limit, split_remaining
 from .field_marks import mark
 
 CUSTOM_DURATION = "duration"

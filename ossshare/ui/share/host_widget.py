@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...core import Endpoint
 from ...services.account import Account
+from ...services.share_hosts import HostChoice, HostKind, host_choices
 from .field_marks import mark
-from .host_options import HostChoice, HostKind, host_choices
 
 
 class HostWidget(QWidget):

@@ -3,14 +3,34 @@ limit: how the recipient's browser treats the download."""
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from ...services.disposition import content_disposition
 from .field_marks import mark
 
 DEFAULT, ATTACHMENT, INLINE = "default", "attachment", "inline"
 KIB_BITS = 8 * 1024  # the traffic limit is signed in bit/s; people think in KB/s
+
+
+class Overrides(TypedDict):
+    """PresignRequest keyword arguments this widget sets."""
+
+    response_content_disposition: str | None
+    response_content_type: str | None
+    response_cache_control: str | None
+    response_content_language: str | None
+    traffic_limit: int | None
+    traffic_limit_in_query: bool
 
 
 class OverridesWidget(QWidget):
@@ -64,8 +84,7 @@ class OverridesWidget(QWidget):
             return None
         return content_disposition(self.filename.text(), inline=kind == INLINE)
 
-    def values(self) -> dict[str, object]:
-        """PresignRequest keyword arguments."""
+    def values(self) -> Overrides:
         kib = self.traffic_limit.value()
         return {
             "response_content_disposition": self.disposition_value(),

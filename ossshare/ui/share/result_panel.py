@@ -7,8 +7,8 @@ from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core import PresignResult
+from ...services.link_hints import Hint
 from ..state_colors import State, text_style
-from .link_hints import Hint
 
 
 class ResultPanel(QWidget):

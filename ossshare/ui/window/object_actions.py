@@ -10,8 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from ...core import OssShareError
+from ...core.clock import utc_now
 from ...oss.models import ARCHIVE_CLASSES, ObjectEntry
-from ..default_link import default_link
+from ...services.share import default_link
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -102,8 +103,9 @@ class ObjectActions(QObject):
         if not entries:
             return
         bucket = w.controller.location.bucket
+        now = utc_now()  # one instant: the links expire together
         try:
-            results = [default_link(w.connection.account, w.region(), bucket, e.key) for e in entries]
+            results = [default_link(w.connection.account, w.region(), bucket, e.key, now=now) for e in entries]
         except OssShareError as exc:
             w.feedback.show_error(exc)
             return

@@ -1,14 +1,14 @@
-"""Blocking look-ups the dialog runs on workers (no Qt): the object's versions and HEAD."""
+"""Blocking look-ups the share dialog runs on workers: the object's versions and HEAD."""
 
 from __future__ import annotations
 
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ...oss.models import ObjectHead, ObjectVersion
+from ..oss.models import ObjectHead, ObjectVersion
 
 if TYPE_CHECKING:  # the client pulls in requests: imported by whoever made it
-    from ...oss.client import OssClient
+    from ..oss.client import OssClient
 
 MAX_PAGES = 20  # a key with more versions than this many pages is listed in part
 

@@ -1,12 +1,12 @@
-"""Things about a link its maker should know before sending it (no Qt): cases where the
+"""Things about a link its maker should know before sending it: cases where the
 signature is right but a browser or OSS itself will not do what the options suggest."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from ...core import Endpoint, PresignRequest
-from ...core.endpoint import AddressStyle
+from ..core import Endpoint, PresignRequest
+from ..core.endpoint import AddressStyle
 
 
 class Hint(StrEnum):
