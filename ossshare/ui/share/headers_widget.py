@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -58,7 +59,7 @@ class HeadersWidget(QWidget):
         self.range_behavior.currentIndexChanged.connect(self.changed)
         self.request_payer.toggled.connect(self.changed)
         self.table.itemChanged.connect(self.changed)
-        self.add_button.clicked.connect(lambda: self.add_header("x-oss-", ""))
+        self.add_button.clicked.connect(self._add_and_edit)
         self.remove_button.clicked.connect(self._remove_current)
 
     def add_header(self, name: str, value: str) -> int:
@@ -70,6 +71,19 @@ class HeadersWidget(QWidget):
         self.table.blockSignals(False)
         self.changed.emit()
         return row
+
+    def _add_and_edit(self) -> None:
+        """A new row opens for typing at once, after its "x-oss-" prefix (a row that was only
+        selected took the typed text as a search and lost it)."""
+        row = self.add_header("x-oss-", "")
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        self.table.setCurrentItem(item)
+        self.table.editItem(item)
+        for editor in self.table.viewport().findChildren(QLineEdit):
+            editor.deselect()
+            editor.end(False)
 
     def set_header(self, row: int, name: str, value: str) -> None:
         """Replace a row's name and value as one change (no link signed for the half-edited row)."""
