@@ -26,3 +26,28 @@ def test_add_header_opens_the_new_row_for_typing(qtbot: Any) -> None:
     qtbot.keyClicks(widget.window().focusWidget(), "alice")
     qtbot.keyClick(widget.window().focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: widget.values() == (None, None, {"x-oss-meta-owner": "alice"}), timeout=2000)
+
+
+def test_demo_internal_and_acceleration_hosts_name_the_bucket_in_the_host(qtbot: Any) -> None:
+    """The demo's path-style setting (for its loopback address) was carried to OSS's internal
+    and acceleration hosts: https://oss-accelerate.aliyuncs.com/ossshare-demo/... is wrong."""
+    from ossshare.services.share_hosts import HostKind
+    from ossshare.ui.connection import connect_demo
+    from ossshare.ui.share.dialog import ShareDialog
+
+    connection = connect_demo()
+    try:
+        account, region = connection.account, connection.region
+        dialog = ShareDialog(None, client=None, account=account, region=region, bucket="ossshare-demo", key="a.txt")
+        qtbot.addWidget(dialog)
+        urls = {}
+        for kind in (HostKind.DEFAULT, HostKind.INTERNAL, HostKind.ACCELERATE):
+            assert dialog.host.select(kind)
+            result = dialog.link_result()
+            assert result is not None
+            urls[kind] = result.url
+        assert urls[HostKind.DEFAULT].startswith(f"{connection.sandbox.endpoint}/ossshare-demo/a.txt?")
+        assert urls[HostKind.INTERNAL].startswith(f"https://ossshare-demo.oss-{region}-internal.aliyuncs.com/a.txt?")
+        assert urls[HostKind.ACCELERATE].startswith("https://ossshare-demo.oss-accelerate.aliyuncs.com/a.txt?")
+    finally:
+        connection.close()

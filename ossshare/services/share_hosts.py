@@ -29,11 +29,13 @@ class HostChoice:
 
 def host_choices(account: Account, bucket: str) -> list[HostChoice]:
     own, _ = account.options_for_bucket(bucket)  # the bucket's own endpoint, else the profile's
-    # http and path_style carry over to the region's other hosts; a custom domain is never path-style.
+    # http carries over to the region's other hosts. Path-style is about the profile's own host
+    # (the demo's loopback address, a proxy): OSS's internal and acceleration hosts, like a
+    # custom domain, are addressed with the bucket in the host name.
     choices = [
         HostChoice(HostKind.DEFAULT, own),
-        HostChoice(HostKind.INTERNAL, EndpointOptions(internal=True, http=own.http, path_style=own.path_style)),
-        HostChoice(HostKind.ACCELERATE, EndpointOptions(accelerate=True, http=own.http, path_style=own.path_style)),
+        HostChoice(HostKind.INTERNAL, EndpointOptions(internal=True, http=own.http)),
+        HostChoice(HostKind.ACCELERATE, EndpointOptions(accelerate=True, http=own.http)),
     ]
     domain = (account.cnames or {}).get(bucket)
     if domain:
