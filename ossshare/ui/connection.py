@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..core import Endpoint, EndpointOptions
 from ..services.account import Account
+
+if TYPE_CHECKING:  # each pulls in requests, keyring or the sandbox: imported where first used
+    from ..oss.client import OssClient
+    from ..sandbox.server import Sandbox
+    from ..services.profiles import ProfileStore
+    from ..services.secrets import SecretStore
 
 DEFAULT_REGION = "cn-hangzhou"  # any region answers ListBuckets; buckets then name their own
 
@@ -45,13 +51,13 @@ class Choice:
 class Connection:
     choice: Choice
     account: Account
-    client: Any  # ossshare.oss.client.OssClient (imported lazily: it pulls in requests)
+    client: OssClient
     region: str
     endpoint: Endpoint
-    sandbox: Any = None  # the demo Sandbox, stopped by close()
-    _clients: dict[str, Any] = field(default_factory=dict)
+    sandbox: Sandbox | None = None  # the demo's, stopped by close()
+    _clients: dict[str, OssClient] = field(default_factory=dict)
 
-    def client_for(self, region: str | None, bucket: str | None = None) -> Any:
+    def client_for(self, region: str | None, bucket: str | None = None) -> OssClient:
         """The client to use for a bucket in `region`: V4 requests must name the bucket's own
         region, whatever the endpoint. with_region() moves a region's own OSS host along and
         keeps a custom endpoint (the sandbox, a proxy) as it is. A bucket with an endpoint of
@@ -76,9 +82,7 @@ class Connection:
 
     def close(self) -> None:
         if self.sandbox is not None:
-            stop = getattr(self.sandbox, "stop", None) or getattr(self.sandbox, "close", None)
-            if stop is not None:
-                stop()
+            self.sandbox.stop()
             self.sandbox = None
 
 
@@ -88,14 +92,14 @@ class AccountStores:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._secrets: Any = None
+        self._secrets: SecretStore | None = None
 
-    def profiles(self) -> Any:
+    def profiles(self) -> ProfileStore:
         from ..services.profiles import ProfileStore
 
         return ProfileStore()
 
-    def secrets(self) -> Any:
+    def secrets(self) -> SecretStore:
         with self._lock:
             if self._secrets is None:
                 from ..services.secrets import SecretStore
@@ -127,7 +131,7 @@ def account_for(choice: Choice, stores: AccountStores | None = None) -> Account:
     return account_for_cli(choice.name, profiles=stores.profiles(), secrets=stores.secrets())
 
 
-def connect_account(choice: Choice, account: Account, sandbox: Any = None) -> Connection:
+def connect_account(choice: Choice, account: Account, sandbox: Sandbox | None = None) -> Connection:
     from ..oss.client import OssClient
 
     region = account.region or DEFAULT_REGION
@@ -148,7 +152,7 @@ def connect_demo() -> Connection:
     from ..sandbox.demo import start_demo
 
     sandbox, credentials = start_demo()
-    region = getattr(sandbox, "region", None) or DEFAULT_REGION
+    region = sandbox.region
     account = Account(
         credentials,
         region=region,

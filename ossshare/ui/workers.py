@@ -12,10 +12,10 @@ import contextlib
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
 _ids = itertools.count(1)
@@ -34,7 +34,7 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], request_id: int) -> None:
+    def __init__(self, fn: Callable[[], object], request_id: int) -> None:
         super().__init__()
         self.fn = fn
         self.request_id = request_id
@@ -49,7 +49,7 @@ class Task(QRunnable):
         else:
             self._report(self.signals.succeeded, result)
 
-    def _report(self, signal: Any, value: Any) -> None:
+    def _report(self, signal: SignalInstance, value: object) -> None:
         # RuntimeError: the application is shutting down and took the carrier with it: nobody to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(self.request_id, value)

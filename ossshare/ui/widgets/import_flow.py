@@ -4,7 +4,7 @@ the secrets in the keyring, and report what was imported and what was skipped.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,8 +14,11 @@ from ..i18n import translate
 from ..problems import present
 from ..requests import Request
 
+if TYPE_CHECKING:  # reads keyring and settings: imported in the worker
+    from ...services.ossutil_import import ImportReport
 
-def _import(stores: AccountStores) -> tuple[Any, str]:
+
+def _import(stores: AccountStores) -> tuple[ImportReport, str]:
     from ...services.ossutil_import import (
         ImportFailed,
         apply_plan,
@@ -45,7 +48,7 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def done(outcome: tuple[Any, str]) -> None:
+    def done(outcome: tuple[ImportReport, str]) -> None:
         report, source = outcome
         names = [c.profile.name for c in report.imported]
         skipped = "\n".join(f"{s.origin}: {s.summary or s.reason}" for s in report.skipped)
@@ -63,4 +66,4 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
         tell(QMessageBox.Icon.Warning, problem.title, problem.message)
         on_done([])
 
-    Request[tuple[Any, str]](parent, done, failed).submit(lambda: _import(stores))
+    Request["tuple[ImportReport, str]"](parent, done, failed).submit(lambda: _import(stores))
