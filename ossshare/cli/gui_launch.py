@@ -6,6 +6,9 @@ import argparse
 import os
 import sys
 
+from ..core.validation import check_bucket, check_key
+from .common import CliError, parse_oss_url
+
 
 def display_problem() -> str | None:
     """Why Qt could not open a window here, or None. Checked before Qt aborts the process."""
@@ -21,7 +24,33 @@ def display_problem() -> str | None:
     return None
 
 
+def opening(args: argparse.Namespace) -> tuple[str, str, bool] | None:
+    """Where the window opens, from `oss://BUCKET/PREFIX/` or `--share oss://BUCKET/KEY`:
+    (bucket, path, share). A path without a trailing slash is an object or a folder, as
+    typed in the path bar. Raises CliError naming the argument and the rule."""
+    location: str | None = getattr(args, "location", None)
+    share: str | None = getattr(args, "share", None)
+    if location is not None and share is not None:
+        raise CliError("give either oss://BUCKET/PREFIX/ or --share oss://BUCKET/KEY, not both")
+    text = share if share is not None else location
+    if text is None:
+        return None
+    field = "--share" if share is not None else "location"
+    if not text.startswith("oss://"):
+        raise CliError(f"{field}: expected oss://BUCKET/KEY")
+    bucket, path = parse_oss_url(text)
+    check_bucket(bucket, field)
+    if share is not None:
+        if path.endswith("/"):
+            raise CliError("--share: names a folder; give an object, oss://BUCKET/KEY")
+        check_key(path, field)
+    elif path.startswith("/"):
+        raise CliError("location: a folder must not start with '/' (oss://BUCKET/PREFIX/)")
+    return bucket, path, share is not None
+
+
 def launch_gui(args: argparse.Namespace) -> int:
+    args.opening = opening(args)  # bad input is told before a window opens
     problem = display_problem()
     if problem:
         print(f"ossshare: {problem}", file=sys.stderr)

@@ -31,13 +31,29 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     for token in argv:
         if skip:
             skip = False
-        elif token == "--profile":
+        elif token in ("--profile", "--share"):
             skip = True
         elif token in SUBCOMMANDS:
             return token
         elif not token.startswith("-"):
             return None
     return None
+
+
+def take_location(argv: list[str]) -> tuple[list[str], str | None]:
+    """The window's `oss://BUCKET/PREFIX/` argument taken out of `argv` (argparse would read it as
+    a subcommand's name); only when no subcommand is named."""
+    skip = False
+    for i, token in enumerate(argv):
+        if skip:
+            skip = False
+        elif token in ("--profile", "--share"):
+            skip = True
+        elif token.startswith("oss://"):
+            return argv[:i] + argv[i + 1 :], token
+        elif token == "--" or not token.startswith("-"):
+            break
+    return argv, None
 
 
 def build_parser(command: str | None = None, *, full: bool = False) -> CliParser:
@@ -57,6 +73,11 @@ def build_parser(command: str | None = None, *, full: bool = False) -> CliParser
         help="open the app on a built-in offline sandbox with a sample bucket",
     )
     gui.add_argument("--profile", dest="gui_profile", metavar="NAME", help="start with this profile")
+    gui.add_argument(
+        "--share",
+        metavar="oss://BUCKET/KEY",
+        help="open the share dialog for this object; a first argument oss://BUCKET/PREFIX/ opens that folder",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name, summary in SUBCOMMANDS.items():
         if full or name == command:
@@ -83,8 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: list[str]) -> int:
     common.scrub_fallback_log()
     try:
-        parser = build_parser(chosen_command(argv))
+        command = chosen_command(argv)
+        argv, location = take_location(argv) if command is None else (argv, None)
+        parser = build_parser(command)
         args, extras = parser.parse_known_args(argv)
+        args.location = location
         if extras:
             where = f"ossshare {args.command}" if args.command else "ossshare"
             raise UsageError(f"{unrecognised(extras)} (see '{where} --help')")

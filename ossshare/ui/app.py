@@ -72,15 +72,19 @@ def app_icon() -> QIcon:
     return icon
 
 
-def create_window(*, demo: bool = False, profile: str | None = None) -> MainWindow:
-    """The window, shown, with its last size and layout, already connecting."""
+def create_window(
+    *, demo: bool = False, profile: str | None = None, opening: tuple[str, str, bool] | None = None
+) -> MainWindow:
+    """The window, shown, with its last size and layout, already connecting; `opening`
+    (bucket, path, share) is where to go once connected instead of the last session's folder."""
     from .main_window import MainWindow
     from .window_state import WindowState
 
     window = MainWindow(state=WindowState.load())
     window.restore_window_state()
     window.show()
-    window.start(demo=demo, profile=profile)
+    window.fit_to_screen()
+    window.start(demo=demo, profile=profile, opening=opening)
     return window
 
 
@@ -111,7 +115,11 @@ def leave(code: int) -> int:
 
 def run(args: argparse.Namespace) -> int:
     app = application()
-    window = create_window(demo=bool(getattr(args, "demo", False)), profile=getattr(args, "gui_profile", None))
+    window = create_window(
+        demo=bool(getattr(args, "demo", False)),
+        profile=getattr(args, "gui_profile", None),
+        opening=getattr(args, "opening", None),
+    )
     freeze_startup_heap()
     code = app.exec()
     window.shutdown()

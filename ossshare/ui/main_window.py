@@ -27,7 +27,7 @@ from .window.actions import WindowCommands
 from .window.controller import BrowsingController
 from .window.details import DetailsLoader
 from .window.feedback import Feedback
-from .window.layout import BrowserPage, NavigationBar
+from .window.layout import BrowserPage, NavigationBar, fit_to_screen
 from .window.location import Location
 from .window.navigation import Navigation
 from .window.object_actions import ObjectActions
@@ -271,31 +271,40 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # --- start, state and the end ------------------------------------------------------------------
-    def start(self, *, demo: bool = False, profile: str | None = None) -> None:
+    def start(
+        self, *, demo: bool = False, profile: str | None = None, opening: tuple[str, str, bool] | None = None
+    ) -> None:
         """Called once the window is shown: connect to the demo, the named profile, or the
         last one used; with no profile at all, show the welcome page. The last session's
-        folder comes back when its profile does (the demo's too: its data never changes)."""
+        folder comes back when its profile does (the demo's too: its data never changes),
+        unless `opening` (bucket, path, share: from the command line) says where to go."""
         state = self._state
         saved = Location(state.profile, state.bucket, state.prefix)
         wanted = Choice.from_key(state.profile) if state.profile else None
-        if demo:
+        if opening is not None:
+            self.navigation.open_when_connected(*opening)
+        elif demo or (wanted is not None and wanted.kind != "demo"):
             self.controller.remember(saved)
+        if demo:
             self.profiles.start_demo()
             return
-        if wanted is not None and wanted.kind != "demo":
-            self.controller.remember(saved)
         self.profiles.load_choices(profile or (wanted.name if wanted is not None and wanted.kind != "demo" else None))
 
     def restore_window_state(self) -> None:
         state = self._state
         if state.geometry:
             self.restoreGeometry(to_bytes(state.geometry))
+        self.fit_to_screen()
         if state.splitter:
             self.splitter.restoreState(to_bytes(state.splitter))
         if state.header:
             header = self.object_view.header()
             header.restoreState(to_bytes(state.header))
             self.objects.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def fit_to_screen(self) -> None:
+        """Keep the window on its screen (again once shown, when the frame's size is known)."""
+        fit_to_screen(self, self.screen().availableGeometry(), self.size())
 
     def save_window_state(self) -> None:
         state = self._state

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -33,7 +34,7 @@ class DetailsPane(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPane")
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(180)
         self._empty = QLabel(self.tr("Select an object to see its details and versions."))
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -144,8 +145,15 @@ class DetailsPane(QStackedWidget):
         self._status.setWordWrap(True)
         self._status.setEnabled(False)
         layout.addWidget(self._status)
-        self.addWidget(page)
-        self._page = page
+        # Scrolls rather than setting the window's minimum height (683x384 at scale 2).
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(page)
+        self.versions_view.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.addWidget(scroller)
+        self._page = scroller
         self.show_nothing()
 
     # --- what is shown -----------------------------------------------------------------

@@ -8,8 +8,17 @@ last row comes into view."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+
+NAME_SHARE = 0.4  # of a narrow list's width, kept for the name column
+COLUMN_FLOOR = 48  # px: a column narrower than this shows only an ellipsis
 
 
 class ObjectView(QTableView):
@@ -46,6 +55,7 @@ class ObjectView(QTableView):
         header.setStretchLastSection(False)
         header.sortIndicatorChanged.connect(self.sortChanged)
         self.doubleClicked.connect(self.openRequested)
+        self._widths: dict[int, int] = {}  # the columns' widths with room to spare
 
     def set_default_widths(self) -> None:
         header = self.horizontalHeader()
@@ -55,7 +65,25 @@ class ObjectView(QTableView):
         metrics, pad = self.fontMetrics(), 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
         for column, sample, least in ((1, "1,023.9 MB", 90), (2, "2024-01-15 09:30", 140), (3, "DeepColdArchive", 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(least, metrics.horizontalAdvance(sample) + pad))
+            self._widths[column] = max(least, metrics.horizontalAdvance(sample) + pad)
+            header.resizeSection(column, self._widths[column])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's naming
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        """In a narrow list the size, date and class columns give way (to a floor) so the name
+        keeps NAME_SHARE of the width instead of shrinking to nothing; wide, they are as set."""
+        if not self._widths:
+            return
+        header = self.horizontalHeader()
+        room = self.viewport().width() * (1 - NAME_SHARE)
+        wanted = sum(self._widths.values())
+        scale = min(1.0, room / wanted) if wanted else 1.0
+        for column, width in self._widths.items():
+            if scale < 1.0 or header.sectionSize(column) < width:
+                header.resizeSection(column, max(COLUMN_FLOOR, int(width * scale)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

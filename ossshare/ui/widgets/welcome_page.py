@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 
 class WelcomePage(QWidget):
@@ -14,7 +14,16 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        outer = QVBoxLayout(self)
+        # Taller than a 683x384 screen (scale 2) once the menu and status bar are counted: it scrolls.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(scroller)
+        content = QWidget()
+        scroller.setWidget(content)
+        outer = QVBoxLayout(content)
         outer.addStretch(1)
         column = QWidget()
         column.setFixedWidth(540)  # word-wrapped labels need a definite width to size their height

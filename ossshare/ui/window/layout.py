@@ -3,8 +3,8 @@ path bar, filter) and the browser page (banner; buckets, listing and details sid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,13 +46,14 @@ class NavigationBar(QToolBar):
         for action in (commands.back, commands.forward, commands.up, commands.refresh):
             self.addAction(action)
         self.path_bar = PathBar()
-        self.path_bar.setMinimumWidth(260)
+        self.path_bar.setMinimumWidth(160)
         self.addWidget(self.path_bar)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filterBox")
         self.filter_box.setPlaceholderText(self.tr("Filter this folder (Ctrl+F)"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMaximumWidth(240)
+        self.filter_box.setMinimumWidth(100)
         self.filter_box.setAccessibleName(self.tr("Filter"))
         # Escape in the filter: first clears it, then hands the keyboard back to the list.
         self.clear_filter = QAction(self.tr("Clear filter"), self.filter_box)
@@ -60,6 +61,15 @@ class NavigationBar(QToolBar):
         self.clear_filter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.filter_box.addAction(self.clear_filter)
         self.addWidget(self.filter_box)
+
+
+class BucketView(QTreeView):
+    """Bucket names, and their regions while there is room: a narrow pane keeps the names."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's naming
+        super().resizeEvent(event)
+        region = self.fontMetrics().horizontalAdvance("cn-hangzhou") + 24  # a typical region, padded
+        self.setColumnHidden(1, self.viewport().width() < 2 * region)
 
 
 class BrowserPage(QWidget):
@@ -70,7 +80,7 @@ class BrowserPage(QWidget):
         layout.setSpacing(4)
         self.banner = ErrorBanner()
         layout.addWidget(self.banner)
-        self.bucket_view = QTreeView()
+        self.bucket_view = BucketView()
         self.bucket_view.setObjectName("bucketView")
         self.bucket_view.setModel(buckets)
         self.bucket_view.setRootIsDecorated(False)
@@ -88,11 +98,51 @@ class BrowserPage(QWidget):
         self.bucket_view.setAccessibleName(self.tr("Buckets"))
         self.object_view.setAccessibleName(self.tr("Folders and objects"))
         self.details.setAccessibleName(self.tr("Details"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = PaneSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         for column, (widget, stretch) in enumerate(((self.bucket_view, 0), (self.object_view, 1), (self.details, 0))):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(column, stretch)
+        self.bucket_view.setMinimumWidth(110)
         self.splitter.setSizes([210, 620, 370])
         layout.addWidget(self.splitter, 1)
+
+
+class PaneSplitter(QSplitter):
+    """Buckets, listing, details: the side panes shrink (to their minimum) before the listing
+    drops below its share, so a narrow window keeps names and sizes readable instead of two
+    wide side panes; a wide one keeps the widths the user dragged."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's naming
+        super().resizeEvent(event)  # the panes have their new widths from here on
+        sizes = self.sizes()
+        if len(sizes) != 3 or not sum(sizes):
+            return
+        short = int(min(LIST_SHARE * sum(sizes), LIST_ENOUGH) - sizes[1])
+        if short <= 0:
+            return
+        least = [side.minimumWidth() if side is not None else 0 for side in (self.widget(0), self.widget(2))]
+        spare = [max(0, sizes[0] - least[0]), max(0, sizes[2] - least[1])]
+        room = sum(spare)
+        if not room:
+            return
+        take = [min(part, short * part // room) for part in spare]
+        self.setSizes([sizes[0] - take[0], sizes[1] + sum(take), sizes[2] - take[1]])
+
+
+LIST_SHARE = 0.6  # of the splitter's width, at least, for the listing...
+LIST_ENOUGH = 560  # ...unless it already has this much: name, size, date and storage class
+
+
+def fit_to_screen(window: QWidget, available: QRect, preferred: QSize) -> None:
+    """Size `window` to `preferred` or, on a smaller screen, to the screen, and keep it
+    (title bar included) on the screen: a restored geometry from a larger monitor or scale
+    would otherwise open partly off it."""
+    frame = window.frameGeometry().size() - window.geometry().size()
+    most = QSize(available.width() - frame.width(), available.height() - frame.height())
+    window.resize(preferred.boundedTo(most).expandedTo(window.minimumSizeHint().boundedTo(most)))
+    rect = window.frameGeometry()
+    x = min(max(rect.x(), available.x()), available.right() + 1 - rect.width())
+    y = min(max(rect.y(), available.y()), available.bottom() + 1 - rect.height())
+    window.move(max(x, available.x()), max(y, available.y()))

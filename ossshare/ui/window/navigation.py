@@ -44,11 +44,31 @@ class Navigation(QObject):
         self.navigate(bucket, folder)
         if bucket != self._w.controller.location.bucket:
             return  # not connected
+        self.select_when_listed(path, or_folder=True, missing=lambda: self._missing(path, folder))
 
-        def missing() -> None:
-            self._w.status.showMessage(self.tr("Nothing named {0} here").format(path[len(folder) :]), 8000)
+    def open_when_connected(self, bucket: str, path: str, share: bool) -> None:
+        """From the command line: once the first profile is open, go to `path` in `bucket`
+        (a folder, or an object's folder with the object selected) and, with `share`, open
+        the share dialog for that object."""
+        profiles = self._w.profiles
 
-        self.select_when_listed(path, or_folder=True, missing=missing)
+        def go() -> None:
+            profiles.connectionChanged.disconnect(go)
+            if not share:
+                if path and not path.endswith("/"):
+                    self.reveal(bucket, path)
+                else:
+                    self.navigate(bucket, path)
+                return
+            folder = parent_prefix(path)
+            self.navigate(bucket, folder)
+            if bucket == self._w.controller.location.bucket:
+                self.select_when_listed(path, missing=lambda: self._missing(path, folder), found=self._w.share_current)
+
+        profiles.connectionChanged.connect(go)
+
+    def _missing(self, path: str, folder: str) -> None:
+        self._w.status.showMessage(self.tr("Nothing named {0} here").format(path[len(folder) :]), 8000)
 
     def go_back(self) -> None:
         self._go_in_history(self._w.controller.back)
@@ -91,11 +111,17 @@ class Navigation(QObject):
             w.buckets.reload()
 
     def select_when_listed(
-        self, key: str, *, or_folder: bool = False, missing: Callable[[], None] | None = None
+        self,
+        key: str,
+        *,
+        or_folder: bool = False,
+        missing: Callable[[], None] | None = None,
+        found: Callable[[], None] | None = None,
     ) -> None:
         """Put the cursor on `key` (the folder we came up from, the row shown before F5, a path
         typed) once its page arrives, asking for further pages until it does. `or_folder`: a
-        folder named `key` is opened instead; `missing` runs when the folder has no `key`."""
+        folder named `key` is opened instead; `missing` runs when the folder has no `key`,
+        `found` once the cursor is on it."""
         w = self._w
         place = w.controller.location.place
 
@@ -111,6 +137,8 @@ class Navigation(QObject):
                 index = w.proxy.mapFromSource(objects.index(row, 0))
                 w.object_view.setCurrentIndex(index)
                 w.object_view.scrollTo(index)
+                if found is not None:
+                    found()
             elif folder:
                 self.navigate(w.controller.location.bucket, key + "/")
             elif waiting and objects.canFetchMore():
