@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from ..core import OssShareError, presign
+from ..core.clock import utc_now
 from ..core.visible import visible
 from ..services.export import FORMATS, LinkRow, iso_utc, write_links, write_records
 from ..services.ledger import Ledger, LedgerEntry, request_options
@@ -66,10 +67,6 @@ def _open() -> Ledger:
     return ledger
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _record(entry: LedgerEntry, now: datetime) -> dict[str, Any]:
     spec, request = entry.spec, entry.spec.request
     return {
@@ -94,7 +91,7 @@ def _record(entry: LedgerEntry, now: datetime) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    now = _now()
+    now = utc_now()
     with _open() as ledger:
         entries = ledger.entries(args.status, now=now, bucket=args.bucket, text=args.text)
         if args.json:
@@ -116,7 +113,7 @@ def _copy(args: argparse.Namespace) -> int:
         raise common.CliError(f"no link {args.id} in the history (see `ossshare links list --all`)")
     spec = entry.spec
     # Whole seconds: the link then ends exactly when the recorded one does (V4 counts whole seconds).
-    now = _now().replace(microsecond=0)
+    now = utc_now().replace(microsecond=0)
     if spec.expiration <= now:
         raise common.CliError(f"link {args.id} expired at {iso_utc(spec.expiration)}; sign a new one")
     account = common.account_from_args(argparse.Namespace(profile=args.profile or spec.profile))
@@ -144,7 +141,7 @@ def _forget(args: argparse.Namespace) -> int:
         raise common.CliError("give the IDs of the links to forget, or --expired")
     with _open() as ledger:
         if args.expired:
-            count = ledger.forget_expired(_now())
+            count = ledger.forget_expired(utc_now())
         else:
             missing = [i for i in args.ids if ledger.get(i) is None]
             if missing:
@@ -155,7 +152,7 @@ def _forget(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    now = _now()
+    now = utc_now()
     with _open() as ledger:
         records: Iterator[dict[str, Any]] = (_record(e, now) for e in ledger.entries("all", now=now))
         write_records(args.format, records, _FIELDS, sys.stdout)

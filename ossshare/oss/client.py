@@ -24,6 +24,7 @@ from typing import TypeVar
 import requests
 
 from ..core import Credentials, Endpoint, ValidationError, sign_request
+from ..core.clock import utc_now
 from ..core.endpoint import EndpointKind, region_host
 from ..core.validation import check_bucket, check_key, check_region
 from . import xml_parse
@@ -37,10 +38,6 @@ log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
 _P = TypeVar("_P")
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class OssClient:
@@ -57,7 +54,7 @@ class OssClient:
         deadline: float = 60.0,
         retries: int = 3,
         session: requests.Session | None = None,
-        now: Callable[[], datetime] = _utc_now,
+        now: Callable[[], datetime] = utc_now,
         sleep: Callable[[float], None] = time.sleep,
         backoff_base: float = 0.2,
         backoff_max: float = 5.0,

@@ -17,11 +17,12 @@ from __future__ import annotations
 import ipaddress
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from ..core import Credentials
+from ..core.clock import utc_now
 from .api import SandboxApi
 from .auth import Verifier
 from .faults import Faults
@@ -29,10 +30,6 @@ from .httpd import MAX_BODY, SandboxServer
 from .store import Store
 
 __all__ = ["Faults", "Sandbox", "is_loopback"]
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def is_loopback(host: str) -> bool:
@@ -61,7 +58,7 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         cnames: Mapping[str, str] | None = None,
-        now: Callable[[], datetime] = _utc_now,
+        now: Callable[[], datetime] = utc_now,
         max_body: int = MAX_BODY,
     ) -> None:
         self.data_dir = Path(data_dir) if data_dir is not None else None

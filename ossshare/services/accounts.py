@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from ..core import Credentials, OssShareError
+from ..core.clock import utc_now
 from ..core.errors import Action
 from .account import ENV_SECRET, ENV_TOKEN, Account
 from .profiles import Profile, ProfileNotFound, ProfileStore
@@ -25,16 +26,12 @@ class TokenExpired(OssShareError):
     actions = (Action.EDIT_PROFILE,)
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def account_for_profile(
     profile: Profile,
     secrets: SecretStore,
     *,
     environ: Mapping[str, str] | None = None,
-    now: Callable[[], datetime] = _utc_now,
+    now: Callable[[], datetime] = utc_now,
 ) -> Account:
     """Blocking (keyring): call from a worker in the GUI."""
     if profile.source == "environment":

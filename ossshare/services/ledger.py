@@ -26,6 +26,7 @@ from typing import Any, Literal
 import platformdirs
 
 from ..core import AddressStyle, Endpoint, OssShareError, PresignRequest, SignatureVersion
+from ..core.clock import utc_now
 from .settings import APP_NAME
 
 LEDGER_FILE_NAME = "links.sqlite3"
@@ -112,10 +113,6 @@ def default_ledger_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / LEDGER_FILE_NAME
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _stamp(moment: datetime) -> str:
     """Fixed width, so that text order is time order in SQL."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -140,7 +137,7 @@ def request_options(request: PresignRequest) -> dict[str, Any]:
 class Ledger:
     """The ledger file, opened (and created, migrated or replaced) on construction."""
 
-    def __init__(self, path: Path | None = None, *, clock: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(self, path: Path | None = None, *, clock: Callable[[], datetime] = utc_now) -> None:
         self.path = path or default_ledger_path()
         self._clock = clock
         self.notice: LedgerNotice | None = None

@@ -7,13 +7,14 @@ no credentials of ours, so a success here means the link works for whoever recei
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from enum import Enum
 
 import requests
 
 from ..core import PresignResult
+from ..core.clock import utc_now
 from ..oss.redact import guard_http_logs
 from ..oss.xml_parse import parse_error
 
@@ -91,7 +92,7 @@ def check_link(
             http.close()
     fields = parse_error(body)
     code, oss_message = fields.get("Code", ""), fields.get("Message", "")
-    moment = now or datetime.now(timezone.utc)
+    moment = now or utc_now()
     skew = (moment - server_date).total_seconds() if server_date is not None else None
     check = _interpret(status, code, oss_message, request_id, expired_locally=result.expiration <= moment)
     clock_off = skew is not None and abs(skew) > MAX_CLOCK_SKEW.total_seconds()
@@ -112,7 +113,7 @@ def _http_date(text: str) -> datetime | None:
         value = parsedate_to_datetime(text)
     except (TypeError, ValueError):
         return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _reason(exc: requests.RequestException) -> str:

@@ -16,13 +16,7 @@ from typing import Any
 
 from ..core import EndpointOptions, OssShareError, ValidationError, resolve_endpoint
 from ..core.errors import Action
-from ..core.validation import (
-    EARLIEST_INSTANT,
-    LATEST_INSTANT,
-    MAX_V4_VALIDITY,
-    check_bucket,
-    check_region,
-)
+from ..core.validation import EARLIEST_INSTANT, LATEST_INSTANT, MAX_V4_VALIDITY, check_bucket, check_region
 from ..core.visible import clip
 from .account import ENV_ID, ENV_SECRET
 from .settings import SettingsFile, SettingsNotice

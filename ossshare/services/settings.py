@@ -21,6 +21,7 @@ from typing import Any
 import platformdirs
 
 from ..core import OssShareError
+from ..core.clock import utc_now
 
 APP_NAME = "ossshare"
 SETTINGS_FILE_NAME = "settings.json"
@@ -72,14 +73,10 @@ def defaults() -> dict[str, Any]:
     return {SCHEMA_KEY: SCHEMA_VERSION}
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 class SettingsFile:
     """Blocking file I/O on the settings document; call it from a worker in the GUI."""
 
-    def __init__(self, path: Path | None = None, *, clock: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(self, path: Path | None = None, *, clock: Callable[[], datetime] = utc_now) -> None:
         self.path = Path(path) if path is not None else default_settings_path()
         self._clock = clock
         # Set when a file could be neither read nor moved aside: never overwrite it then.
