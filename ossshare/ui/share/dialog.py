@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,7 @@ from ...core import (
 from ...core.clock import utc_now
 from ...oss.models import ObjectHead, ObjectVersion
 from ...services.account import Account
+from ...services.ledger import LinkSpec
 from ...services.link_hints import Hint, link_hints
 from ...services.object_facts import fetch_head, fetch_versions
 from ...services.share import ExpiryPlan, plan_expiry
@@ -54,7 +56,10 @@ from .headers_widget import HeadersWidget
 from .host_widget import HostWidget
 from .link_tester import LinkTester
 from .object_warning import ObjectWarning
+from .options_section import OptionsSection
+from .options_summary import options_summary
 from .overrides_widget import OverridesWidget
+from .process_widget import ProcessWidget
 from .qr_panel import QrPanel
 from .result_panel import ResultPanel
 from .version_widget import VersionWidget
@@ -63,8 +68,8 @@ if TYPE_CHECKING:  # the client pulls in requests: imported by whoever made it
     from ...oss.client import OssClient
 
 _EXPIRY_FIELDS = ("expiry", "expiration", "expires")
-PREFERRED_SIZE = QSize(1100, 800)
-MINIMUM_SIZE = QSize(760, 520)
+PREFERRED_SIZE = QSize(1000, 720)
+MINIMUM_SIZE = QSize(600, 400)
 # Room left on the screen for the window frame, title bar and a panel or taskbar.
 _FRAME_ALLOWANCE = QSize(40, 72)
 
@@ -118,6 +123,7 @@ class ShareDialog(QDialog):
         self.head = head
         self._clock = clock
         self._result: PresignResult | None = None
+        self._spec: LinkSpec | None = None  # what the link history keeps of the link shown
         self._error: ValidationError | None = None
         self._versions = Request[list[ObjectVersion]](self, self._versions_arrived, self._versions_failed)
         self._head = Request[ObjectHead](self, self._head_arrived, lambda _error: self.head_loaded.emit(False))
@@ -125,6 +131,13 @@ class ShareDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         default = timedelta(seconds=account.default_expires_seconds) if account.default_expires_seconds else None
+        # Created in reading order, which Tab follows: how long, the link, its copy buttons and
+        # test, the Options (folded or not), then the QR column on the right.
+        self.expiry = ExpiryWidget(self, clock=clock, default=default)
+        self.result_panel = ResultPanel(self)
+        self.copy_bar = CopyBar(self, self.snippet)
+        self.tester = LinkTester(self, lambda: self._result)
+        self.options = OptionsSection(self)
         self.host = HostWidget(self, account=account, bucket=bucket)
         self.signature = QComboBox(self)
         self.signature.addItem(self.tr("V4 (OSS4-HMAC-SHA256)"), int(SignatureVersion.V4))
@@ -132,21 +145,16 @@ class ShareDialog(QDialog):
         if account.signature_version == 1:
             self.signature.setCurrentIndex(1)
         self.version = VersionWidget(self)
-        self.expiry = ExpiryWidget(self, clock=clock, default=default)
         self.headers = HeadersWidget(self)
         self.overrides = OverridesWidget(self, filename=posixpath.basename(key))
-        self.result_panel = ResultPanel(self)
-        # Created in reading order, which Tab follows: the link, its copy buttons, the test, then
-        # the QR column on the right.
-        self.copy_bar = CopyBar(self, self.snippet)
-        self.tester = LinkTester(self, lambda: self._result)
+        self.processing = ProcessWidget(self)
         self.qr = QrPanel(self)
         self.object_warning = ObjectWarning(self)
         self.renew_button = QPushButton(self.tr("Renew"), self)
         self.renew_button.setToolTip(self.tr("Sign again from now"))
         self._build_layout()
 
-        for widget in (self.host, self.version, self.expiry, self.headers, self.overrides):
+        for widget in (self.host, self.version, self.expiry, self.headers, self.overrides, self.processing):
             widget.changed.connect(self.resign)
         self.signature.currentIndexChanged.connect(self.resign)
         self.renew_button.clicked.connect(self.resign)
@@ -167,38 +175,44 @@ class ShareDialog(QDialog):
         title.setObjectName("objectPath")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title.setWordWrap(True)
-        link_box = QGroupBox(self.tr("Link"), self)
-        link_form = QFormLayout(link_box)
-        link_form.addRow(self.tr("Host"), self.host)
-        link_form.addRow(self.tr("Signature"), self.signature)
-        link_form.addRow(self.tr("Version"), self.version)
-        expiry_box = QGroupBox(self.tr("Expiry"), self)
-        QVBoxLayout(expiry_box).addWidget(self.expiry)
-        headers_box = QGroupBox(self.tr("Signed request headers"), self)
-        QVBoxLayout(headers_box).addWidget(self.headers)
-        overrides_box = QGroupBox(self.tr("Response overrides"), self)
-        QVBoxLayout(overrides_box).addWidget(self.overrides)
+        link_form = QWidget(self)
+        link_rows = QFormLayout(link_form)
+        link_rows.setContentsMargins(0, 0, 0, 0)
+        link_rows.addRow(self.tr("Host"), self.host)
+        link_rows.addRow(self.tr("Signature"), self.signature)
+        link_rows.addRow(self.tr("Version"), self.version)
+        self.options.add(link_form)
+        for name, widget in (
+            (self.tr("Signed request headers"), self.headers),
+            (self.tr("Response overrides and traffic limit"), self.overrides),
+            (self.tr("Image processing"), self.processing),
+        ):
+            box = QGroupBox(name, self)
+            QVBoxLayout(box).addWidget(widget)
+            self.options.add(box)
+        # Long entries (a custom domain, a version's date and id) must not set the form's width.
+        for combo in self.options.body.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
 
+        # Simple first: what most people need (how long, the link, Copy, Test) at the top; the
+        # rest folded under Options. Warnings sit outside the fold, so folding never hides one.
         form = QWidget(self)
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 0, 0)
-        for box in (link_box, expiry_box, headers_box, overrides_box):
-            form_layout.addWidget(box)
+        for part in (title, self.object_warning, self.expiry, self.result_panel, self.copy_bar, self.tester):
+            form_layout.addWidget(part)
+        form_layout.addWidget(self.options)
         form_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setObjectName("shareForm")
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form)
-        scroll.setMinimumWidth(form.sizeHint().width() + 24)
-
-        # The QR column spans the full height: on a laptop screen the code needs every pixel of
-        # height to reach two pixels per module; the link and its buttons sit under the form.
-        left = QVBoxLayout()
-        left.addWidget(scroll, 1)
-        left.addWidget(self.result_panel)
-        left.addWidget(self.copy_bar)
-        left.addWidget(self.tester)
+        # The QR column has its own width and the full height, outside the scrolled form: it is
+        # never covered by the form, whatever is unfolded.
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
+        columns.addWidget(scroll, 3)
         columns.addWidget(self.qr, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -207,8 +221,6 @@ class ShareDialog(QDialog):
         # The layout must not resize the window's minimum as content changes (a new QR version,
         # a warning appearing): the minimum is fixed once, before the window exists.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(title)
-        layout.addWidget(self.object_warning)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
         self._fit_to_screen()
@@ -241,6 +253,10 @@ class ShareDialog(QDialog):
         """The link shown right now; None while an input breaks a rule."""
         return self._result
 
+    def link_spec(self) -> LinkSpec | None:
+        """The link shown, as the link history records it; None while there is none."""
+        return self._spec if self._result is not None else None
+
     def error(self) -> ValidationError | None:
         return self._error
 
@@ -266,6 +282,7 @@ class ShareDialog(QDialog):
                 range_behavior=range_behavior,
                 request_payer=payer,
                 headers=extra,
+                process=self.processing.process(),
                 **self.overrides.values(),
             )
             result = presign(
@@ -278,12 +295,28 @@ class ShareDialog(QDialog):
                 version=version,
             )
         except ValidationError as exc:
+            self._spec = None
             self._show_error(exc)
         else:
+            self._spec = LinkSpec(request, self.region, endpoint, version, result.expiration, self.account.profile_name)
             self._show_result(result, plan, version, link_hints(request, endpoint))
         self.tester.reset()
         self._show_object_warning()
+        self._summarize()
         self.link_changed.emit()
+
+    def _summarize(self) -> None:
+        self.options.set_summary(
+            options_summary(
+                signature=self.signature_version(),
+                expiry=self.expiry,
+                host=self.host,
+                version=self.version,
+                overrides=self.overrides,
+                processing=self.processing,
+                result=self._result,
+            )
+        )
 
     def _show_result(
         self, result: PresignResult, plan: ExpiryPlan, version: SignatureVersion, hints: list[Hint]
@@ -320,14 +353,18 @@ class ShareDialog(QDialog):
         self.link_changed.emit()
 
     def _mark(self, exc: ValidationError | None) -> None:
-        """Mark the input the error is about, and clear every other mark."""
+        """Mark the input the error is about, and clear every other mark. An input under the
+        folded Options is shown (without changing what is remembered for the next dialog)."""
         field = exc.field if exc else None
         rule = exc.rule if exc else None
         self.expiry.set_error(rule if field in _EXPIRY_FIELDS else None)
-        self.headers.set_error(field, rule)
-        self.overrides.set_error(field, rule)
+        in_options = self.headers.set_error(field, rule)
+        in_options = self.overrides.set_error(field, rule) or in_options
+        in_options = self.processing.set_error(field, rule) or in_options
         self.version.set_error(rule if field == "version id" else None)
         self.host.set_error(rule if field in ("endpoint", "region") else None)
+        if in_options or field in ("version id", "endpoint", "region"):
+            self.options.set_open(True, remember=False)
 
     # ----- outputs -----
 
