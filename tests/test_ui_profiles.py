@@ -68,13 +68,13 @@ def test_invalid_input_marks_the_field_and_saves_nothing(qtbot, sandbox, sandbox
     fill(dialog, sandbox, sandbox_credentials)
     dialog.region.setCurrentText("Not A Region!")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert dialog.message_text.startswith("region:")
+    assert dialog.message_text.startswith("Region: 'Not A Region!' is not a region id")
     assert "border" in dialog.region.styleSheet()
     assert dialog.isVisible() and ProfileStore().list() == []
     dialog.region.setCurrentText(sandbox.region)
     dialog.secret.clear()
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert dialog.message_text == "AccessKey secret: is required"
+    assert dialog.message_text == "AccessKey secret: is required."
     dialog.close()
     finish(window, qtbot)
 

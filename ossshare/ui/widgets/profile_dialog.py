@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...core import OssShareError, ValidationError
 from ...core.errors import Action
 from ..connection import AccountStores
-from ..problems import present
+from ..problems import present, sentences
 from ..requests import Request
 from ..state_colors import State, border_style, text_style
 
@@ -37,6 +37,11 @@ REGIONS = (
     "ap-southeast-1", "ap-southeast-3", "ap-southeast-5", "ap-northeast-1", "ap-northeast-2",
     "eu-central-1", "eu-west-1", "us-west-1", "us-east-1", "me-east-1",
 )  # an editable list: any other region id can be typed
+
+
+def capitalized(text: str) -> str:
+    """A message begins with a capital letter, whatever case the rule it quotes starts with."""
+    return text[:1].upper() + text[1:]
 
 
 class ProfileDialog(QDialog):
@@ -108,6 +113,22 @@ class ProfileDialog(QDialog):
             "endpoint": self.endpoint,
             "default expiry": self.expiry,
         }
+        self._labels = {
+            "profile name": self.tr("Profile name"),
+            "AccessKey ID": self.tr("AccessKey ID"),
+            "AccessKey secret": self.tr("AccessKey secret"),
+            "security token": self.tr("STS token"),
+            "region": self.tr("Region"),
+            "endpoint": self.tr("Endpoint"),
+            "default expiry": self.tr("Default link expiry"),
+        }
+        self._marked: set[QWidget] = set()
+        for field in (self.name, self.key_id, self.secret, self.token, self.endpoint):
+            field.textEdited.connect(lambda _text, f=field: self._unmark(f))
+        self.region.currentTextChanged.connect(lambda _text: self._unmark(self.region))
+        self.expiry.valueChanged.connect(lambda _value: self._unmark(self.expiry))
+        for box in (self.internal, self.accelerate, self.dualstack, self.path_style):
+            box.toggled.connect(lambda _on: self._unmark(self.endpoint))
 
         self.where = QLabel(self.tr("Checking the system keyring…"))
         self.where.setWordWrap(True)
@@ -172,43 +193,74 @@ class ProfileDialog(QDialog):
     # --- saving --------------------------------------------------------------------------------
     def profile(self) -> Profile:
         """The profile as entered; ValidationError names the first bad field."""
+        return self._entered().validate()
+
+    def _entered(self, *, cleared: frozenset[str] = frozenset()) -> Profile:
+        """The profile as entered, with the `cleared` fields set to a value that passes (so the
+        validator can go on to the next field)."""
         from ...services.profiles import Profile
 
         expiry = self.expiry.value() * 60 or None
         base = self._original
+        endpoint = "endpoint" in cleared
         return Profile(
-            name=self.name.text().strip(),
-            access_key_id=self.key_id.text().strip(),
-            region=self.region.currentText().strip() or None,
-            endpoint=self.endpoint.text().strip() or None,
-            internal=self.internal.isChecked(),
-            accelerate=self.accelerate.isChecked(),
-            dualstack=self.dualstack.isChecked(),
+            name="x" if "profile name" in cleared else self.name.text().strip(),
+            access_key_id="x" if "AccessKey ID" in cleared else self.key_id.text().strip(),
+            region=None if "region" in cleared or endpoint else self.region.currentText().strip() or None,
+            endpoint=None if endpoint else self.endpoint.text().strip() or None,
+            internal=self.internal.isChecked() and not endpoint,
+            accelerate=self.accelerate.isChecked() and not endpoint,
+            dualstack=self.dualstack.isChecked() and not endpoint,
             http=self.http.isChecked(),
-            path_style=self.path_style.isChecked(),
+            path_style=self.path_style.isChecked() and not endpoint,
             cnames=dict(base.cnames) if base is not None else {},
             bucket_endpoints=dict(base.bucket_endpoints) if base is not None else {},
-            default_expires_seconds=expiry,
+            default_expires_seconds=None if "default expiry" in cleared else expiry,
             signature_version=int(self.signature.currentData()),
-        ).validate()
+        )
+
+    def problems(self) -> list[ValidationError]:
+        """Every field that breaks a rule, in the form's order (one message each)."""
+        found: list[ValidationError] = []
+        if not self.name.text().strip():
+            found.append(ValidationError("profile name", self.tr("a name is required")))
+        cleared = frozenset(e.field for e in found)
+        while len(found) < len(self._fields):
+            try:
+                self._entered(cleared=cleared).validate()
+                break
+            except ValidationError as exc:
+                if exc.field in cleared or exc.field not in self._fields:
+                    found.append(exc)
+                    break
+                found.append(exc)
+                cleared |= {exc.field}
+        secret, token = self.secret.text(), self.token.text().strip()
+        original = self._original
+        # Keeping the stored secret only makes sense for the same key: a new STS token or a
+        # new AccessKey ID comes with its own secret, and would otherwise be dropped or paired
+        # with the old one.
+        if not secret and not self._editing:
+            found.append(ValidationError("AccessKey secret", self.tr("is required")))
+        elif not secret and token:
+            rule = self.tr("enter the secret that comes with the new STS token")
+            found.append(ValidationError("AccessKey secret", rule))
+        elif not secret and original is not None and original.access_key_id != self.key_id.text().strip():
+            found.append(ValidationError("AccessKey secret", self.tr("a new AccessKey ID needs its own secret")))
+        order = list(self._fields)
+        return sorted(found, key=lambda e: order.index(e.field) if e.field in order else len(order))
 
     def save(self) -> None:
         if self._save.busy:
             return
         self._clear_marks()
         secret, token = self.secret.text(), self.token.text().strip() or None
+        problems = self.problems()
+        if problems:
+            self._show_problems(problems)
+            return
         try:
             profile = self.profile()
-            if not secret and not self._editing:
-                raise ValidationError("AccessKey secret", self.tr("is required"))
-            original = self._original
-            # Keeping the stored secret only makes sense for the same key: a new STS token or a
-            # new AccessKey ID comes with its own secret, and would otherwise be dropped or paired
-            # with the old one.
-            if not secret and token:
-                raise ValidationError("AccessKey secret", self.tr("enter the secret that comes with the new STS token"))
-            if not secret and original is not None and original.access_key_id != profile.access_key_id:
-                raise ValidationError("AccessKey secret", self.tr("a new AccessKey ID needs its own secret"))
         except OssShareError as exc:
             self._show_problem(exc)
             return
@@ -252,19 +304,40 @@ class ProfileDialog(QDialog):
 
     # --- helpers -------------------------------------------------------------------------------
     def _show_problem(self, error: BaseException) -> None:
-        problem = present(error)
         if isinstance(error, ValidationError):
+            self._show_problems([error])
+            return
+        problem = present(error)
+        # An input to correct says what to change; anything else needs its title to make sense.
+        self.message.setText(capitalized(problem.message if Action.FIX_INPUT in problem.actions else problem.line))
+        self.message.show()
+
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        """Every bad field red, each with its rule; the first one focused."""
+        lines = []
+        for error in problems:
             widget = self._fields.get(error.field)
             if widget is not None:
                 widget.setStyleSheet(border_style())
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        # An input to correct says what to change; anything else needs its title to make sense.
-        self.message.setText(problem.message if Action.FIX_INPUT in problem.actions else problem.line)
+                widget.setToolTip(capitalized(error.rule))
+                self._marked.add(widget)
+            lines.append(sentences(capitalized(f"{self._labels.get(error.field, error.field)}: {error.rule}")))
+        first = self._fields.get(problems[0].field)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.message.setText("\n".join(lines))
         self.message.show()
 
-    def _clear_marks(self) -> None:
-        for widget in self._fields.values():
+    def _unmark(self, widget: QWidget) -> None:
+        """A field being corrected is no longer shown as wrong."""
+        if widget in self._marked:
+            self._marked.discard(widget)
             widget.setStyleSheet("")
+            widget.setToolTip("")
+
+    def _clear_marks(self) -> None:
+        for widget in list(self._marked):
+            self._unmark(widget)
         self.message.hide()
 
     def _set_busy(self, busy: bool) -> None:
