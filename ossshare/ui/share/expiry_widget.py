@@ -65,6 +65,7 @@ class ExpiryWidget(QWidget):
         row.addWidget(self.instant, 1)
         self.effective = QLabel(self)
         self.effective.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.effective.setWordWrap(True)  # local and UTC on two lines rather than a wider dialog
         self.countdown = QLabel(self)
         self.limit_note = QLabel(self)
         self.limit_note.setWordWrap(True)
@@ -123,11 +124,11 @@ class ExpiryWidget(QWidget):
         self.set_error(None)
         self._plan = plan
         utc = plan.expiration.astimezone(UTC)
-        self.effective.setText(
-            self.tr("{0} local · {1} UTC").format(
-                local_time_seconds(plan.expiration), utc.strftime("%Y-%m-%d %H:%M:%S")
-            )
-        )
+        utc_text = self.tr("{0} UTC").format(utc.strftime("%Y-%m-%d %H:%M:%S"))
+        if plan.expiration.astimezone().utcoffset() == timedelta(0):
+            self.effective.setText(utc_text)  # local time is UTC: once is enough
+        else:
+            self.effective.setText(self.tr("{0} local · {1}").format(local_time_seconds(plan.expiration), utc_text))
         self.limit_note.setText(self._limit_text(plan, v4))
         self._tick()
         self._timer.start()
