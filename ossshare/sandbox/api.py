@@ -16,13 +16,13 @@ from urllib.parse import unquote
 
 from ..core.endpoint import endpoint_facts, is_ip_host
 from ..core.header_auth import http_date
+from ..oss.models import ARCHIVE_CLASSES
 from . import errors as err
 from . import xml_replies as xml
 from .auth import AuthRequest, Verifier
 from .range import parse_range
 from .store import BUCKET_RE, Store, StoredVersion
 
-ARCHIVE_CLASSES = ("Archive", "ColdArchive", "DeepColdArchive")
 RESPONSE_OVERRIDES = {
     "response-content-type": "Content-Type",
     "response-content-language": "Content-Language",

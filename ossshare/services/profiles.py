@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -182,9 +182,6 @@ class Profile:
             http=flag("http"),
             path_style=flag("path_style"),
         ).validate()
-
-    def renamed(self, name: str) -> Profile:
-        return replace(self, name=name)
 
 
 def environment_profile(environ: Mapping[str, str]) -> Profile | None:

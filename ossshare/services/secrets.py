@@ -323,10 +323,6 @@ class SecretStore:
             except Exception as exc:
                 raise _translate(exc) from None
 
-    def forget_session(self, profile: object) -> None:
-        with self._lock:
-            self._session.pop(_name(profile), None)
-
     def session_profiles(self) -> list[str]:
         with self._lock:
             return sorted(self._session)

@@ -25,6 +25,8 @@ from ..core.validation import MAX_V4_VALIDITY, check_validity
 from .account import Account
 
 FIELD = "expiry"
+# The fields an expiry error may name: the dialog's, the core's and the command line's.
+EXPIRY_FIELDS = (FIELD, "expiration", "expires")
 PRESETS: tuple[timedelta, ...] = (
     DEFAULT_EXPIRES,
     timedelta(hours=1),
