@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ..oss.models import ObjectEntry, ObjectVersion
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.object_view.upRequested.connect(nav.go_up)
         self.object_view.escapePressed.connect(self.filter_box.clear)  # as file managers do
         self.object_view.viewport().installEventFilter(self)  # the mouse's back/forward buttons
+        self.filter_box.installEventFilter(self)  # Down moves into the list
         self.object_view.sortChanged.connect(self.objects.sort)
         self.object_view.customContextMenuRequested.connect(acts.context_menu_requested)
         self.object_view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -148,6 +149,15 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's naming
+        if (
+            watched is self.filter_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+        ):
+            self.enter_list()
+            return True
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             if event.button() == Qt.MouseButton.BackButton:
                 self.navigation.go_back()
@@ -256,6 +266,13 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
+
+    def enter_list(self) -> None:
+        """From the filter into the list, on its first row when no row is current yet."""
+        view = self.object_view
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not view.currentIndex().isValid() and self.proxy.rowCount():
+            view.setCurrentIndex(self.proxy.index(0, 0))
 
     def clear_filter(self) -> None:
         if self.filter_box.text():

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...core.errors import Action
+from ...oss.errors import NetworkError, ResponseError
 from ..connection import Choice
 from ..problems import present, sentences
 
@@ -40,13 +41,21 @@ class Feedback(QObject):
         can_retry = retry is not None and Action.RETRY in problem.actions
         if can_retry and Action.UNLOCK_KEYRING in problem.actions:
             hint = sentences(hint, self.tr("Unlock the keyring, then press Retry"))
+        # No answer at all (a host that does not resolve, a refused or silent connection) may
+        # be the profile's endpoint at fault as much as the network.
+        unreachable = isinstance(error, NetworkError) and not isinstance(error, ResponseError)
+        editable = profile.kind == "profile" if profile is not None else self._using_a_profile()
         self._w.banner.show_text(
             problem.title,
             sentences(problem.message, hint),
             retry=can_retry,
-            edit_profile=Action.EDIT_PROFILE in problem.actions and (profile is None or profile.kind == "profile"),
+            edit_profile=(Action.EDIT_PROFILE in problem.actions or unreachable) and editable,
         )
         self.update_counts()
+
+    def _using_a_profile(self) -> bool:
+        connection = self._w.connection
+        return connection is None or connection.choice.kind == "profile"
 
     def retry(self) -> None:
         action, self._retry = self._retry, None
@@ -70,6 +79,8 @@ class Feedback(QObject):
         if not location.bucket:
             if w.buckets.loading:  # the count so far may be the previous profile's
                 w.status.set_message(self.tr("Listing buckets…"))
+            elif w.buckets.error is not None and not w.buckets.rowCount():
+                w.status.set_message(self.tr("Buckets could not be listed"))  # not "0 buckets": the banner says why
             else:
                 w.status.set_buckets(w.buckets.rowCount())
             return
