@@ -18,6 +18,8 @@ APT_PACKAGES=(
   fonts-wqy-microhei
   # The share dialog's curl form is run for real in the tests
   curl wget
+  # pdftoppm renders the batch QR sheet (a PDF) to images in its test
+  poppler-utils
   # desktop-file-validate and appstreamcli check resources/; update-desktop-database for
   # `ossshare desktop install`
   desktop-file-utils appstream
