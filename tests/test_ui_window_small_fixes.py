@@ -58,3 +58,25 @@ def test_a_host_that_does_not_resolve_offers_edit_profile_and_says_why_in_the_st
     editor.reject()
     window.close()
     qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
+
+
+def test_a_long_version_id_is_elided_with_its_whole_text_a_click_away(browser, sandbox, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    w = browser
+    sandbox.put_object(BUCKET, "docs/v.txt", b"one")
+    sandbox.put_object(BUCKET, "docs/v.txt", b"two")
+    w.navigate(BUCKET, "docs/")
+    qtbot.waitUntil(lambda: w.objects.complete)
+    row = shown_keys(w).index("docs/v.txt")
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    w.object_view.selectionModel().setCurrentIndex(w.proxy.index(row, 0), flags)
+    qtbot.waitUntil(lambda: w.details.field_text("version") not in ("", "none (versioning off)"))
+    w.splitter.setSizes([200, 2000, 10])  # the details pane at its narrowest
+    field = w.details._fields["version"]
+    version_id = w.details.field_text("version")
+    qtbot.waitUntil(lambda: field.shown_text().endswith("…"))
+    assert version_id.startswith(field.shown_text()[:-1])  # the beginning shows, the end gives way
+    assert field._label.toolTip() == version_id
+    field.copy_button.click()
+    assert QApplication.clipboard().text() == version_id

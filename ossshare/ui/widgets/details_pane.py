@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -24,6 +22,7 @@ from ...core.visible import visible
 from ...oss.models import ObjectEntry, ObjectHead, ObjectVersion
 from ..i18n import human_size, local_time_seconds
 from ..models.version_list import VersionListModel
+from .id_field import IdField
 
 
 class DetailsPane(QStackedWidget):
@@ -70,7 +69,7 @@ class DetailsPane(QStackedWidget):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._fields: dict[str, QLabel | QLineEdit] = {}
+        self._fields: dict[str, QLabel | IdField] = {}
         self._versions_text = ""
         for name, label in (
             ("size", self.tr("Size")),
@@ -81,17 +80,9 @@ class DetailsPane(QStackedWidget):
             ("version", self.tr("Version ID")),
             ("restore", self.tr("Restore")),
         ):
-            value: QLabel | QLineEdit
+            value: QLabel | IdField
             if name in ("etag", "version"):
-                # Long unbroken ids: a frameless read-only line scrolls and copies whole.
-                value = QLineEdit()
-                value.setReadOnly(True)
-                value.setFrame(False)
-                value.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # selectable, not a Tab stop
-                value.setStyleSheet("background: transparent;")
-                mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-                mono.setPointSizeF(value.font().pointSizeF() * 0.9)
-                value.setFont(mono)
+                value = IdField(label)  # long unbroken ids: elided, whole in a tooltip, a copy button
             else:
                 value = QLabel()
                 value.setTextFormat(Qt.TextFormat.PlainText)  # server text (content type...), not markup
@@ -186,7 +177,6 @@ class DetailsPane(QStackedWidget):
         self._fields["modified"].setText(local_time_seconds(entry.last_modified))
         self._fields["storage"].setText(entry.storage_class)
         self._fields["etag"].setText(entry.etag.strip('"'))
-        self._show_starts()
         self.versions.clear()
         self._set_object_parts_visible(True)
         self._versions_text = ""
@@ -199,7 +189,6 @@ class DetailsPane(QStackedWidget):
         self._fields["type"].setText(head.content_type)
         self._fields["etag"].setText(head.etag.strip('"'))
         self._fields["version"].setText(head.version_id or self.tr("none (versioning off)"))
-        self._show_starts()
         for name in ("type", "version"):
             self._set_row_visible(name, True)
         if head.needs_restore:
@@ -247,11 +236,6 @@ class DetailsPane(QStackedWidget):
         icon = QStyle.StandardPixmap.SP_DirIcon if folder else QStyle.StandardPixmap.SP_FileIcon
         self._icon.setPixmap(self.style().standardIcon(icon).pixmap(32, 32))
         self.setCurrentWidget(self._page)
-
-    def _show_starts(self) -> None:
-        for field in self._fields.values():
-            if isinstance(field, QLineEdit):
-                field.setCursorPosition(0)  # ids are told apart by their beginning
 
     def _size_text(self, size: int) -> str:
         text = human_size(size)
