@@ -130,11 +130,11 @@ def test_full_screen_view_shows_the_same_code(qtbot: Any, dialog: Any) -> None:
 
 # Offscreen Qt warns that it cannot size a new top-level dialog; that is the platform, not us.
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_save_buttons_open_a_non_blocking_file_dialog(qtbot: Any, dialog: Any, tmp_path: Path) -> None:
+def test_save_menu_opens_a_non_blocking_file_dialog(qtbot: Any, dialog: Any, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    for kind, button in (("png", dialog.qr.save_png_button), ("svg", dialog.qr.save_svg_button)):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # returns at once: open(), not exec()
+    for kind, action in (("png", dialog.qr.save_png_action), ("svg", dialog.qr.save_svg_action)):
+        action.trigger()  # returns at once: open(), not exec()
         chooser = [d for d in dialog.qr.findChildren(QFileDialog) if d.isVisible()][-1]
         assert chooser.isModal() and chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
         target = tmp_path / f"chosen.{kind}"

@@ -72,8 +72,11 @@ class ExpiryWidget(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Valid for"), row)
-        form.addRow(self.tr("Expires"), self.effective)
-        form.addRow("", self.countdown)
+        when = QHBoxLayout()
+        when.setContentsMargins(0, 0, 0, 0)
+        when.addWidget(self.effective, 1)
+        when.addWidget(self.countdown)
+        form.addRow(self.tr("Expires"), when)
         form.addRow("", self.limit_note)
 
         self.preset.currentIndexChanged.connect(self._mode_changed)
@@ -110,6 +113,7 @@ class ExpiryWidget(QWidget):
             self.effective.setText("—")
             self.countdown.setText("")
             self.limit_note.setText(rule)
+            self.limit_note.setVisible(True)
 
     # ----- output -----
 
@@ -129,7 +133,13 @@ class ExpiryWidget(QWidget):
             self.effective.setText(utc_text)  # local time is UTC: once is enough
         else:
             self.effective.setText(self.tr("{0} local · {1}").format(local_time_seconds(plan.expiration), utc_text))
-        self.limit_note.setText(self._limit_text(plan, v4))
+        # The plain 7-day rule goes without saying (an expiry past it is refused in words); a
+        # token's cap or V1's lack of one is shown.
+        note = self._limit_text(plan, v4)
+        plain = plan.limit is Limit.V4_SEVEN_DAYS
+        self.effective.setToolTip(note)
+        self.limit_note.setText("" if plain else note)
+        self.limit_note.setVisible(not plain)
         self._tick()
         self._timer.start()
 

@@ -1,5 +1,5 @@
-"""The QR code of the link with its level, version and warnings, a full-screen view, Save as
-PNG/SVG and Copy image."""
+"""The QR code of the link with its level, version and warnings, a full-screen view, and a
+menu to save it as PNG or SVG or copy it as an image."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -44,23 +44,29 @@ class QrPanel(QWidget):
         self.full_screen_button = QPushButton(self.tr("Full screen"), self)  # created in Tab order
         self.level = QComboBox(self)
         names = {
-            "L": self.tr("L — 7% recovery"),
-            "M": self.tr("M — 15% recovery"),
-            "Q": self.tr("Q — 25% recovery"),
-            "H": self.tr("H — 30% recovery"),
+            "L": self.tr("Recovery 7% (L)"),
+            "M": self.tr("Recovery 15% (M)"),
+            "Q": self.tr("Recovery 25% (Q)"),
+            "H": self.tr("Recovery 30% (H)"),
         }
         for level in LEVELS:
             self.level.addItem(names[level], level)
         self.level.setCurrentIndex(LEVELS.index(DEFAULT_LEVEL))
+        self.level.setToolTip(
+            self.tr("Error correction: how much of the code may be hidden or damaged; more makes it denser")
+        )
+        self.save_button = QPushButton(self.tr("Save or copy"), self)
+        menu = QMenu(self.save_button)
+        self.save_png_action = menu.addAction(self.tr("Save PNG…"))
+        self.save_svg_action = menu.addAction(self.tr("Save SVG…"))
+        self.copy_image_action = menu.addAction(self.tr("Copy image"))
+        self.save_button.setMenu(menu)
         self.info = QLabel(self)
         self.info.setObjectName("qrInfo")
         self.info.setWordWrap(True)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setObjectName("qrWarning")
-        self.save_png_button = QPushButton(self.tr("Save PNG…"), self)
-        self.save_svg_button = QPushButton(self.tr("Save SVG…"), self)
-        self.copy_image_button = QPushButton(self.tr("Copy image"), self)
         self.status = QLabel(self)  # what happened to the last save or copy
         self.status.setObjectName("qrStatus")
         self.status.setWordWrap(True)
@@ -68,20 +74,10 @@ class QrPanel(QWidget):
         # (which would take width, and so size, from the code).
         for label in (self.info, self.warning, self.status):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        level_row = QWidget(self)
-        level_layout = QHBoxLayout(level_row)
-        level_layout.setContentsMargins(0, 0, 0, 0)
-        level_layout.addWidget(QLabel(self.tr("Error correction"), level_row))
-        level_layout.addWidget(self.level)
-        # The full-screen view first: it is the way to scan when the window is small.
+        # Few, short controls, so that the code keeps the column's height on a small screen;
+        # the full-screen view first: it is the way to scan when the window is small.
         buttons = FlowLayout()
-        for widget in (
-            self.full_screen_button,
-            level_row,
-            self.save_png_button,
-            self.save_svg_button,
-            self.copy_image_button,
-        ):
+        for widget in (self.full_screen_button, self.level, self.save_button):
             buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,9 +94,9 @@ class QrPanel(QWidget):
         self.level.currentIndexChanged.connect(self._rebuild)
         self.qr.activated.connect(self.show_full_screen)
         self.full_screen_button.clicked.connect(self.show_full_screen)
-        self.save_png_button.clicked.connect(lambda: self._ask_path("png"))
-        self.save_svg_button.clicked.connect(lambda: self._ask_path("svg"))
-        self.copy_image_button.clicked.connect(self.copy_image)
+        self.save_png_action.triggered.connect(lambda: self._ask_path("png"))
+        self.save_svg_action.triggered.connect(lambda: self._ask_path("svg"))
+        self.copy_image_action.triggered.connect(self.copy_image)
         self._needs_headers = False
         self._rebuild()
 
@@ -142,7 +138,7 @@ class QrPanel(QWidget):
             except QrTooLong:
                 problem = self.tr("The link is too long for a QR code at this level: choose L, or a shorter link.")
         self.qr.set_code(code, placeholder=problem or self.tr("No link"))
-        for button in (self.full_screen_button, self.save_png_button, self.save_svg_button, self.copy_image_button):
+        for button in (self.full_screen_button, self.save_button):
             button.setEnabled(code is not None)
         if code is None:
             self.info.setText("")

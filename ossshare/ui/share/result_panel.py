@@ -19,7 +19,7 @@ class ResultPanel(QWidget):
         self.url.setReadOnly(True)
         self.url.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.url.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.url.setFixedHeight(self.url.fontMetrics().lineSpacing() * 4 + 12)
+        self.url.setFixedHeight(self.url.fontMetrics().lineSpacing() * 3 + 12)
         self.headers = QLabel(self)
         self.headers.setObjectName("signedHeaders")
         self.headers.setWordWrap(True)
@@ -74,8 +74,10 @@ class ResultPanel(QWidget):
                 )
             )
         else:
-            self.headers.setText(self.tr("No signed headers: the link works in any browser."))
+            self.headers.setText("")
             self.header_warning.setText("")
+        # Only a link with headers needs words: a plain link works anywhere.
+        self.headers.setVisible(bool(result.signed_headers))
         self.header_warning.setVisible(bool(result.signed_headers))
         self.hints.setText("\n".join(self.hint_text(h) for h in hints or []))
         self.hints.setVisible(bool(hints))
@@ -83,6 +85,7 @@ class ResultPanel(QWidget):
     def show_error(self, message: str) -> None:
         self.url.setPlainText("")
         self.headers.setText("")
+        self.headers.setVisible(False)
         self.header_warning.setText("")
         self.header_warning.setVisible(False)
         self.hints.setText("")
