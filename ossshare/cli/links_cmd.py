@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from ..core import OssShareError, presign
+from ..core import OssShareError
 from ..core.clock import utc_now
 from ..core.visible import visible
 from ..services.export import FORMATS, LinkRow, iso_utc, write_links, write_records
-from ..services.ledger import Ledger, LedgerEntry, request_options
+from ..services.ledger import Ledger, LedgerEntry, request_options, sign_again
 from . import common
 
 _FIELDS = (
@@ -117,18 +117,13 @@ def _copy(args: argparse.Namespace) -> int:
     if spec.expiration <= now:
         raise common.CliError(f"link {args.id} expired at {iso_utc(spec.expiration)}; sign a new one")
     account = common.account_from_args(argparse.Namespace(profile=args.profile or spec.profile))
-    expiration = spec.expiration
-    cap = account.token_cap(expiration)
-    if cap is not None:
-        common.warn(f"the STS token expires at {cap.isoformat()}; the link is capped at that time")
-        expiration = cap
     try:
-        result = presign(
-            spec.request, credentials=account.credentials, region=spec.region, endpoint=spec.endpoint,
-            now=now, expiration=expiration, version=spec.signature_version,
-        )
+        again = sign_again(spec, account, now=now)
     except OssShareError as exc:
         raise common.CliError(exc.message) from None
+    if again.capped is not None:
+        common.warn(f"the STS token expires at {again.capped.isoformat()}; the link is capped at that time")
+    result = again.result
     write_links(args.format, [LinkRow(spec.request.key, result, None, spec.request.version_id)], sys.stdout)
     if result.signed_headers:
         sent = ", ".join(f"{k}: {v}" for k, v in result.signed_headers.items())

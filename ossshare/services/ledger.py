@@ -25,8 +25,18 @@ from typing import Any, Literal
 
 import platformdirs
 
-from ..core import AddressStyle, Endpoint, OssShareError, PresignRequest, SignatureVersion
+from ..core import (
+    AddressStyle,
+    Endpoint,
+    OssShareError,
+    PresignRequest,
+    PresignResult,
+    SignatureVersion,
+    ValidationError,
+    presign,
+)
 from ..core.clock import utc_now
+from .account import Account
 from .settings import APP_NAME
 
 LEDGER_FILE_NAME = "links.sqlite3"
@@ -347,3 +357,26 @@ def _entry(row: sqlite3.Row) -> LedgerEntry:
         _moment(row["expiration"]), row["profile"],
     )
     return LedgerEntry(row["id"], spec, _moment(row["created"]), row["note"], row["batch"], row["etag"])
+
+
+@dataclass(frozen=True)
+class SignedAgain:
+    result: PresignResult
+    capped: datetime | None  # the STS token's expiry, when it ends the link before the instant asked for
+
+
+def sign_again(spec: LinkSpec, account: Account, *, now: datetime, expiration: datetime | None = None) -> SignedAgain:
+    """A recorded link signed again at `now`, in whole seconds: for the recorded expiration
+    instant (`links copy`, the window's Copy again: it ends when the link given out ends) or for
+    `expiration` (a renewal), never past the account's STS token. ValidationError once that
+    instant has passed."""
+    now = now.replace(microsecond=0)
+    end = expiration or spec.expiration
+    if end <= now:
+        raise ValidationError("expiration", f"the link expired at {_stamp(end)}; sign a new one")
+    cap = account.token_cap(end)
+    result = presign(
+        spec.request, credentials=account.credentials, region=spec.region, endpoint=spec.endpoint,
+        now=now, expiration=cap or end, version=spec.signature_version,
+    )
+    return SignedAgain(result, cap)
