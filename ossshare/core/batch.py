@@ -2,8 +2,8 @@
 
 Everything a V4 link holds except the key — the scope, the credential, the expiry, the sorted
 query, the signed headers, the URL's host and query — is worked out once; each key then costs
-its path encoding, one SHA-256 and one HMAC. The links are exactly those `presign` makes for
-the same request and instant (the tests compare them byte for byte).
+its path encoding, one SHA-256 and one HMAC. `presign` signs through the same V4 form, so the
+links are exactly those it makes for the same request and instant (the tests compare them too).
 """
 
 from __future__ import annotations
@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from hashlib import sha256
 
-from . import signing_v4 as v4
 from .credentials import Credentials
 from .endpoint import Endpoint
 from .errors import ValidationError
-from .presign import expiration_of, presign, request_parts
+from .presign import expiration_of, presign, request_parts, v4_form
 from .types import PresignRequest, PresignResult, SignatureVersion
-from .validation import check_key, check_region, check_validity
+from .validation import check_key, check_validity
 
 # request_parts checks a key too; the options it returns never depend on which one.
 _ANY_KEY = "k"
@@ -40,9 +38,7 @@ class BatchPresigner:
     """
 
     __slots__ = (
-        "template", "expiration", "_credentials", "_region", "_endpoint", "_now", "_version",
-        "_headers", "_canonical_head", "_canonical_tail", "_sts_head", "_inner", "_outer",
-        "_url_head", "_url_tail",
+        "template", "expiration", "_credentials", "_region", "_endpoint", "_now", "_version", "_headers", "_form",
     )
 
     def __init__(
@@ -68,36 +64,11 @@ class BatchPresigner:
                 raise ValidationError("additional headers", "only V4 links can sign headers other than x-oss-*")
             check_validity(now, self.expiration, v4=False)
             return
-        check_region(region)
-        seconds = check_validity(now, self.expiration, v4=True)
-        stamp = v4.timestamp(now)
-        date = stamp[:8]
-        scope = v4.scope(date, region)
-        # The same pairs, in the same order, as presign writes them.
-        user = [(v4.encode(k), v4.encode(v)) for k, v in query]
-        auth = [
-            ("x-oss-credential", v4.encode(f"{credentials.access_key_id}/{scope}")),
-            ("x-oss-date", stamp),
-            ("x-oss-expires", str(seconds)),
-        ]
-        if credentials.security_token:
-            auth.append(("x-oss-security-token", v4.encode(credentials.security_token)))
-        additional: list[str] = []
-        if template.additional_headers:
-            additional = sorted(k for k in headers if not v4.is_default_signed(k))
-            auth.append(("x-oss-additional-headers", v4.encode(";".join(additional))))
-        auth.append(("x-oss-signature-version", v4.ALGORITHM))
-        # The canonical request is head + encoded key + tail: split it around an empty key.
-        canonical = v4.canonical_request(
-            template.method, template.bucket, None, user + auth, headers, additional, encoded_key=""
+        # The form presign itself signs with: the same links, byte for byte.
+        self._form = v4_form(
+            template.method, template.bucket, query, headers, credentials=credentials, region=region,
+            endpoint=endpoint, now=now, expiration=self.expiration,
         )
-        split = canonical.index("\n", len(template.method) + 1)
-        self._canonical_head, self._canonical_tail = canonical[:split], canonical[split:]
-        self._sts_head = f"{v4.ALGORITHM}\n{stamp}\n{scope}\n"
-        self._inner, self._outer = v4.hmac_pads(credentials.access_key_secret, date, region)
-        ordered = user + [auth[-1], auth[1], auth[2], auth[0], *auth[3:-1]]
-        self._url_head = self._endpoint.url_for(template.bucket, None, encoded_key="")
-        self._url_tail = "?" + "".join([f"{k}={v}&" if v else f"{k}&" for k, v in ordered]) + "x-oss-signature="
 
     @property
     def signed_headers(self) -> dict[str, str]:
@@ -113,14 +84,7 @@ class BatchPresigner:
                 endpoint=self._endpoint, now=self._now, expiration=self.expiration, version=self._version,
             )
         check_key(key)
-        path = v4.encode_path(key)
-        digest = sha256((self._canonical_head + path + self._canonical_tail).encode()).hexdigest()
-        inner = self._inner.copy()
-        inner.update((self._sts_head + digest).encode())
-        outer = self._outer.copy()
-        outer.update(inner.digest())
-        url = self._url_head + path + self._url_tail + outer.hexdigest()
-        return PresignResult(self.template.method, url, self.expiration, self._headers)
+        return self._form.link(key, self.expiration)
 
     def sign_all(self, keys: Iterable[str]) -> Iterator[PresignResult | BatchFailure]:
         """Links in the order of `keys`, made as they are asked for; a refused key gives a

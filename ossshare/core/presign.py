@@ -6,7 +6,7 @@ import base64
 import hmac
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from hashlib import sha1
+from hashlib import sha1, sha256
 from operator import attrgetter
 
 from . import signing_v4 as v4
@@ -71,7 +71,8 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
         if lname in headers:
             raise ValidationError(f"header {lname}", "is given twice")
         headers[lname] = value
-    _check_own_fields(request, headers)
+    if headers or request.traffic_limit_in_query:  # nothing to clash with otherwise
+        _check_own_fields(request, headers)
     if request.range_behavior:
         headers["x-oss-range-behavior"] = check_header_value(request.range_behavior, "range behavior")
     if request.traffic_limit is not None and not request.traffic_limit_in_query:
@@ -136,44 +137,101 @@ def presign(
     query, headers = request_parts(request)
     if version is SignatureVersion.V1:
         return _presign_v1(request, query, headers, credentials, endpoint, now, expire_at)
-    check_region(region)
-    seconds = check_validity(now, expire_at, v4=True)
-    stamp = v4.timestamp(now)
-    date = stamp[:8]
-    scope = v4.scope(date, region)
-    # Written in the SDK's order; the auth pairs are listed here already in sorted order.
-    user = [(v4.encode(k), v4.encode(v)) for k, v in query]
-    auth = [
-        ("x-oss-credential", _credential(credentials.access_key_id, scope)),
-        ("x-oss-date", stamp),
-        ("x-oss-expires", str(seconds)),
-    ]
-    if credentials.security_token:
-        auth.append(("x-oss-security-token", _token(credentials.security_token)))
-    additional: list[str] = []
-    if request.additional_headers:
-        additional = sorted(k for k in headers if not v4.is_default_signed(k))  # validated names
-        auth.append(("x-oss-additional-headers", v4.encode(";".join(additional))))
-    auth.append(("x-oss-signature-version", v4.ALGORITHM))
-    path = v4.encode_path(request.key)
-    canonical = v4.canonical_request(  # it sorts the pairs itself
-        request.method, request.bucket, None, user + auth, headers, additional, encoded_key=path
+    form = v4_form(
+        request.method, request.bucket, query, headers, credentials=credentials, region=region,
+        endpoint=endpoint, now=now, expiration=expire_at,
     )
-    sig = v4.signature(credentials.access_key_secret, date, region, v4.string_to_sign(stamp, scope, canonical))
-    ordered = user + [auth[-1], auth[1], auth[2], auth[0], *auth[3:-1], ("x-oss-signature", sig)]
-    query_text = "&".join([f"{k}={v}" if v else k for k, v in ordered])
-    url = endpoint.url_for(request.bucket, None, encoded_key=path) + "?" + query_text
-    return PresignResult(method=request.method, url=url, expiration=expire_at, signed_headers=headers)
+    return form.link(request.key, expire_at)
 
 
-@lru_cache(maxsize=16)
-def _credential(access_key_id: str, scope: str) -> str:
-    return v4.encode(f"{access_key_id}/{scope}")
+class V4Form:
+    """A V4 link less its key: the canonical request, the string to sign and the URL around
+    the encoded key, and the HMAC states. A link then costs one SHA-256 and one HMAC."""
+
+    __slots__ = (
+        "method", "signed_headers", "_canonical_head", "_canonical_tail", "_sts_head", "_inner", "_outer",
+        "_url_head", "_url_tail",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        bucket: str,
+        url_head: str,
+        query: tuple[tuple[str, str], ...],
+        headers: tuple[tuple[str, str], ...],
+        credentials: Credentials,
+        region: str,
+        stamp: str,
+        seconds: int,
+    ) -> None:
+        self.method = method
+        self.signed_headers = dict(headers)
+        date = stamp[:8]
+        scope = v4.scope(date, region)
+        # Written in the SDK's order; the auth pairs are listed here already in sorted order.
+        user = [(v4.encode(k), v4.encode(v)) for k, v in query]
+        auth = [
+            ("x-oss-credential", v4.encode(f"{credentials.access_key_id}/{scope}")),
+            ("x-oss-date", stamp),
+            ("x-oss-expires", str(seconds)),
+        ]
+        if credentials.security_token:
+            auth.append(("x-oss-security-token", v4.encode(credentials.security_token)))
+        # Only additional headers are signed without being signed by default (validated names).
+        additional = sorted(k for k in self.signed_headers if not v4.is_default_signed(k))
+        if additional:
+            auth.append(("x-oss-additional-headers", v4.encode(";".join(additional))))
+        auth.append(("x-oss-signature-version", v4.ALGORITHM))
+        # The canonical request is head + encoded key + tail: split it around an empty key.
+        canonical = v4.canonical_request(  # it sorts the pairs itself
+            method, bucket, None, user + auth, self.signed_headers, additional, encoded_key=""
+        )
+        split = canonical.index("\n", len(method) + 1)
+        self._canonical_head, self._canonical_tail = canonical[:split], canonical[split:]
+        self._sts_head = f"{v4.ALGORITHM}\n{stamp}\n{scope}\n"
+        self._inner, self._outer = v4.hmac_pads(credentials.access_key_secret, date, region)
+        ordered = user + [auth[-1], auth[1], auth[2], auth[0], *auth[3:-1]]
+        self._url_head = url_head
+        self._url_tail = "?" + "".join([f"{k}={v}&" if v else f"{k}&" for k, v in ordered]) + "x-oss-signature="
+
+    def link(self, key: str, expiration: datetime) -> PresignResult:
+        """The link for `key` (already checked); `expiration` is the instant the form was made for."""
+        path = v4.encode_path(key)
+        digest = sha256((self._canonical_head + path + self._canonical_tail).encode()).hexdigest()
+        inner = self._inner.copy()
+        inner.update((self._sts_head + digest).encode())
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        url = self._url_head + path + self._url_tail + outer.hexdigest()
+        return PresignResult(self.method, url, expiration, self.signed_headers)
 
 
-@lru_cache(maxsize=4)
-def _token(security_token: str) -> str:
-    return v4.encode(security_token)
+# Forms depend on strings only (and the credentials): equal arguments make the same links.
+_v4_form = lru_cache(maxsize=32)(V4Form)
+
+
+def v4_form(
+    method: str,
+    bucket: str,
+    query: list[tuple[str, str]],
+    headers: dict[str, str],
+    *,
+    credentials: Credentials,
+    region: str,
+    endpoint: Endpoint,
+    now: datetime,
+    expiration: datetime,
+) -> V4Form:
+    """The form for links of `bucket` with the parts request_parts validated, signed at `now`
+    to last until `expiration`. Links made at one instant with the same options share one."""
+    check_region(region)
+    seconds = check_validity(now, expiration, v4=True)
+    url_head = endpoint.url_for(bucket, None, encoded_key="")
+    return _v4_form(
+        method, bucket, url_head, tuple(query), tuple(headers.items()), credentials, region, v4.timestamp(now),
+        seconds,
+    )
 
 
 # Query parameters V1 puts in the string to sign (its "sub-resources"): alibabacloud-oss-v2's
