@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.profile_box.activated.connect(profiles.chosen)
         self.path_bar.navigateRequested.connect(nav.navigate)
         self.path_bar.pathRequested.connect(nav.reveal)
+        self.path_bar.refused.connect(lambda why: self.status.showMessage(why, 15000))
         self.path_bar.editDone.connect(lambda: self.object_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.filter_box.textChanged.connect(nav.filter_changed)
         self.bucket_view.selectionModel().currentRowChanged.connect(nav.bucket_chosen)

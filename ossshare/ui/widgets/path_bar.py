@@ -2,51 +2,35 @@
 
 from __future__ import annotations
 
-import re
-from urllib.parse import unquote
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QToolButton, QWidget
 
-# A virtual-hosted OSS URL: https://BUCKET.oss-REGION[-internal].aliyuncs.com/KEY?signature...
-_OSS_URL = re.compile(
-    r"^https?://([a-z0-9][a-z0-9-]{1,61}[a-z0-9])\.oss-[a-z0-9-]+\.aliyuncs\.com(?::\d+)?(/[^?#]*)?", re.IGNORECASE
-)
+from ..i18n import translate
+from .link_places import LinkHosts, Unreadable, read_link
 
 
-def split_location(text: str, current_bucket: str) -> tuple[str, str] | None:
-    """'oss://b/p', 'b/p', '/p' (in the current bucket) or a pasted OSS link
-    (https://b.oss-region.aliyuncs.com/key?...) -> (bucket, path as typed)."""
+def split_location(text: str, current_bucket: str, hosts: LinkHosts | None = None) -> tuple[str, str] | None:
+    """'oss://b/p', 'b/p', '/p' (in the current bucket) or a pasted link (any form ossshare
+    makes, see link_places) -> (bucket, path as typed); None for nothing typed. Raises
+    Unreadable, saying why, for what names no place."""
     text = text.strip()
     if not text:
         return None
-    link = _OSS_URL.match(text)
-    if link:
-        return link.group(1).lower(), unquote(link.group(2) or "/")[1:]
+    if text.lower().startswith(("http://", "https://")):
+        return read_link(text, hosts or LinkHosts())
     if "://" in text and not text.startswith("oss://"):
-        return None  # some other URL: not a place in a bucket
+        raise Unreadable(translate("PathBar", "Only oss:// paths and http(s) links to objects can be opened."))
     if text.startswith("oss://"):
         text = text[len("oss://") :]
     elif text.startswith("/"):
         if not current_bucket:
-            return None
+            raise Unreadable(translate("PathBar", "Choose a bucket first, or type oss://bucket/folder/."))
         text = current_bucket + text
     bucket, _, path = text.partition("/")
     if not bucket:
-        return None
+        raise Unreadable(translate("PathBar", "This path names no bucket: type oss://bucket/folder/."))
     return bucket, path
-
-
-def parse_location(text: str, current_bucket: str) -> tuple[str, str] | None:
-    """Like split_location, with the path taken as a folder prefix."""
-    target = split_location(text, current_bucket)
-    if target is None:
-        return None
-    bucket, prefix = target
-    if prefix and not prefix.endswith("/"):
-        prefix += "/"
-    return bucket, prefix
 
 
 class PathBar(QStackedWidget):
@@ -55,10 +39,12 @@ class PathBar(QStackedWidget):
     # folder typed without its slash; only a listing can tell which.
     pathRequested = Signal(str, str)
     editDone = Signal()  # Enter or Escape in the path field: the keyboard goes back to the list
+    refused = Signal(str)  # why what was typed or pasted names no place (the field stays open)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bucket, self._prefix = "", ""
+        self.hosts = LinkHosts()  # the profile in use's hosts, for reading pasted links
         self._crumbs = QFrame()
         self._crumbs.setObjectName("breadcrumbs")
         self._crumbs.setFrameShape(QFrame.Shape.StyledPanel)
@@ -104,9 +90,11 @@ class PathBar(QStackedWidget):
         return [b.text().replace("&&", "&") for b in self._crumbs.findChildren(QToolButton)]
 
     def _commit(self) -> None:
-        target = split_location(self.edit.text(), self._bucket)
-        if target is None and self.edit.text().strip():
+        try:
+            target = split_location(self.edit.text(), self._bucket, self.hosts)
+        except Unreadable as why:
             self.edit.selectAll()  # not a place we can go: leave it to be corrected
+            self.refused.emit(str(why))
             return
         self.cancel_edit()
         self.editDone.emit()

@@ -11,6 +11,7 @@ from .. import connection as conn_mod
 from ..connection import Choice, Connection
 from ..problems import present
 from ..requests import Request
+from ..widgets.link_places import LinkHosts
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -133,6 +134,7 @@ class Profiles(QObject):
         if connection.choice not in self._choices:
             self._choices.append(connection.choice)
         self._fill_box()
+        w.path_bar.hosts = LinkHosts.of(connection.account, connection.endpoint)
         w.controller.open_profile(connection.choice.key)
         w.show_browser()
         if old is not None and old is not connection:
