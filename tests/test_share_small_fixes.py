@@ -79,3 +79,21 @@ def test_expiry_names_utc_once_when_local_time_is_utc(
         assert text == "2026-12-06 10:02:03 CST local · 2026-12-06 02:02:03 UTC"
     else:
         assert text == "2026-12-06 02:02:03 UTC"
+
+
+def test_copied_label_leaves_the_code_its_size(qtbot: Any, sandbox: Any, sandbox_credentials: Any) -> None:
+    """Showing "Copied." widened the copy row and took width from the QR column: ~405 to ~340 px."""
+    from ossshare.services.snippets import SnippetKind
+    from tests.test_share_support import close_dialog, open_dialog, sandbox_account
+
+    dialog = open_dialog(qtbot, sandbox, sandbox_account(sandbox, sandbox_credentials), "hello.txt", client=None)
+    dialog.resize(760, 520)  # tight: every pixel of width is shared between the form and the code
+    qtbot.waitUntil(lambda: dialog.qr.qr.width() > 0)
+    before = (dialog.qr.qr.size(), dialog.qr.qr.scale(), dialog.copy_bar.buttons[SnippetKind.LINK].geometry())
+    with qtbot.waitSignal(dialog.copy_bar.copied, timeout=2000):
+        qtbot.mouseClick(dialog.copy_bar.buttons[SnippetKind.LINK], Qt.MouseButton.LeftButton)
+    assert dialog.copy_bar.status.text() == "Copied."
+    qtbot.wait(50)  # let a layout change, if any, happen
+    after = (dialog.qr.qr.size(), dialog.qr.qr.scale(), dialog.copy_bar.buttons[SnippetKind.LINK].geometry())
+    assert after == before
+    close_dialog(qtbot, dialog)
