@@ -57,6 +57,8 @@ def test_model_tester_while_pages_arrive(qtbot, qtmodeltester, sandbox, client):
     requested: list[str | None] = []
 
     class Counting:
+        endpoint = client.endpoint
+
         def list_objects(self, bucket, prefix="", **kwargs):
             requested.append(kwargs.get("continuation_token"))
             return client.list_objects(bucket, prefix=prefix, **kwargs)
@@ -108,6 +110,8 @@ def test_a_late_reply_for_a_folder_left_behind_is_dropped(qtbot, qtmodeltester, 
     class HeldBack:
         """The real client, but the listing of slow/ waits until the test lets it answer."""
 
+        endpoint = client.endpoint
+
         def list_objects(self, bucket, prefix="", **kwargs):
             if prefix == "slow/":
                 gate.wait(10)
@@ -149,3 +153,28 @@ def test_folder_marker_object_is_not_listed(qtbot, sandbox, client):
     model.open(client, BUCKET, "marked/")
     qtbot.waitUntil(lambda: model.complete)
     assert [model.key_at(r) for r in range(model.rowCount())] == ["marked/a.txt"]
+
+
+def test_a_listing_whose_markers_cycle_stops_with_listing_loop(qtbot, hostile_server, sandbox_credentials):
+    """Paged by hand as the view scrolls, a listing A, B, A... once added rows for ever; the
+    model's page guard stops it on the marker that came back, and says so."""
+    from ossshare.oss.errors import ListingLoop
+
+    hostile_server.set_mode("cycle")
+    client = sandbox_connection(hostile_server, sandbox_credentials).client
+    model = ObjectListModel()
+    failures: list[BaseException] = []
+    model.loadFailed.connect(failures.append)
+    model.open(client, "loop-bucket", "")
+    for _ in range(10):  # a view keeps asking while rows fit its viewport
+        qtbot.waitUntil(lambda: not model.loading)
+        if model.error is not None:
+            break
+        model.fetchMore(QModelIndex())
+    assert isinstance(model.error, ListingLoop) and failures == [model.error]
+    assert "came back to a page marker it had already sent" in str(model.error)
+    assert model.rowCount() == 2 and hostile_server.requests == 3  # pages None->A, A->B, then B->A refused
+    assert not model.canFetchMore(QModelIndex())
+    model.open(client, "loop-bucket", "")  # a new listing has a guard of its own
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.error is None and model.rowCount() == 1

@@ -27,8 +27,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ...core import Endpoint
 from ...core.visible import visible
 from ...oss.models import ObjectEntry, ObjectPage
+from ...oss.paging import PageGuard
 from ..i18n import human_size, local_time
 from ..requests import Request
 from .roles import IS_FOLDER_ROLE, KEY_ROLE, RECORD_ROLE
@@ -46,6 +48,9 @@ _CLASS: Final = 4
 
 
 class ObjectLister(Protocol):
+    @property
+    def endpoint(self) -> Endpoint: ...
+
     def list_objects(
         self,
         bucket: str,
@@ -74,6 +79,9 @@ class ObjectListModel(QAbstractTableModel):
         self._folders: list[str] = []
         self._objects: list[Row] = []
         self._token: str | None = None
+        # Pages are asked for one by one as the view scrolls; the guard stops a server whose
+        # markers never end (one per listing: a new one on every open()).
+        self._guard: PageGuard | None = None
         self._exhausted = True  # nothing to fetch until open()
         self._error: BaseException | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None  # None: the server's order
@@ -124,6 +132,7 @@ class ObjectListModel(QAbstractTableModel):
         """Show `bucket`/`prefix`; the first page is requested at once."""
         self.beginResetModel()
         self._client, self._bucket, self._prefix = client, bucket, prefix
+        self._guard = PageGuard(client.endpoint.host_for(bucket))
         self._folders, self._objects = [], []
         # Nothing to fetch while the reset is announced: a view or tester calling fetchMore()
         # from the reset signals would otherwise send a second request for the first page.
@@ -139,6 +148,7 @@ class ObjectListModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self._client, self._bucket, self._prefix = None, "", ""
+        self._guard = None
         self._folders, self._objects = [], []
         self._token, self._exhausted, self._error = None, True, None
         was_loading = self._page.busy
@@ -205,10 +215,13 @@ class ObjectListModel(QAbstractTableModel):
 
     def _request_page(self) -> None:
         client, bucket, prefix, token, size = self._client, self._bucket, self._prefix, self._token, self._page_size
-        assert client is not None
+        guard = self._guard
+        assert client is not None and guard is not None
 
         def fetch() -> ObjectPage:
-            return client.list_objects(bucket, prefix=prefix, delimiter="/", max_keys=size, continuation_token=token)
+            page = client.list_objects(bucket, prefix=prefix, delimiter="/", max_keys=size, continuation_token=token)
+            guard.follow(page.next_token, empty=page.is_empty)
+            return page
 
         self._page.submit(fetch)
         self.loadingChanged.emit(True)

@@ -52,17 +52,27 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self._progress)
 
     def set_counts(
-        self, folders: int, objects: int, *, complete: bool, shown: int | None = None, stopped: bool = False
+        self,
+        folders: int,
+        objects: int,
+        *,
+        complete: bool,
+        shown: int | None = None,
+        stopped: bool = False,
+        can_retry: bool = True,
     ) -> None:
-        """`stopped`: a page failed, so the counts are of what arrived before it, not all."""
+        """`stopped`: a page failed, so the counts are of what arrived before it, not all;
+        `can_retry`: asking for that page again may help (the banner then offers Retry)."""
         loc = QLocale()
         text = self._plural(objects, "object")
         if folders:
             text = self._plural(folders, "folder") + ", " + text
         if shown is not None and shown != folders + objects:
             text = self.tr("{0} shown of {1}").format(loc.toString(shown), text)
-        if stopped:
+        if stopped and can_retry:
             text = self.tr("{0} so far — listing stopped (Retry continues it)").format(text)
+        elif stopped:
+            text = self.tr("{0} so far — listing stopped").format(text)
         elif not complete:
             text = self.tr("{0} — scroll for more").format(text)
         self._counts.setText(text)

@@ -12,6 +12,7 @@ from ...core.errors import Action
 from ...oss.errors import NetworkError, ResponseError
 from ..connection import Choice
 from ..problems import present, sentences
+from ..widgets.wording import capitalized
 
 if TYPE_CHECKING:
     from ...oss.client import OssClient
@@ -47,7 +48,7 @@ class Feedback(QObject):
         editable = profile.kind == "profile" if profile is not None else self._using_a_profile()
         self._w.banner.show_text(
             problem.title,
-            sentences(problem.message, hint),
+            sentences(capitalized(problem.message), hint),
             retry=can_retry,
             edit_profile=(Action.EDIT_PROFILE in problem.actions or unreachable) and editable,
         )
@@ -99,4 +100,5 @@ class Feedback(QObject):
             complete=objects.complete,
             shown=w.proxy.rowCount() if filtered else None,
             stopped=objects.error is not None,
+            can_retry=objects.error is not None and Action.RETRY in present(objects.error).actions,
         )
