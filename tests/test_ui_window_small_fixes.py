@@ -80,3 +80,12 @@ def test_a_long_version_id_is_elided_with_its_whole_text_a_click_away(browser, s
     assert field._label.toolTip() == version_id
     field.copy_button.click()
     assert QApplication.clipboard().text() == version_id
+
+
+def test_a_message_in_the_banner_starts_with_a_capital_letter(browser):
+    from ossshare.core import ValidationError
+
+    w = browser
+    # What copying a link for a key a server listed with a leading slash ends in.
+    w.feedback.show_error(ValidationError("key", "an object key must not start with '/' or '\\'"))
+    assert w.banner.message == "Key: an object key must not start with '/' or '\\'."

@@ -26,6 +26,7 @@ from ..connection import AccountStores
 from ..problems import present, sentences
 from ..requests import Request
 from ..state_colors import State, border_style, text_style
+from .wording import capitalized
 
 if TYPE_CHECKING:  # imported in workers: the keyring is slow to import
     from ...services.profiles import Profile
@@ -37,11 +38,6 @@ REGIONS = (
     "ap-southeast-1", "ap-southeast-3", "ap-southeast-5", "ap-northeast-1", "ap-northeast-2",
     "eu-central-1", "eu-west-1", "us-west-1", "us-east-1", "me-east-1",
 )  # an editable list: any other region id can be typed
-
-
-def capitalized(text: str) -> str:
-    """A message begins with a capital letter, whatever case the rule it quotes starts with."""
-    return text[:1].upper() + text[1:]
 
 
 class ProfileDialog(QDialog):
