@@ -15,6 +15,7 @@ from .errors import ValidationError
 from .visible import clip
 
 MAX_V4_VALIDITY = timedelta(days=7)  # 604,800 s: the OSS V4 presign limit
+_ONE_SECOND = timedelta(seconds=1)
 MAX_KEY_BYTES = 1023
 # OSS single-connection traffic limit, in bit/s: 100 KB/s to 100 MB/s.
 MIN_TRAFFIC_LIMIT = 819_200
@@ -177,16 +178,16 @@ def check_validity(
     now: datetime, expiration: datetime, *, v4: bool, field: str = "expiration"
 ) -> int:
     """Seconds from `now` to `expiration`, checked against the rules. Both must be aware."""
-    seconds = int((expiration - now).total_seconds())
-    if expiration <= now or seconds < 1:
+    left = expiration - now
+    if left < _ONE_SECOND:
         raise ValidationError(field, "the link would already have expired: pick a time in the future")
-    if v4 and expiration - now > MAX_V4_VALIDITY:
+    if v4 and left > MAX_V4_VALIDITY:
         raise ValidationError(
             field,
             "a V4 signed link is valid for at most 7 days (604,800 seconds); "
             "pick a shorter expiry",
         )
-    return seconds
+    return left.days * 86_400 + left.seconds  # whole seconds, exactly (no float)
 
 
 def check_traffic_limit(limit: int, field: str = "traffic limit") -> int:
