@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from ...services.snippets import SnippetKind
@@ -41,6 +41,7 @@ class CopyBar(QWidget):
             self.buttons[kind] = button
         self.buttons[SnippetKind.LINK].setDefault(True)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setFixedWidth(self.status.fontMetrics().horizontalAdvance(self.tr("Copied.")) + 8)
         layout.addWidget(self.status)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core import PresignResult
@@ -25,6 +25,7 @@ class LinkTester(QWidget):
         self.button = QPushButton(self.tr("Test link"), self)
         self.button.setToolTip(self.tr("Fetch the first byte the way the recipient would, without your credentials"))
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("linkStatus")
         self.status.setWordWrap(True)
         layout = QHBoxLayout(self)

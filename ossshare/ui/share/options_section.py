@@ -22,6 +22,7 @@ class OptionsSection(QWidget):
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("optionsSummary")
         self.summary.setWordWrap(True)
         # The summary wraps rather than widening the dialog.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -62,12 +62,15 @@ class QrPanel(QWidget):
         self.copy_image_action = menu.addAction(self.tr("Copy image"))
         self.save_button.setMenu(menu)
         self.info = QLabel(self)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setObjectName("qrInfo")
         self.info.setWordWrap(True)
         self.warning = QLabel(self)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         self.warning.setObjectName("qrWarning")
         self.status = QLabel(self)  # what happened to the last save or copy
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("qrStatus")
         self.status.setWordWrap(True)
         # Texts that change with the link wrap in the column's width instead of widening it

@@ -3,6 +3,7 @@ input breaks a rule."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -21,17 +22,21 @@ class ResultPanel(QWidget):
         self.url.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.url.setFixedHeight(self.url.fontMetrics().lineSpacing() * 3 + 12)
         self.headers = QLabel(self)
+        self.headers.setTextFormat(Qt.TextFormat.PlainText)
         self.headers.setObjectName("signedHeaders")
         self.headers.setWordWrap(True)
         self.header_warning = QLabel(self)
+        self.header_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.header_warning.setObjectName("headerWarning")
         self.header_warning.setWordWrap(True)
         self.header_warning.setStyleSheet(text_style(State.WARNING))
         self.hints = QLabel(self)
+        self.hints.setTextFormat(Qt.TextFormat.PlainText)
         self.hints.setObjectName("linkHints")
         self.hints.setWordWrap(True)
         self.hints.setStyleSheet(text_style(State.WARNING))
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("signError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(text_style(State.ERROR))

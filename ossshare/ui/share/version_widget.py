@@ -27,6 +27,7 @@ class VersionWidget(QWidget):
         self.model = QStandardItemModel(self.combo)
         self.combo.setModel(self.model)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)

@@ -133,6 +133,7 @@ class DetailsPane(QStackedWidget):
         vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.versions_view, 1)
         self._status = QLabel()
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._status.setWordWrap(True)
         self._status.setEnabled(False)
         layout.addWidget(self._status)

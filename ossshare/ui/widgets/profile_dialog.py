@@ -131,6 +131,7 @@ class ProfileDialog(QDialog):
         self.session_only = QCheckBox(self.tr("Keep the secret for this session only (forgotten when ossshare quits)"))
         self.session_only.hide()
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("profileMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(text_style(State.ERROR))

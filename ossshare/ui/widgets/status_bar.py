@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QStyle, QWidget
 
 from ..i18n import translate
@@ -29,6 +29,7 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counts = QLabel()
+        self._counts.setTextFormat(Qt.TextFormat.PlainText)
         self._counts.setObjectName("countsLabel")
         self._progress = QProgressBar()
         self._progress.setObjectName("loadingProgress")

@@ -64,6 +64,7 @@ class WelcomePage(QWidget):
             button.setMinimumHeight(button.heightForWidth(540))  # the description wraps at this width
             layout.addWidget(button)
         self._note = QLabel()
+        self._note.setTextFormat(Qt.TextFormat.PlainText)
         self._note.setWordWrap(True)
         self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._note.setEnabled(False)
