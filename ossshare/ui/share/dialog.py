@@ -46,7 +46,7 @@ from ...services.account import Account
 from ...services.ledger import LinkSpec
 from ...services.link_hints import Hint, link_hints
 from ...services.object_facts import fetch_head, fetch_versions
-from ...services.share import ExpiryPlan, plan_expiry
+from ...services.share import EXPIRY_FIELDS, ExpiryPlan, plan_expiry
 from ...services.snippets import SnippetKind, render
 from ..problems import present
 from ..requests import Request
@@ -67,7 +67,6 @@ from .version_widget import VersionWidget
 if TYPE_CHECKING:  # the client pulls in requests: imported by whoever made it
     from ...oss.client import OssClient
 
-_EXPIRY_FIELDS = ("expiry", "expiration", "expires")
 PREFERRED_SIZE = QSize(1000, 720)
 MINIMUM_SIZE = QSize(600, 400)
 # Room left on the screen for the window frame, title bar and a panel or taskbar.
@@ -173,6 +172,7 @@ class ShareDialog(QDialog):
     def _build_layout(self) -> None:
         title = QLabel(f"oss://{self.bucket}/{self.key}", self)
         title.setObjectName("objectPath")
+        title.setTextFormat(Qt.TextFormat.PlainText)  # a key may hold "<" or "&"
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title.setWordWrap(True)
         link_form = QWidget(self)
@@ -191,9 +191,9 @@ class ShareDialog(QDialog):
             QVBoxLayout(box).addWidget(widget)
             self.options.add(box)
         # Long entries (a custom domain, a version's date and id) must not set the form's width.
-        for combo in self.options.body.findChildren(QComboBox):
+        for combo in (self.host.combo, self.version.combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(16)
 
         # Simple first: what most people need (how long, the link, Copy, Test) at the top; the
         # rest folded under Options. Warnings sit outside the fold, so folding never hides one.
@@ -332,7 +332,7 @@ class ShareDialog(QDialog):
     def _show_error(self, exc: ValidationError) -> None:
         self._result, self._error = None, exc
         self._mark(exc)
-        if exc.field not in _EXPIRY_FIELDS:
+        if exc.field not in EXPIRY_FIELDS:
             self.expiry.clear_plan()
         self.result_panel.show_error(self.tr("No link: {0}").format(exc.message))
         self.qr.set_link(None)
@@ -357,7 +357,7 @@ class ShareDialog(QDialog):
         folded Options is shown (without changing what is remembered for the next dialog)."""
         field = exc.field if exc else None
         rule = exc.rule if exc else None
-        self.expiry.set_error(rule if field in _EXPIRY_FIELDS else None)
+        self.expiry.set_error(rule if field in EXPIRY_FIELDS else None)
         in_options = self.headers.set_error(field, rule)
         in_options = self.overrides.set_error(field, rule) or in_options
         in_options = self.processing.set_error(field, rule) or in_options

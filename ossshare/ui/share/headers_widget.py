@@ -34,7 +34,7 @@ class HeadersWidget(QWidget):
         self.range_behavior = QComboBox(self)
         self.range_behavior.addItem(self.tr("Not signed"), "")
         self.range_behavior.addItem("standard", "standard")
-        self.request_payer = QCheckBox(self.tr("Requester pays (x-oss-request-payer: requester)"), self)
+        self.request_payer = QCheckBox(self.tr("Requester pays"), self)
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Header name"), self.tr("Value")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

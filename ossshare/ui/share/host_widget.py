@@ -3,8 +3,8 @@ bucket and key, the host decides whether the recipient can reach it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core import Endpoint
 from ...services.account import Account
@@ -19,6 +19,7 @@ class HostWidget(QWidget):
         super().__init__(parent)
         self.combo = QComboBox(self)
         self.host_label = QLabel(self)
+        self.host_label.setTextFormat(Qt.TextFormat.PlainText)
         self.host_label.setObjectName("hostName")
         self._choices: list[HostChoice] = host_choices(account, bucket)
         labels = {
@@ -29,10 +30,14 @@ class HostWidget(QWidget):
         for choice in self._choices:
             text = labels.get(choice.kind) or self.tr("Custom domain {0}").format(choice.domain)
             self.combo.addItem(text, choice.kind.value)
-        layout = QHBoxLayout(self)
+        # The host name under the choice, free to be cut at the right (whole in its tooltip):
+        # a long internal or custom host must not widen the form past a small screen.
+        self.host_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.host_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo, 1)
-        layout.addWidget(self.host_label, 1)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.host_label)
         self.combo.currentIndexChanged.connect(self.changed)
 
     def choice(self) -> HostChoice:
@@ -45,7 +50,9 @@ class HostWidget(QWidget):
         return index >= 0
 
     def show_endpoint(self, endpoint: Endpoint | None, bucket: str) -> None:
-        self.host_label.setText(endpoint.host_for(bucket) if endpoint else "")
+        host = endpoint.host_for(bucket) if endpoint else ""
+        self.host_label.setText(host)
+        self.host_label.setToolTip(host)
 
     def set_error(self, rule: str | None) -> None:
         mark(self.combo, rule)
