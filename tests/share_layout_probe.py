@@ -57,6 +57,8 @@ def measure(dialog: ShareDialog) -> dict[str, Any]:
         and child.isVisibleTo(dialog)
         and _rect(child, dialog).intersects(qr_rect)
     ]
+    form = dialog.findChild(QScrollArea, "shareForm")
+    content = form.widget()
     decoded = decode_qimage(qr.grab().toImage()) if qr.readable() else []
     return {
         "screen": [screen.width(), screen.height()],
@@ -68,6 +70,8 @@ def measure(dialog: ShareDialog) -> dict[str, Any]:
         "qr_in_window": dialog.rect().contains(qr_rect),
         "covering": covering,
         "cut": cut,
+        # The form scrolls up and down only: nothing of it is hidden at the right.
+        "form_fits_width": content.minimumSizeHint().width() <= form.viewport().width(),
         "decoded_is_link": decoded == [dialog.link_result().url] if dialog.link_result() else False,
         "ratio": qr.devicePixelRatioF(),
     }

@@ -48,6 +48,7 @@ def test_share_dialog_fits_and_its_code_stays_readable(tmp_path: Path, width: in
         assert seen["ratio"] == scale, state
         assert seen["fits"], (state, seen["dialog"])
         assert seen["cut"] == [], state
+        assert seen["form_fits_width"], state
         assert seen["covering"] == [] and seen["qr_in_window"], state
         assert seen["qr_readable"] and seen["qr_side"] >= seen["qr_readable_side"], (state, seen)
         assert seen["decoded_is_link"], state

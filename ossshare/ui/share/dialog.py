@@ -193,7 +193,10 @@ class ShareDialog(QDialog):
         # Long entries (a custom domain, a version's date and id) must not set the form's width.
         for combo in (self.host.combo, self.version.combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(12)
+        # Where the form is narrow (display scale 2), a field goes under its label.
+        for rows in self.options.body.findChildren(QFormLayout):
+            rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         # Simple first: what most people need (how long, the link, Copy, Test) at the top; the
         # rest folded under Options. Warnings sit outside the fold, so folding never hides one.
