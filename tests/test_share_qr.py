@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ossshare.core import Credentials
 from ossshare.sandbox import Sandbox
 from ossshare.services.qr import QUIET_ZONE
-from ossshare.ui.share.dialog import PREFERRED_SIZE
+from ossshare.ui.share.dialog_layout import PREFERRED_SIZE
 from tests.test_share_support import close_dialog, decode_qimage, open_dialog, sandbox_account
 
 pytestmark = pytest.mark.gui

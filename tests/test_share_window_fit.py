@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize
 
 from ossshare.core import Credentials
 from ossshare.sandbox import Sandbox
-from ossshare.ui.share.dialog import MINIMUM_SIZE, PREFERRED_SIZE, fitted_size
+from ossshare.ui.share.dialog_layout import MINIMUM_SIZE, PREFERRED_SIZE, fitted_size
 from tests.test_share_support import close_dialog, decode_qimage, open_dialog, sandbox_account
 
 pytestmark = pytest.mark.gui

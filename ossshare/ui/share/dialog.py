@@ -12,24 +12,15 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +42,7 @@ from ...services.snippets import SnippetKind, render
 from ..problems import present
 from ..requests import Request
 from .copy_bar import CopyBar
+from .dialog_layout import arrange
 from .expiry_widget import ExpiryWidget
 from .headers_widget import HeadersWidget
 from .host_widget import HostWidget
@@ -66,21 +58,6 @@ from .version_widget import VersionWidget
 
 if TYPE_CHECKING:  # the client pulls in requests: imported by whoever made it
     from ...oss.client import OssClient
-
-PREFERRED_SIZE = QSize(1000, 720)
-MINIMUM_SIZE = QSize(600, 400)
-# Room left on the screen for the window frame, title bar and a panel or taskbar.
-_FRAME_ALLOWANCE = QSize(40, 72)
-
-
-def fitted_size(available: QSize) -> tuple[QSize, QSize]:
-    """(initial size, minimum size) for a screen with `available` room: the preferred size,
-    shrunk to fit (a 1366x768 laptop has about 700 pixels of height), never below what the
-    screen can show."""
-    room = available - _FRAME_ALLOWANCE
-    size = PREFERRED_SIZE.boundedTo(room).expandedTo(QSize(1, 1))
-    return size, MINIMUM_SIZE.boundedTo(size)
-
 
 def _has_selection(field: QObject) -> bool:
     if isinstance(field, QLineEdit):
@@ -151,7 +128,7 @@ class ShareDialog(QDialog):
         self.object_warning = ObjectWarning(self)
         self.renew_button = QPushButton(self.tr("Renew"), self)
         self.renew_button.setToolTip(self.tr("Sign again from now"))
-        self._build_layout()
+        arrange(self)
 
         for widget in (self.host, self.version, self.expiry, self.headers, self.overrides, self.processing):
             widget.changed.connect(self.resign)
@@ -166,75 +143,6 @@ class ShareDialog(QDialog):
         self.resign()
         self._show_object_warning()
         self._start_loading()
-
-    # ----- layout -----
-
-    def _build_layout(self) -> None:
-        title = QLabel(f"oss://{self.bucket}/{self.key}", self)
-        title.setObjectName("objectPath")
-        title.setTextFormat(Qt.TextFormat.PlainText)  # a key may hold "<" or "&"
-        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        title.setWordWrap(True)
-        link_form = QWidget(self)
-        link_rows = QFormLayout(link_form)
-        link_rows.setContentsMargins(0, 0, 0, 0)
-        link_rows.addRow(self.tr("Host"), self.host)
-        link_rows.addRow(self.tr("Signature"), self.signature)
-        link_rows.addRow(self.tr("Version"), self.version)
-        self.options.add(link_form)
-        for name, widget in (
-            (self.tr("Signed request headers"), self.headers),
-            (self.tr("Response overrides and traffic limit"), self.overrides),
-            (self.tr("Image processing"), self.processing),
-        ):
-            box = QGroupBox(name, self)
-            QVBoxLayout(box).addWidget(widget)
-            self.options.add(box)
-        # Long entries (a custom domain, a version's date and id) must not set the form's width.
-        for combo in (self.host.combo, self.version.combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-        # Where the form is narrow (display scale 2), a field goes under its label.
-        for rows in self.options.body.findChildren(QFormLayout):
-            rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-
-        # Simple first: what most people need (how long, the link, Copy, Test) at the top; the
-        # rest folded under Options. Warnings sit outside the fold, so folding never hides one.
-        form = QWidget(self)
-        form_layout = QVBoxLayout(form)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        for part in (title, self.object_warning, self.expiry, self.result_panel, self.copy_bar, self.tester):
-            form_layout.addWidget(part)
-        form_layout.addWidget(self.options)
-        form_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("shareForm")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form)
-        # The QR column has its own width and the full height, outside the scrolled form: it is
-        # never covered by the form, whatever is unfolded.
-        columns = QHBoxLayout()
-        columns.addWidget(scroll, 3)
-        columns.addWidget(self.qr, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.addButton(self.renew_button, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        # The layout must not resize the window's minimum as content changes (a new QR version,
-        # a warning appearing): the minimum is fixed once, before the window exists.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addLayout(columns, 1)
-        layout.addWidget(buttons)
-        self._fit_to_screen()
-
-    def _fit_to_screen(self) -> None:
-        parent = self.parentWidget()
-        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE + _FRAME_ALLOWANCE
-        size, minimum = fitted_size(available)
-        self.setMinimumSize(minimum)
-        self.resize(size)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's naming
         if (
