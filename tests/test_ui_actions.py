@@ -57,7 +57,7 @@ def test_context_menu_for_objects_and_folders(browser, qtbot):
     assert w.commands.copy_link.isEnabled() and w.commands.versions.isEnabled()
     select_key(w, qtbot, "docs/")
     texts = [a.text() for a in w.context_menu().actions() if not a.isSeparator()]
-    assert texts == ["&Open", "Copy &oss:// path"]
+    assert texts == ["&Open", "Share &folder…", "Copy &oss:// path"]
     assert not w.commands.copy_link.isEnabled()
     # A right-click pops the menu up without blocking.
     view = w.object_view
@@ -135,7 +135,8 @@ def test_the_menu_key_opens_the_menu_of_the_current_row(browser, qtbot):
     QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, where, view.mapToGlobal(where)))
     menus = [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
     assert len(menus) == 1
-    assert [a.text() for a in menus[0].actions() if not a.isSeparator()] == ["&Open", "Copy &oss:// path"]
+    texts = [a.text() for a in menus[0].actions() if not a.isSeparator()]
+    assert texts == ["&Open", "Share &folder…", "Copy &oss:// path"]
     assert w.objects.key_at(w.current_row()) == folder  # the cursor did not move
     menus[0].close()
     qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # the other way to it

@@ -71,10 +71,17 @@ class ObjectActions(QObject):
         self.open_index(self._w.object_view.currentIndex())
 
     def share_current(self, version_id: str | None = None) -> None:
-        """Share the current object, with `version_id` already chosen when given."""
+        """Share the current object, with `version_id` already chosen when given; several
+        selected objects open the batch dialog."""
         w = self._w
         entry = self.current_entry()
         if entry is None or w.connection is None:
+            return
+        selected = [e for e in (w.objects.entry_at(r) for r in self.selected_rows()) if e is not None]
+        if len(selected) > 1 and not isinstance(version_id, str):
+            from ..batch.launch import share_objects
+
+            share_objects(w, selected)
             return
         from ..share.dialog import ShareDialog
 
@@ -90,7 +97,17 @@ class ObjectActions(QObject):
             version_id=version_id if isinstance(version_id, str) else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        w.link_history.watch(dialog, entry.etag)
         dialog.open()
+
+    def share_folder(self) -> None:
+        """Links for every object under the folder under the cursor, else the folder shown."""
+        w = self._w
+        row = self.current_row()
+        prefix = w.objects.key_at(row) if row is not None and w.objects.is_folder_row(row) else w.prefix
+        from ..batch.launch import share_folder
+
+        share_folder(w, prefix)
 
     def copy_link(self) -> None:
         w = self._w
@@ -111,6 +128,7 @@ class ObjectActions(QObject):
             return
         text = "\n".join(r.url for r in results)
         QGuiApplication.clipboard().setText(text)
+        w.link_history.copied(entries, results, bucket)
         until = results[0].expiration.astimezone().strftime("%H:%M")
         message = (
             self.tr("Link copied, valid until {0}").format(until)
