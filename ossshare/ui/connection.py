@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # each pulls in requests, keyring or the sandbox: imported wh
     from ..sandbox.server import Sandbox
     from ..services.profiles import ProfileStore
     from ..services.secrets import SecretStore
+    from ..services.settings import SettingsNotice
 
 DEFAULT_REGION = "cn-hangzhou"  # any region answers ListBuckets; buckets then name their own
 
@@ -112,15 +113,28 @@ GUI_TIMEOUT = (5.0, 15.0)  # connect, read (seconds)
 GUI_RETRIES = 1
 
 
-def list_choices(environ: dict[str, str] | None = None) -> list[Choice]:
-    """Saved profiles, then the environment profile when its variables are set."""
+@dataclass(frozen=True)
+class ChoiceList:
+    choices: list[Choice]
+    notices: list[SettingsNotice]  # what reading them found: settings moved aside, profiles skipped
+
+
+def read_choices(environ: dict[str, str] | None = None) -> ChoiceList:
+    """Saved profiles, then the environment profile when its variables are set, and the notices
+    the person must be told (once: the next read no longer finds a file moved aside)."""
     from ..services.profiles import ProfileStore
 
+    store = ProfileStore(environ=environ)
     choices: list[Choice] = []
-    for profile in ProfileStore(environ=environ).list():
+    for profile in store.list():
         kind: Kind = "environment" if profile.source == "environment" else "profile"
         choices.append(Choice(kind, profile.name))
-    return choices
+    return ChoiceList(choices, store.take_notices())
+
+
+def list_choices(environ: dict[str, str] | None = None) -> list[Choice]:
+    """The choices alone, for a list that has no room for notices."""
+    return read_choices(environ).choices
 
 
 def account_for(choice: Choice, stores: AccountStores | None = None) -> Account:

@@ -55,6 +55,11 @@ TITLES = (
     QT_TRANSLATE_NOOP("ErrorTitle", "Import failed"),
     QT_TRANSLATE_NOOP("ErrorTitle", "Link too long for a QR code"),
     QT_TRANSLATE_NOOP("ErrorTitle", "Link history unavailable"),
+    # Settings notices (services.settings.SettingsNotice), shown with the same titles.
+    QT_TRANSLATE_NOOP("ErrorTitle", "Settings could not be read"),
+    QT_TRANSLATE_NOOP("ErrorTitle", "Settings reset"),
+    QT_TRANSLATE_NOOP("ErrorTitle", "Profiles skipped"),
+    QT_TRANSLATE_NOOP("ErrorTitle", "Profile skipped"),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 
 from PySide6.QtCore import QLocale, Qt
@@ -46,7 +47,16 @@ class StatusBar(QStatusBar):
         self._skew.setObjectName("skewLabel")
         self._skew_icon.hide()
         self._skew.hide()
+        self._notice_icon = QLabel()
+        self._notice_icon.setPixmap(self._skew_icon.pixmap())
+        self._notice = QLabel()
+        self._notice.setObjectName("settingsNotice")
+        self._notice.setTextFormat(Qt.TextFormat.PlainText)
+        self._notice_icon.hide()
+        self._notice.hide()
         self.addWidget(self._counts, 1)
+        self.addPermanentWidget(self._notice_icon)
+        self.addPermanentWidget(self._notice)
         self.addPermanentWidget(self._skew_icon)
         self.addPermanentWidget(self._skew)
         self.addPermanentWidget(self._loading)
@@ -87,6 +97,15 @@ class StatusBar(QStatusBar):
     def set_loading(self, loading: bool) -> None:
         self._progress.setVisible(loading)
         self._loading.setVisible(loading)
+
+    def set_notice(self, title: str, lines: list[str]) -> None:
+        """A lasting note about the settings: `title` shown, `lines` in its tooltip; "" hides it."""
+        self._notice.setText(title)
+        # Forced rich text, its parts escaped: names from the settings file are shown as typed.
+        self._notice.setToolTip("<qt>" + "<br><br>".join(html.escape(line, quote=False) for line in lines) + "</qt>")
+        self._notice.setStyleSheet(text_style(State.WARNING))
+        self._notice.setVisible(bool(title))
+        self._notice_icon.setVisible(bool(title))
 
     def set_skew(self, skew: timedelta | None) -> None:
         if skew is None or abs(skew) <= SKEW_WARNING:

@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from .. import connection as conn_mod
-from ..connection import Choice, Connection
-from ..problems import present
+from ..connection import Choice, ChoiceList, Connection
+from ..i18n import translate
+from ..problems import present, sentences
 from ..requests import Request
 from ..widgets.link_places import LinkHosts
 
 if TYPE_CHECKING:
+    from ...services.settings import SettingsNotice
     from ..main_window import MainWindow
 
 DEMO = Choice("demo", "demo")
@@ -31,7 +33,7 @@ class Profiles(QObject):
         self._connecting_to: Choice | None = None
         self._wanted: str | None = None
         self._connect = Request[Connection](self, self.use_connection, self._connect_failed, dropped=Connection.close)
-        self._list = Request[list[Choice]](self, self._choices_arrived, self._choices_failed)
+        self._list = Request[ChoiceList](self, self._choices_arrived, self._choices_failed)
 
     @property
     def connecting(self) -> bool:
@@ -48,9 +50,11 @@ class Profiles(QObject):
     def load_choices(self, wanted: str | None) -> None:
         self._w.status.set_message(self.tr("Reading profiles…"))
         self._wanted = wanted
-        self._list.submit(conn_mod.list_choices)
+        self._list.submit(conn_mod.read_choices)
 
-    def _choices_arrived(self, choices: list[Choice]) -> None:
+    def _choices_arrived(self, listed: ChoiceList) -> None:
+        choices = listed.choices
+        self._show_notices(listed.notices)
         wanted = self._wanted
         self.set_choices(choices)
         pick = next((c for c in choices if c.name == wanted), None) if wanted else None
@@ -62,8 +66,21 @@ class Profiles(QObject):
         pick = pick or (choices[0] if choices else None)
         if pick is None:
             self.show_welcome()
+            self._w.welcome.set_note(sentences(*(self._notice_line(n) for n in listed.notices)))
         else:
             self.connect_to(pick)
+
+    def _notice_line(self, notice: SettingsNotice) -> str:
+        return f"{translate('ErrorTitle', notice.title)}: {notice.message}"
+
+    def _show_notices(self, notices: list[SettingsNotice]) -> None:
+        """What reading the profiles found (the settings file moved aside, a profile skipped)
+        stays in the status bar while it holds: a banner would be gone at the next move."""
+        if len(notices) == 1:
+            title = translate("ErrorTitle", notices[0].title)
+        else:
+            title = self.tr("{0} settings problems").format(len(notices)) if notices else ""
+        self._w.status.set_notice(title, [self._notice_line(n) for n in notices])
 
     def _choices_failed(self, error: BaseException) -> None:
         self.show_welcome()
