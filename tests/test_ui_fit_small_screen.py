@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.qt import OFFSCREEN_NOISE
+
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = textwrap.dedent(
@@ -110,3 +112,22 @@ def test_the_window_fits_1366x768_at_scale_2(small_screen: dict[str, str]) -> No
     assert all(c >= 48 for c in others)
     buckets, listing, details = facts["panes"]
     assert listing > buckets and listing > details  # the side panes gave way
+
+
+@OFFSCREEN_NOISE
+def test_narrowing_the_window_to_800x600_keeps_the_listing_readable(browser, qtbot):
+    from ossshare.ui.models.object_list import ObjectListModel
+
+    w = browser
+    w.resize(1180, 720)
+    w.splitter.setSizes([210, 600, 370])
+    qtbot.waitUntil(lambda: w.objects.complete)
+    w.resize(800, 600)
+    qtbot.waitUntil(lambda: w.object_view.viewport().width() < 600)
+    buckets, listing, details = w.splitter.sizes()
+    assert listing >= 0.55 * (buckets + listing + details)  # the side panes gave way...
+    assert buckets < 210 and details < 370
+    header = w.object_view.horizontalHeader()
+    name = header.sectionSize(ObjectListModel.NAME)
+    assert name >= 0.35 * w.object_view.viewport().width()  # ...and the names are not squeezed out
+    assert all(header.sectionSize(c) >= 48 for c in (1, 2, 3))

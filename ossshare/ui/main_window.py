@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ..oss.models import ObjectEntry, ObjectVersion
 from .connection import AccountStores, Choice, Connection
-from .links.hooks import LinkHistory
 from .models.bucket_list import BucketListModel
 from .models.object_filter_proxy import ObjectFilterProxy
 from .models.object_list import ObjectListModel
@@ -82,7 +81,6 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(self)
         self.details_loader = DetailsLoader(self)
         self.object_actions = ObjectActions(self)
-        self.link_history = LinkHistory(self, self._state)
         self._wire()
         self._set_tab_order()
         self.resize(1180, 720)
@@ -95,13 +93,12 @@ class MainWindow(QMainWindow):
             (c.up, nav.go_up), (c.back, nav.go_back), (c.forward, nav.go_forward), (c.refresh, nav.refresh),
             (c.edit_path, self.edit_path), (c.filter, self.focus_filter), (c.share, acts.share_current),
             (c.copy_link, acts.copy_link), (c.copy_path, acts.copy_path), (c.versions, acts.show_versions),
-            (c.open, acts.open_current), (c.share_folder, acts.share_folder),
-            (c.link_history, self.link_history.show_links_window),
-            (c.demo, profiles.start_demo), (c.add_profile, profiles.add_profile),
+            (c.open, acts.open_current), (c.demo, profiles.start_demo), (c.add_profile, profiles.add_profile),
             (c.import_ossutil, profiles.import_ossutil), (c.quit, self.close), (c.about, self.about),
             (self.toolbar.clear_filter, self.clear_filter),
         ):
             action.triggered.connect(slot)
+        c.manage_profiles.triggered.connect(profiles.manage_profiles)
         self.controller.locationChanged.connect(self._follow_location)
         self.controller.locationChanged.connect(nav.follow)
         self.controller.locationChanged.connect(self.details_loader.follow)
@@ -189,6 +186,11 @@ class MainWindow(QMainWindow):
         self.object_actions.update_commands()
 
     # --- what the parts share ------------------------------------------------------------------
+    @property
+    def state(self) -> WindowState:
+        """What is kept between runs (the parts read and set it; saved at close)."""
+        return self._state
+
     @property
     def connection(self) -> Connection | None:
         return self.profiles.connection
@@ -310,7 +312,8 @@ class MainWindow(QMainWindow):
         if demo:
             self.profiles.start_demo()
             return
-        self.profiles.load_choices(profile or (wanted.name if wanted is not None and wanted.kind != "demo" else None))
+        last = wanted.name if wanted is not None and wanted.kind != "demo" else None
+        self.profiles.load_choices(profile or state.default_profile or last)
 
     def restore_window_state(self) -> None:
         state = self._state

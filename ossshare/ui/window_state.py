@@ -40,7 +40,7 @@ class WindowState:
     profile: str = ""  # Choice.key
     bucket: str = ""
     prefix: str = ""
-    record_links: bool = True  # links given out in the window go to the link history
+    default_profile: str = ""  # the saved profile opened at start; "" for the last one used
 
     @classmethod
     def load(cls, path: Path | None = None) -> WindowState:
@@ -51,9 +51,8 @@ class WindowState:
             return cls()  # first start, or a damaged file: start from defaults
         if not isinstance(raw, dict):
             return cls()
-        defaults = cls()
-        known = {f.name: type(getattr(defaults, f.name)) for f in fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known and type(v) is known[k]})
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
 
     def save(self, path: Path | None = None) -> None:
         path = path or state_path()

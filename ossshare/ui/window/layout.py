@@ -110,14 +110,17 @@ class BrowserPage(QWidget):
 
 
 class PaneSplitter(QSplitter):
-    """Buckets, listing, details: the side panes shrink (to their minimum) before the listing
-    drops below its share, so a narrow window keeps names and sizes readable instead of two
-    wide side panes; a wide one keeps the widths the user dragged."""
+    """Buckets, listing, details: as the window narrows, the side panes shrink (to their minimum)
+    before the listing drops below its share, so names and sizes stay readable instead of two
+    wide side panes; otherwise the widths the user dragged (and saved) stay as they are."""
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's naming
         super().resizeEvent(event)  # the panes have their new widths from here on
         sizes = self.sizes()
         if len(sizes) != 3 or not sum(sizes):
+            return
+        narrowed = 0 < event.size().width() < event.oldSize().width()
+        if not narrowed and sizes[1] >= LIST_LEAST:
             return
         short = int(min(LIST_SHARE * sum(sizes), LIST_ENOUGH) - sizes[1])
         if short <= 0:
@@ -133,6 +136,7 @@ class PaneSplitter(QSplitter):
 
 LIST_SHARE = 0.6  # of the splitter's width, at least, for the listing...
 LIST_ENOUGH = 560  # ...unless it already has this much: name, size, date and storage class
+LIST_LEAST = 320  # below this the listing gets its share back whenever the window is resized
 
 
 def fit_to_screen(window: QWidget, available: QRect, preferred: QSize) -> None:
