@@ -17,6 +17,7 @@ from ..services.account import Account
 if TYPE_CHECKING:  # each pulls in requests, keyring or the sandbox: imported where first used
     from ..oss.client import OssClient
     from ..sandbox.server import Sandbox
+    from ..services.accounts import Removal
     from ..services.profiles import ProfileStore
     from ..services.secrets import SecretStore
     from ..services.settings import SettingsNotice
@@ -135,6 +136,42 @@ def read_choices(environ: dict[str, str] | None = None) -> ChoiceList:
 def list_choices(environ: dict[str, str] | None = None) -> list[Choice]:
     """The choices alone, for a list that has no room for notices."""
     return read_choices(environ).choices
+
+
+def rename_profile(old: str, new: str, stores: AccountStores) -> None:
+    """Move a saved profile and its secrets to `new`; the old name goes only once the new one is
+    complete (a failure leaves the profile under its old name)."""
+    from dataclasses import replace
+
+    from ..services.accounts import remove_profile, save_profile
+    from ..services.profiles import ProfileExists, check_profile_name
+
+    profiles, secrets = stores.profiles(), stores.secrets()
+    check_profile_name(new)
+    if profiles.exists(new):
+        raise ProfileExists(f"A profile named '{new}' exists already; choose another name.")
+    moved = replace(profiles.get(old), name=new)
+    stored = secrets.load_secret(old)
+    if stored is None:
+        profiles.save(moved)  # its secret was missing already: the settings move alone
+    else:
+        save_profile(
+            moved,
+            stored.secret,
+            stored.token,
+            stored.token_expiration,
+            profiles=profiles,
+            secrets=secrets,
+            session_only=stored.session_only,
+        )
+    remove_profile(old, profiles=profiles, secrets=secrets)
+
+
+def remove_profile(name: str, stores: AccountStores) -> Removal:
+    """The settings entry and the keyring secrets of `name`; what was done, part by part."""
+    from ..services.accounts import remove_profile as remove
+
+    return remove(name, profiles=stores.profiles(), secrets=stores.secrets())
 
 
 def account_for(choice: Choice, stores: AccountStores | None = None) -> Account:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ..oss.models import ObjectEntry, ObjectVersion
 from .connection import AccountStores, Choice, Connection
+from .links.hooks import LinkHistory
 from .models.bucket_list import BucketListModel
 from .models.object_filter_proxy import ObjectFilterProxy
 from .models.object_list import ObjectListModel
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(self)
         self.details_loader = DetailsLoader(self)
         self.object_actions = ObjectActions(self)
+        self.link_history = LinkHistory(self, self._state)
         self._wire()
         self._set_tab_order()
         self.resize(1180, 720)
@@ -93,7 +95,9 @@ class MainWindow(QMainWindow):
             (c.up, nav.go_up), (c.back, nav.go_back), (c.forward, nav.go_forward), (c.refresh, nav.refresh),
             (c.edit_path, self.edit_path), (c.filter, self.focus_filter), (c.share, acts.share_current),
             (c.copy_link, acts.copy_link), (c.copy_path, acts.copy_path), (c.versions, acts.show_versions),
-            (c.open, acts.open_current), (c.demo, profiles.start_demo), (c.add_profile, profiles.add_profile),
+            (c.open, acts.open_current), (c.share_folder, acts.share_folder),
+            (c.link_history, self.link_history.show_links_window),
+            (c.demo, profiles.start_demo), (c.add_profile, profiles.add_profile),
             (c.import_ossutil, profiles.import_ossutil), (c.quit, self.close), (c.about, self.about),
             (self.toolbar.clear_filter, self.clear_filter),
         ):

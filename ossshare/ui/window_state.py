@@ -41,6 +41,7 @@ class WindowState:
     bucket: str = ""
     prefix: str = ""
     default_profile: str = ""  # the saved profile opened at start; "" for the last one used
+    record_links: bool = True  # links given out in the window go to the link history
 
     @classmethod
     def load(cls, path: Path | None = None) -> WindowState:
@@ -51,8 +52,9 @@ class WindowState:
             return cls()  # first start, or a damaged file: start from defaults
         if not isinstance(raw, dict):
             return cls()
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+        defaults = cls()
+        known = {f.name: type(getattr(defaults, f.name)) for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known and type(v) is known[k]})
 
     def save(self, path: Path | None = None) -> None:
         path = path or state_path()

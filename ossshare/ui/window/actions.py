@@ -28,6 +28,12 @@ class WindowCommands(QObject):
         self.edit_path = self._action(self.tr("Go to &path…"), "Ctrl+L")
         self.filter = self._action(self.tr("&Filter"), keys.Find)
         self.share = self._action(self.tr("&Share…"))
+        self.share_folder = self._action(self.tr("Share &folder…"), "Ctrl+Shift+S")
+        self.share_folder.setToolTip(self.tr("Links for every object under a folder (Ctrl+Shift+S)"))
+        self.link_history = self._action(self.tr("&Links…"), "Ctrl+Shift+L")
+        self.link_history.setToolTip(self.tr("The links given out, with what would stop them (Ctrl+Shift+L)"))
+        self.record_links = self._action(self.tr("&Record links given out"))
+        self.record_links.setCheckable(True)
         self.copy_link = self._action(self.tr("Copy &link (default expiry)"), "Ctrl+Shift+C")
         self.copy_path = self._action(self.tr("Copy &oss:// path"), "Ctrl+Alt+C")
         self.versions = self._action(self.tr("Show &versions"), "Ctrl+I")
@@ -61,8 +67,11 @@ class WindowCommands(QObject):
         for action in (self.back, self.forward, self.up, self.edit_path, self.refresh, self.filter):
             go.addAction(action)
         obj = menus.addMenu(self.tr("&Object"))
-        for action in (self.share, self.copy_link, self.copy_path, self.versions):
+        for action in (self.share, self.share_folder, self.copy_link, self.copy_path, self.versions):
             obj.addAction(action)
+        links = menus.addMenu(self.tr("&Links"))
+        links.addAction(self.link_history)
+        links.addAction(self.record_links)
         menus.addMenu(self.tr("&Help")).addAction(self.about)
 
     def update(
@@ -84,7 +93,8 @@ class WindowCommands(QObject):
         self.refresh.setEnabled(connected)
         self.edit_path.setEnabled(connected)
         self.filter.setEnabled(in_bucket)
-        self.share.setEnabled(one_object)
+        self.share.setEnabled(one_object or objects > 1)  # several objects: the batch dialog
+        self.share_folder.setEnabled(in_bucket)  # the folder under the cursor, else the one shown
         self.copy_link.setEnabled(objects > 0)
         self.copy_path.setEnabled(rows > 0)
         self.versions.setEnabled(one_object)
@@ -96,6 +106,7 @@ class WindowCommands(QObject):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if folder:
             menu.addAction(self.open)
+            menu.addAction(self.share_folder)
             menu.addSeparator()
             menu.addAction(self.copy_path)
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from .. import connection as conn_mod
 from ..connection import Choice, ChoiceList, Connection
@@ -34,6 +35,7 @@ class Profiles(QObject):
         self._wanted: str | None = None
         self._connect = Request[Connection](self, self.use_connection, self._connect_failed, dropped=Connection.close)
         self._list = Request[ChoiceList](self, self._choices_arrived, self._choices_failed)
+        self._refresh = Request[list[Choice]](self, self.set_choices, self._refresh_failed)  # the box only
 
     @property
     def connecting(self) -> bool:
@@ -86,6 +88,9 @@ class Profiles(QObject):
         self.show_welcome()
         self._w.welcome.set_note(present(error).line)
 
+    def _refresh_failed(self, error: BaseException) -> None:
+        self._w.status.showMessage(present(error).line, 15000)
+
     def set_choices(self, choices: list[Choice]) -> None:
         self._choices = list(choices)
         current = self.connection.choice if self.connection is not None else None
@@ -106,6 +111,16 @@ class Profiles(QObject):
             if box.itemData(i) == current:
                 box.setCurrentIndex(i)
         box.blockSignals(False)
+        box.setToolTip(self._in_use_text())
+
+    def _in_use_text(self) -> str:
+        """The profile box's tooltip: which account is open, where."""
+        connection = self.connection
+        if connection is None:
+            return self.tr("Profile: the account and region to browse")
+        return self.tr("In use: {0} — {1}, {2}").format(
+            self.label(connection.choice), connection.region, connection.endpoint.netloc
+        )
 
     def chosen(self, index: int) -> None:
         choice = self._w.profile_box.itemData(index)
@@ -182,10 +197,10 @@ class Profiles(QObject):
         editing = self.edit_target or (self.connection.choice if self.connection is not None else self._connecting_to)
         self._open_dialog(editing.name if editing is not None and editing.kind == "profile" else None)
 
-    def _open_dialog(self, name: str | None) -> None:
+    def _open_dialog(self, name: str | None, parent: QWidget | None = None) -> None:
         from ..widgets.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self._w, stores=self._w.stores, profile_name=name)
+        dialog = ProfileDialog(parent or self._w, stores=self._w.stores, profile_name=name)
         dialog.saved.connect(self._saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -195,6 +210,54 @@ class Profiles(QObject):
         if self.connection is not None and self.connection.choice == Choice("profile", name):
             self.connection = None  # edited in place: connect again with the new settings
         self.load_choices(name)
+
+    def manage_profiles(self) -> None:
+        from ..widgets.manage_profiles import ManageProfilesDialog
+
+        in_use = self.connection.choice if self.connection is not None else None
+        dialog = ManageProfilesDialog(
+            self._w,
+            stores=self._w.stores,
+            default=self._w.state.default_profile,
+            in_use=in_use.name if in_use is not None and in_use.kind == "profile" else "",
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addRequested.connect(lambda: self._open_dialog(None, dialog))
+        dialog.editRequested.connect(lambda name: self._open_dialog(name, dialog))
+        dialog.renamed.connect(self._renamed)
+        dialog.removed.connect(self._removed)
+        dialog.defaultChanged.connect(self._default_changed)
+        self.connectionChanged.connect(dialog.reload)  # a profile saved from it shows there
+        dialog.open()
+
+    def _in_use(self, name: str) -> bool:
+        return self.connection is not None and self.connection.choice == Choice("profile", name)
+
+    def _renamed(self, old: str, new: str) -> None:
+        if self._w.state.default_profile == old:
+            self._w.state.default_profile = new
+        if self._in_use(old):
+            self._drop_connection()
+            self.load_choices(new)  # the same account under its new name
+        else:
+            self._refresh.submit(conn_mod.list_choices)
+
+    def _removed(self, name: str) -> None:
+        if self._w.state.default_profile == name:
+            self._w.state.default_profile = ""
+        if self._in_use(name):
+            self._drop_connection()
+            self.load_choices(None)  # another profile, or the welcome page
+        else:
+            self._refresh.submit(conn_mod.list_choices)
+
+    def _default_changed(self, name: str) -> None:
+        self._w.state.default_profile = name
+
+    def _drop_connection(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
 
     def import_ossutil(self) -> None:
         from ..widgets.import_flow import start_import
