@@ -139,3 +139,31 @@ def test_summary_names_what_is_set_and_warnings_stay_visible_when_folded(
     dialog.qr.flush()  # the code follows the last change once typing pauses
     assert dialog.qr.warning.isVisibleTo(dialog) and "phone cannot send" in dialog.qr.warning.text()
     close_dialog(qtbot, dialog)
+
+
+def test_a_wanted_version_that_is_gone_is_shown_even_when_folded(
+    qtbot: Any, sandbox: Sandbox, sandbox_credentials: Credentials
+) -> None:
+    """The version list carries the warning; it is under the fold, so the fold opens for it."""
+    from ossshare.ui.share.dialog import ShareDialog
+    from tests.test_share_support import BUCKET, sandbox_client
+
+    share_prefs.set_options_open(False)
+    sandbox.put_object(BUCKET, "kept.txt", b"first")
+    marker = sandbox.delete_object(BUCKET, "kept.txt")  # a delete marker cannot be shared
+    account = sandbox_account(sandbox, sandbox_credentials)
+    dialog = ShareDialog(
+        None,
+        client=sandbox_client(sandbox, sandbox_credentials),
+        account=account,
+        region=sandbox.region,
+        bucket=BUCKET,
+        key="kept.txt",
+        version_id=marker,
+    )
+    with qtbot.waitSignal(dialog.versions_loaded, timeout=10000):
+        dialog.open()
+    assert is_marked(dialog.version.combo) and "gone" in dialog.version.combo.toolTip()
+    assert dialog.options.is_open() and dialog.version.combo.isVisibleTo(dialog)
+    assert not share_prefs.options_open()
+    close_dialog(qtbot, dialog)

@@ -317,6 +317,7 @@ class ShareDialog(QDialog):
             self.resign()
             if not found:
                 self.version.set_error(self.tr("That version is gone or is a delete marker: the latest is shown."))
+                self.options.set_open(True, remember=False)  # the marked list is under the fold
         self._show_object_warning()
         self.versions_loaded.emit(True)
 
