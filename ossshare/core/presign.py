@@ -65,6 +65,11 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
     check_key(request.key)
     if request.method not in METHODS:
         raise ValidationError("method", f"must be one of {', '.join(METHODS)}")
+    headers = _signed_headers(request)
+    return _query_pairs(request), headers
+
+
+def _signed_headers(request: PresignRequest) -> dict[str, str]:
     headers: dict[str, str] = {}
     for name, value in request.headers.items():
         lname, value = check_header(name, value)
@@ -84,6 +89,10 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
         if lname in headers:
             raise ValidationError(f"additional header {lname}", "is given twice")
         headers[lname] = value
+    return headers
+
+
+def _query_pairs(request: PresignRequest) -> list[tuple[str, str]]:
     query: list[tuple[str, str]] = []
     overrides = _overrides_of(request)
     if any(overrides):
@@ -98,7 +107,7 @@ def request_parts(request: PresignRequest) -> tuple[list[tuple[str, str]], dict[
         query.append(("x-oss-process", check_process(request.process)))
     if request.traffic_limit is not None and request.traffic_limit_in_query:
         query.append(("x-oss-traffic-limit", str(check_traffic_limit(request.traffic_limit))))
-    return query, headers
+    return query
 
 
 def _check_own_fields(request: PresignRequest, headers: dict[str, str]) -> None:
