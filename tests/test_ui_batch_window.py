@@ -10,7 +10,7 @@ import requests
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tests.fixtures.qt import OFFSCREEN_NOISE, shown_dialog
-from tests.test_ui_browse import select_key, shown_keys
+from tests.test_ui_browse import select_key
 
 pytestmark = OFFSCREEN_NOISE
 BUCKET = "test-bucket"
