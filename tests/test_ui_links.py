@@ -174,3 +174,29 @@ def test_a_profile_that_is_not_here_cannot_sign_again(browser, qtbot):
     assert "OSS cannot revoke a single presigned link" in " ".join(
         label.text() for label in window.findChildren(type(window.message))
     )
+
+
+def test_the_sts_token_expiry_is_shown(qtbot, sandbox, sandbox_credentials):
+    from PySide6.QtCore import QObject
+
+    from ossshare.core.clock import utc_now
+    from ossshare.ui.i18n import local_time
+    from ossshare.ui.links.recording import LinkRecording
+    from ossshare.ui.links.window import LinksWindow
+    from tests.fixtures.qt import sandbox_connection
+
+    class Holder:
+        connection = sandbox_connection(sandbox, sandbox_credentials)
+
+    record(Holder, "hello.txt", profile="sts-profile")
+    token_end = utc_now() + timedelta(minutes=30)
+    owner = QObject()
+    window = LinksWindow(
+        None, recording=LinkRecording(owner, enabled=lambda: True), connections=lambda: lambda profile: None,
+        token_expiration=lambda profile: token_end if profile == "sts-profile" else None,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: rows(window) == ["hello.txt"])
+    select(window, "hello.txt")
+    assert f"STS token that expires at {local_time(token_end)}" in window.details.text()

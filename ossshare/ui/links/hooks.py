@@ -4,6 +4,7 @@ dialog, Copy link, batches), the "Record links given out" preference, and the Li
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,12 @@ class LinkHistory(QObject):
         )
 
     # --- the Links window ------------------------------------------------------------------------
+    def _token_expiration(self, profile: str | None) -> datetime | None:
+        connection = self._w.connection
+        if connection is not None and connection.account.profile_name == profile:
+            return connection.account.token_expiration
+        return None
+
     def show_links_window(self) -> LinksWindow:
         from .window import LinksWindow
 
@@ -111,7 +118,8 @@ class LinkHistory(QObject):
         if window is None or not shiboken6.isValid(window):
             w = self._w
             window = LinksWindow(
-                w, recording=self.recording, connections=lambda: connections_for(w.connection, w.stores)
+                w, recording=self.recording, connections=lambda: connections_for(w.connection, w.stores),
+                token_expiration=self._token_expiration,
             )
             self.links_window = window
         window.show()

@@ -47,11 +47,14 @@ class LinksWindow(QWidget):
 
     def __init__(
         self, parent: QWidget | None, *, recording: LinkRecording, connections: Callable[[], Connections],
+        token_expiration: Callable[[str | None], datetime | None] = lambda _profile: None,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
+        """`token_expiration(profile)`: the STS token's expiry of a profile, when known without asking."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Links given out — ossshare"))
         self._recording, self._connections, self._clock = recording, connections, clock
+        self._token_expiration = token_expiration
         self._buckets: set[str] = set()
         self._checking: int | None = None  # the entry whose check is on its way
         self._load = Request[list[LedgerEntry]](self, self._loaded, self._failed)
@@ -115,6 +118,7 @@ class LinksWindow(QWidget):
         self._refilter.timeout.connect(self.reload)
         self.text.textChanged.connect(self._refilter.start)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.copy_button.clicked.connect(self.copy_again)
         self.renew_button.clicked.connect(self.renew)
@@ -196,6 +200,13 @@ class LinksWindow(QWidget):
                 local_time(entry.created), spec.profile or self.tr("(none)"), local_time_seconds(spec.expiration)
             )
         ]
+        token = self._token_expiration(spec.profile)
+        if token is not None:
+            lines.append(
+                self.tr("The profile signs with an STS token that expires at {0}: links it signed stop then.").format(
+                    local_time(token)
+                )
+            )
         if spec.request.version_id:
             lines.append(self.tr("It opens version {0}, whatever is written later.").format(spec.request.version_id))
         check = self.model.check_of(entry.id)
