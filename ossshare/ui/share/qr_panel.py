@@ -84,11 +84,12 @@ class QrPanel(QWidget):
             buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.qr, 1)
+        layout.addWidget(self.qr)
         layout.addWidget(self.info)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addStretch(1)  # room left over goes under the controls, not between code and them
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

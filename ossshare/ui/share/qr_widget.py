@@ -45,7 +45,9 @@ class QrWidget(QWidget):
         self._min_scale = min_scale
         self._placeholder = ""
         self._stale = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)  # square: as tall as it is wide, where there is room
+        self.setSizePolicy(policy)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_code(self, code: QrCode | None, placeholder: str = "") -> None:
@@ -100,7 +102,13 @@ class QrWidget(QWidget):
             self._cache = (scale, image)
         return self._cache[1]
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's naming
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's naming
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return width
+
+    def sizeHint(self) -> QSize:  # noqa: N802
         n = self._code.size_with_quiet_zone if self._code else 41
         return QSize(n * 3, n * 3)
 
