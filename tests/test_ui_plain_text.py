@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -14,7 +13,7 @@ from ossshare.ui.widgets.error_banner import ErrorBanner
 from tests.fixtures.qt import OFFSCREEN_NOISE
 from tests.test_share_support import close_dialog, open_dialog, sandbox_account
 
-pytestmark = [OFFSCREEN_NOISE, pytest.mark.gui]
+pytestmark = OFFSCREEN_NOISE
 
 MARKUP = "<b>Denied</b> <a href='https://evil.example/'>renew here</a>"
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
 from ossshare.core import Credentials
@@ -19,7 +18,7 @@ from ossshare.ui import workers
 from ossshare.ui.connection import Choice, read_choices
 from tests.fixtures.qt import OFFSCREEN_NOISE
 
-pytestmark = [OFFSCREEN_NOISE, pytest.mark.gui]
+pytestmark = OFFSCREEN_NOISE
 
 
 def finish(window: Any, qtbot: Any) -> None:
