@@ -56,6 +56,8 @@ class OverridesWidget(QWidget):
         self.traffic_limit.setSuffix(self.tr(" KB/s"))
         self.traffic_limit.setSpecialValueText(self.tr("No limit"))
 
+        # Room for a readable part of the name beside the choice, even in a narrow form.
+        self.filename.setMinimumWidth(self.filename.fontMetrics().horizontalAdvance("x" * 12))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.disposition)
