@@ -13,7 +13,6 @@ from .overrides_widget import ATTACHMENT, INLINE, KIB_BITS, OverridesWidget
 from .process_widget import ProcessWidget
 from .version_widget import VersionWidget
 
-_CONTEXT = "OptionsSummary"
 _LONGEST_PART = 40  # characters of a typed value (a process chain, a domain) shown before "…"
 
 
@@ -26,18 +25,18 @@ def _expiry_part(expiry: ExpiryWidget) -> str:
     if mode == CUSTOM_DURATION:
         return expiry.duration.text().strip() or "—"
     if mode == ABSOLUTE:
-        return translate(_CONTEXT, "until {0}").format(expiry.instant.text())
+        return translate("OptionsSummary", "until {0}").format(expiry.instant.text())
     return expiry.preset.currentText()
 
 
 def _host_part(host: HostWidget) -> str | None:
     choice = host.choice()
     if choice.kind is HostKind.INTERNAL:
-        return translate(_CONTEXT, "internal host")
+        return translate("OptionsSummary", "internal host")
     if choice.kind is HostKind.ACCELERATE:
-        return translate(_CONTEXT, "transfer acceleration")
+        return translate("OptionsSummary", "transfer acceleration")
     if choice.kind is HostKind.CNAME:
-        return translate(_CONTEXT, "on {0}").format(_short(choice.domain))
+        return translate("OptionsSummary", "on {0}").format(_short(choice.domain))
     return None
 
 
@@ -46,19 +45,19 @@ def _override_parts(overrides: OverridesWidget) -> list[str]:
     name = overrides.save_name()
     kind = overrides.disposition.currentData()
     if kind == ATTACHMENT:
-        download = translate(_CONTEXT, "download as {0}").format(_short(name)) if name else None
-        parts.append(download or translate(_CONTEXT, "download"))
+        download = translate("OptionsSummary", "download as {0}").format(_short(name)) if name else None
+        parts.append(download or translate("OptionsSummary", "download"))
     elif kind == INLINE:
-        parts.append(translate(_CONTEXT, "shown in the browser"))
+        parts.append(translate("OptionsSummary", "shown in the browser"))
     values = overrides.values()
     if values["response_content_type"]:
-        parts.append(translate(_CONTEXT, "type {0}").format(_short(values["response_content_type"])))
+        parts.append(translate("OptionsSummary", "type {0}").format(_short(values["response_content_type"])))
     if values["response_cache_control"]:
-        parts.append(translate(_CONTEXT, "cache {0}").format(_short(values["response_cache_control"])))
+        parts.append(translate("OptionsSummary", "cache {0}").format(_short(values["response_cache_control"])))
     if values["response_content_language"]:
-        parts.append(translate(_CONTEXT, "language {0}").format(_short(values["response_content_language"])))
+        parts.append(translate("OptionsSummary", "language {0}").format(_short(values["response_content_language"])))
     if values["traffic_limit"]:
-        parts.append(translate(_CONTEXT, "at most {0} KB/s").format(values["traffic_limit"] // KIB_BITS))
+        parts.append(translate("OptionsSummary", "at most {0} KB/s").format(values["traffic_limit"] // KIB_BITS))
     return parts
 
 
@@ -78,14 +77,14 @@ def options_summary(
         parts.append(host_part)
     version_id = version.version_id()
     if version_id:
-        parts.append(translate(_CONTEXT, "version {0}").format(_short(version_id)))
+        parts.append(translate("OptionsSummary", "version {0}").format(_short(version_id)))
     parts.extend(_override_parts(overrides))
     process = processing.process()
     if process:
-        parts.append(translate(_CONTEXT, "processed: {0}").format(_short(process)))
+        parts.append(translate("OptionsSummary", "processed: {0}").format(_short(process)))
     count = len(result.signed_headers) if result is not None else 0
     if count == 1:
-        parts.append(translate(_CONTEXT, "needs a header"))
+        parts.append(translate("OptionsSummary", "needs a header"))
     elif count > 1:
-        parts.append(translate(_CONTEXT, "needs {0} headers").format(count))
+        parts.append(translate("OptionsSummary", "needs {0} headers").format(count))
     return " · ".join(parts)

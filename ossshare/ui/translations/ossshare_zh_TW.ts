@@ -110,19 +110,339 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../batch/dialog.py" line="95"/>
+        <source>Share {0} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="96"/>
+        <source>{0} objects in oss://{1}/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="98"/>
+        <source>Share folder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="99"/>
+        <source>Every object under oss://{0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="105"/>
+        <source>every object, or e.g. *.log, 2024/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="107"/>
+        <source>nothing, or e.g. *.tmp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="108"/>
+        <source>&amp;Make links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="126"/>
+        <source>&amp;Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="129"/>
+        <source>Plain links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="129"/>
+        <source>Markdown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="130"/>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="130"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="135"/>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="140"/>
+        <source>&amp;QR sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="141"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="166"/>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="167"/>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="168"/>
+        <source>Patterns match the name below the folder; * also matches /; separate with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="208"/>
+        <source>No links: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="227"/>
+        <source>Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="227"/>
+        <location filename="../batch/dialog.py" line="251"/>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="235"/>
+        <source>QR sheet cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="244"/>
+        <source>Cancelled after {0} objects: the links made so far are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="251"/>
+        <source>Listing and signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="252"/>
+        <source>{0} {1} objects, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="258"/>
+        <source>Many objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="259"/>
+        <source>This folder holds more than {0} objects. Go on listing and signing all of them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="284"/>
+        <source>{0} links, {1}, all valid until {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="288"/>
+        <source>{0} objects have names OSS would refuse: no link for them (first: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="292"/>
+        <source>No objects matched: nothing to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="310"/>
+        <source>The options changed: press Make links for links with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="316"/>
+        <source>These links have expired: press Make links for fresh ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="332"/>
+        <source>Copied {0} links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="352"/>
+        <source>Download links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="369"/>
+        <source>Writing the QR sheet: page {0} of {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="376"/>
+        <source>QR sheet saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="388"/>
+        <source>Could not write the file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="401"/>
+        <source>Plain links (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="401"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="401"/>
+        <source>TSV (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="402"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="402"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="403"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="403"/>
+        <source>HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="405"/>
+        <source>Save links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="421"/>
+        <source>Save QR sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="423"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchLinksModel</name>
+    <message>
+        <location filename="../batch/model.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/model.py" line="75"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/model.py" line="75"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/model.py" line="75"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchOptions</name>
+    <message>
+        <location filename="../batch/options.py" line="34"/>
+        <source>V4 (OSS4-HMAC-SHA256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="35"/>
+        <source>V1 (legacy HMAC-SHA1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="42"/>
+        <source>Each link opens the latest version of its object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="45"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="47"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="48"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="49"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="54"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="55"/>
+        <source>Signed request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="56"/>
+        <source>Response overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../window/layout.py" line="88"/>
+        <location filename="../window/layout.py" line="98"/>
         <source>Buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="89"/>
+        <location filename="../window/layout.py" line="99"/>
         <source>Folders and objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="90"/>
+        <location filename="../window/layout.py" line="100"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,52 +468,53 @@
 <context>
     <name>CopyBar</name>
     <message>
-        <location filename="../share/copy_bar.py" line="21"/>
+        <location filename="../share/copy_bar.py" line="23"/>
         <source>Copy link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="22"/>
+        <location filename="../share/copy_bar.py" line="24"/>
         <source>curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="23"/>
+        <location filename="../share/copy_bar.py" line="25"/>
         <source>wget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="24"/>
+        <location filename="../share/copy_bar.py" line="26"/>
         <source>PowerShell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="25"/>
+        <location filename="../share/copy_bar.py" line="27"/>
         <source>Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="26"/>
+        <location filename="../share/copy_bar.py" line="28"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="27"/>
+        <location filename="../share/copy_bar.py" line="29"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="35"/>
+        <location filename="../share/copy_bar.py" line="37"/>
         <source>Copy the link as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="35"/>
+        <location filename="../share/copy_bar.py" line="37"/>
         <source>Ctrl+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/copy_bar.py" line="55"/>
+        <location filename="../share/copy_bar.py" line="45"/>
+        <location filename="../share/copy_bar.py" line="59"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,27 +570,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="104"/>
+        <location filename="../widgets/details_pane.py" line="96"/>
         <source>Share…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="107"/>
+        <location filename="../widgets/details_pane.py" line="99"/>
         <source>Copy link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="108"/>
+        <location filename="../widgets/details_pane.py" line="100"/>
         <source>Copy a link valid for the profile&apos;s default time (15 minutes unless set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="115"/>
+        <location filename="../widgets/details_pane.py" line="107"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="137"/>
+        <location filename="../widgets/details_pane.py" line="129"/>
         <source>Enter or double-click shares that version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,42 +605,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="185"/>
+        <location filename="../widgets/details_pane.py" line="184"/>
         <source>Loading details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="193"/>
+        <location filename="../widgets/details_pane.py" line="192"/>
         <source>none (versioning off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="199"/>
+        <location filename="../widgets/details_pane.py" line="197"/>
         <source>Archived: restore it before sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="201"/>
+        <location filename="../widgets/details_pane.py" line="199"/>
         <source>Restore in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="205"/>
+        <location filename="../widgets/details_pane.py" line="203"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="213"/>
+        <location filename="../widgets/details_pane.py" line="211"/>
         <source>No earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="215"/>
+        <location filename="../widgets/details_pane.py" line="213"/>
         <source>{0} versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="250"/>
+        <location filename="../widgets/details_pane.py" line="243"/>
         <source>{0} ({1} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,17 +648,17 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../widgets/error_banner.py" line="34"/>
+        <location filename="../widgets/error_banner.py" line="36"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/error_banner.py" line="36"/>
+        <location filename="../widgets/error_banner.py" line="38"/>
         <source>Edit profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/error_banner.py" line="41"/>
+        <location filename="../widgets/error_banner.py" line="43"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,6 +885,26 @@
         <source>Link history unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../error_titles.py" line="59"/>
+        <source>Settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="60"/>
+        <source>Settings reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="61"/>
+        <source>Profiles skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_titles.py" line="62"/>
+        <source>Profile skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpiryWidget</name>
@@ -613,67 +954,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="73"/>
+        <location filename="../share/expiry_widget.py" line="74"/>
         <source>Valid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="74"/>
+        <location filename="../share/expiry_widget.py" line="79"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="127"/>
-        <source>{0} local · {1} UTC</source>
+        <location filename="../share/expiry_widget.py" line="131"/>
+        <source>{0} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="140"/>
+        <location filename="../share/expiry_widget.py" line="135"/>
+        <source>{0} local · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/expiry_widget.py" line="151"/>
         <source>Capped at {0}, when the STS token expires: a link cannot outlive the temporary credentials that signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="143"/>
+        <location filename="../share/expiry_widget.py" line="154"/>
         <source>The STS token expires at {0}; links cannot last longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="145"/>
+        <location filename="../share/expiry_widget.py" line="156"/>
         <source>V1 (legacy) signature: no 7-day limit applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="146"/>
+        <location filename="../share/expiry_widget.py" line="157"/>
         <source>V4 signed links are valid for at most 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="154"/>
+        <location filename="../share/expiry_widget.py" line="165"/>
         <source>Expired — press Renew for a fresh link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="157"/>
+        <location filename="../share/expiry_widget.py" line="168"/>
         <source>Expires in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="179"/>
+        <location filename="../share/expiry_widget.py" line="190"/>
         <source>{0} d {1} h {2} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="181"/>
+        <location filename="../share/expiry_widget.py" line="192"/>
         <source>{0} h {1} min {2} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="183"/>
+        <location filename="../share/expiry_widget.py" line="194"/>
         <source>{0} min {1} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="184"/>
+        <location filename="../share/expiry_widget.py" line="195"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,22 +1027,27 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../window/feedback.py" line="42"/>
+        <location filename="../window/feedback.py" line="44"/>
         <source>Unlock the keyring, then press Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/feedback.py" line="72"/>
+        <location filename="../window/feedback.py" line="82"/>
         <source>Listing buckets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/feedback.py" line="78"/>
+        <location filename="../window/feedback.py" line="84"/>
+        <source>Buckets could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/feedback.py" line="90"/>
         <source>This folder could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/feedback.py" line="82"/>
+        <location filename="../window/feedback.py" line="94"/>
         <source>Listing oss://{0}/{1}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,32 +1068,32 @@
 <context>
     <name>HeadersWidget</name>
     <message>
-        <location filename="../share/headers_widget.py" line="34"/>
+        <location filename="../share/headers_widget.py" line="35"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="36"/>
-        <source>Requester pays (x-oss-request-payer: requester)</source>
+        <location filename="../share/headers_widget.py" line="37"/>
+        <source>Requester pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="38"/>
+        <location filename="../share/headers_widget.py" line="39"/>
         <source>Header name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="38"/>
+        <location filename="../share/headers_widget.py" line="39"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="43"/>
+        <location filename="../share/headers_widget.py" line="44"/>
         <source>Add header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/headers_widget.py" line="44"/>
+        <location filename="../share/headers_widget.py" line="45"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,41 +1101,67 @@
 <context>
     <name>HostWidget</name>
     <message>
-        <location filename="../share/host_widget.py" line="25"/>
+        <location filename="../share/host_widget.py" line="26"/>
         <source>Profile endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/host_widget.py" line="26"/>
+        <location filename="../share/host_widget.py" line="27"/>
         <source>Internal (same-region VPC/ECS only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/host_widget.py" line="27"/>
+        <location filename="../share/host_widget.py" line="28"/>
         <source>Transfer acceleration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/host_widget.py" line="30"/>
+        <location filename="../share/host_widget.py" line="31"/>
         <source>Custom domain {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdField</name>
+    <message>
+        <location filename="../widgets/id_field.py" line="26"/>
+        <source>Copy the whole {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/id_field.py" line="27"/>
+        <source>Copy {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../widgets/import_flow.py" line="53"/>
+        <location filename="../widgets/import_flow.py" line="56"/>
         <source>Imported {0} from {1}; the secrets are in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="57"/>
+        <location filename="../widgets/import_flow.py" line="60"/>
         <source>Nothing was imported from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="58"/>
+        <location filename="../widgets/import_flow.py" line="61"/>
         <source>Import from ossutil</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkHistory</name>
+    <message>
+        <location filename="../links/hooks.py" line="97"/>
+        <source>Link history: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/hooks.py" line="101"/>
+        <source>The link history could not be read; it was moved to {0} and a new one started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,109 +1178,464 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="40"/>
+        <location filename="../share/link_tester.py" line="41"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="55"/>
+        <location filename="../share/link_tester.py" line="56"/>
         <source>Only with its signed headers: opened in a browser or from a QR code, it fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="61"/>
+        <location filename="../share/link_tester.py" line="62"/>
         <source>The test could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="66"/>
+        <location filename="../share/link_tester.py" line="67"/>
         <source>OK — the link works (HTTP {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="67"/>
+        <location filename="../share/link_tester.py" line="68"/>
         <source>Expired — the link is no longer valid; make a new one (HTTP {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="69"/>
+        <location filename="../share/link_tester.py" line="70"/>
         <source>Access denied (HTTP {0}): the signing account may not read this object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="72"/>
+        <location filename="../share/link_tester.py" line="73"/>
         <source>Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="75"/>
+        <location filename="../share/link_tester.py" line="76"/>
         <source>Signature rejected (HTTP {0}): check credentials, region and host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="78"/>
+        <location filename="../share/link_tester.py" line="79"/>
         <source>Credentials refused (HTTP {0}): the AccessKey ID is unknown or disabled, or the STS token is invalid or expired. Check the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="81"/>
+        <location filename="../share/link_tester.py" line="82"/>
         <source>Not found (HTTP {0}): the object or version does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="82"/>
+        <location filename="../share/link_tester.py" line="83"/>
         <source>Unexpected answer: HTTP {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="88"/>
+        <location filename="../share/link_tester.py" line="89"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min ahead of the server&apos;s. Correct it, then Renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="93"/>
+        <location filename="../share/link_tester.py" line="94"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min behind the server&apos;s. Correct it, then Renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="99"/>
+        <location filename="../share/link_tester.py" line="100"/>
         <source>Network error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="97"/>
-        <location filename="../share/link_tester.py" line="102"/>
+        <location filename="../share/link_tester.py" line="98"/>
+        <location filename="../share/link_tester.py" line="103"/>
         <source>OSS says: {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../links/model.py" line="26"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="29"/>
+        <source>{0} d {1} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="31"/>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="33"/>
+        <source>{0} min {1} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="34"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="123"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="123"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="123"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="123"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="123"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/model.py" line="124"/>
+        <source>Object check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksWindow</name>
+    <message>
+        <location filename="../links/window.py" line="55"/>
+        <source>Links given out — ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="65"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="65"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="65"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="68"/>
+        <source>All buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="70"/>
+        <source>Filter by name or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="87"/>
+        <source>OSS cannot revoke a single presigned link: it works until it expires. Before then it stops only if the object is deleted or renamed, the AccessKey that signed it is disabled or deleted (or the STS token that signed it expires), or a bucket policy denies the request. A link to an object replaced under the same name gives the new content. Forget removes a link from this list only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="96"/>
+        <source>&amp;Copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="97"/>
+        <source>The same link, signed again: it ends when the one given out ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="99"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="99"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="99"/>
+        <source>8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="99"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="99"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="102"/>
+        <source>&amp;Renew for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="103"/>
+        <source>A new link for the same object and options, from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="104"/>
+        <source>C&amp;heck object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="105"/>
+        <source>Ask OSS whether the object was deleted or replaced since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="106"/>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="107"/>
+        <source>Remove from this list (Delete); the link keeps working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="199"/>
+        <source>Made {0} with profile {1}; valid until {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="200"/>
+        <location filename="../links/window.py" line="308"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="206"/>
+        <source>The profile signs with an STS token that expires at {0}: links it signed stop then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="211"/>
+        <source>It opens version {0}, whatever is written later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="228"/>
+        <source>This link has expired: Renew makes a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="253"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="261"/>
+        <source>Forgot {0} links. Links already given out keep working until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="266"/>
+        <source>Copied a link valid until {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="268"/>
+        <source>It ends early, at {0}, when the STS token that signs it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="273"/>
+        <source>Whoever uses it must send these headers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="282"/>
+        <source>Deleted: the object is gone, so the link answers “not found”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="284"/>
+        <source>Replaced: the object changed since the link was made; the link gives the new content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="287"/>
+        <source>Unchanged since the link was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="288"/>
+        <source>The object is there (no ETag was recorded to tell a replacement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="292"/>
+        <source>The STS token expires at {0}: links it signed stop then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="307"/>
+        <source>The profile {0} that made this link is not available here: it cannot be signed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="48"/>
         <source>ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="186"/>
         <source>{0} — ossshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManageProfilesDialog</name>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="48"/>
+        <source>Manage profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="59"/>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="63"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="64"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="65"/>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="66"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="67"/>
+        <source>Open at &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="68"/>
+        <source>Open this profile when ossshare starts (instead of the last one used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="88"/>
+        <source>Secrets stay in the system keyring; removing a profile deletes its secret there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="121"/>
+        <source>{0} (environment variables, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="124"/>
+        <source>opens at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="126"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="127"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="172"/>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="173"/>
+        <source>Remove the profile &apos;{0}&apos; and delete its secret from the keyring?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="177"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="192"/>
+        <source>&apos;{0}&apos; opens when ossshare starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="208"/>
+        <source>&apos;{0}&apos; is now &apos;{1}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="218"/>
+        <source>&apos;{0}&apos; removed, but its secret could not be deleted from the keyring: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="222"/>
+        <source>The secret of &apos;{0}&apos; was deleted, but the settings file could not be changed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="226"/>
+        <source>&apos;{0}&apos; removed, and its secret deleted from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/manage_profiles.py" line="227"/>
+        <source>&apos;{0}&apos; removed (the keyring held no secret for it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../window/navigation.py" line="49"/>
+        <location filename="../window/navigation.py" line="71"/>
         <source>Nothing named {0} here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/navigation.py" line="163"/>
+        <location filename="../window/navigation.py" line="191"/>
         <source>Locating bucket {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/navigation.py" line="205"/>
+        <location filename="../window/navigation.py" line="233"/>
         <source>You can still open a bucket by name: press Ctrl+L and type oss://bucket/.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,12 +1668,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="56"/>
+        <location filename="../window/layout.py" line="57"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="58"/>
+        <location filename="../window/layout.py" line="59"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,32 +1681,32 @@
 <context>
     <name>ObjectActions</name>
     <message>
-        <location filename="../window/object_actions.py" line="114"/>
+        <location filename="../window/object_actions.py" line="134"/>
         <source>Link copied, valid until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="116"/>
+        <location filename="../window/object_actions.py" line="136"/>
         <source>{0} links copied, valid until {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="119"/>
+        <location filename="../window/object_actions.py" line="139"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="121"/>
+        <location filename="../window/object_actions.py" line="141"/>
         <source> — archived: OSS refuses the download until the object is restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="141"/>
+        <location filename="../window/object_actions.py" line="161"/>
         <source>{0} paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="142"/>
+        <location filename="../window/object_actions.py" line="162"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,27 +1714,27 @@
 <context>
     <name>ObjectListModel</name>
     <message>
-        <location filename="../models/object_list.py" line="257"/>
+        <location filename="../models/object_list.py" line="270"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="257"/>
+        <location filename="../models/object_list.py" line="270"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="257"/>
+        <location filename="../models/object_list.py" line="270"/>
         <source>Last modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="257"/>
+        <location filename="../models/object_list.py" line="270"/>
         <source>Storage class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/object_list.py" line="291"/>
+        <location filename="../models/object_list.py" line="304"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,74 +1763,160 @@
     </message>
 </context>
 <context>
+    <name>OptionsSection</name>
+    <message>
+        <location filename="../share/options_section.py" line="20"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsSummary</name>
+    <message>
+        <location filename="../share/options_summary.py" line="28"/>
+        <source>until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="35"/>
+        <source>internal host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="37"/>
+        <source>transfer acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="39"/>
+        <source>on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="48"/>
+        <source>download as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="49"/>
+        <source>download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="51"/>
+        <source>shown in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="54"/>
+        <source>type {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="56"/>
+        <source>cache {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="58"/>
+        <source>language {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="60"/>
+        <source>at most {0} KB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="80"/>
+        <source>version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="84"/>
+        <source>processed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="87"/>
+        <source>needs a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/options_summary.py" line="89"/>
+        <source>needs {0} headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverridesWidget</name>
     <message>
-        <location filename="../share/overrides_widget.py" line="22"/>
+        <location filename="../share/overrides_widget.py" line="42"/>
         <source>As stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="23"/>
+        <location filename="../share/overrides_widget.py" line="43"/>
         <source>Download (attachment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="24"/>
+        <location filename="../share/overrides_widget.py" line="44"/>
         <source>Show in browser (inline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="26"/>
+        <location filename="../share/overrides_widget.py" line="46"/>
         <source>file name the recipient saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="28"/>
+        <location filename="../share/overrides_widget.py" line="48"/>
         <source>as stored, e.g. application/pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="30"/>
+        <location filename="../share/overrides_widget.py" line="50"/>
         <source>as stored, e.g. no-cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="32"/>
+        <location filename="../share/overrides_widget.py" line="52"/>
         <source>as stored, e.g. zh-CN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="36"/>
+        <location filename="../share/overrides_widget.py" line="56"/>
         <source> KB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="37"/>
+        <location filename="../share/overrides_widget.py" line="57"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="45"/>
+        <location filename="../share/overrides_widget.py" line="67"/>
         <source>Open as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="46"/>
+        <location filename="../share/overrides_widget.py" line="68"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="47"/>
+        <location filename="../share/overrides_widget.py" line="69"/>
         <source>Cache control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="48"/>
+        <location filename="../share/overrides_widget.py" line="70"/>
         <source>Content language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/overrides_widget.py" line="49"/>
+        <location filename="../share/overrides_widget.py" line="71"/>
         <source>Traffic limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,18 +1924,48 @@
 <context>
     <name>PathBar</name>
     <message>
-        <location filename="../widgets/path_bar.py" line="66"/>
+        <location filename="../widgets/path_bar.py" line="23"/>
+        <source>Only oss:// paths and http(s) links to objects can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/path_bar.py" line="28"/>
+        <source>Choose a bucket first, or type oss://bucket/folder/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/path_bar.py" line="32"/>
+        <source>This path names no bucket: type oss://bucket/folder/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/path_bar.py" line="52"/>
         <source>Click empty space or press Ctrl+L to type a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/path_bar.py" line="71"/>
+        <location filename="../widgets/path_bar.py" line="57"/>
         <source>oss://bucket/folder/ or a link to an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/path_bar.py" line="129"/>
+        <location filename="../widgets/path_bar.py" line="117"/>
         <source>Choose a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/link_places.py" line="64"/>
+        <source>This link names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/link_places.py" line="70"/>
+        <source>This link names no bucket: {0} is a service address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/link_places.py" line="78"/>
+        <source>No bucket can be read from a link on {0}: it is not an OSS host, nor this profile&apos;s endpoint or one of its custom domains.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,174 +1983,289 @@
     </message>
 </context>
 <context>
+    <name>ProcessWidget</name>
+    <message>
+        <location filename="../share/process_widget.py" line="63"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="64"/>
+        <location filename="../share/process_widget.py" line="97"/>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="65"/>
+        <source>Resize or convert an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="66"/>
+        <source>Video snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="69"/>
+        <source>style name, as set up on the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="70"/>
+        <location filename="../share/process_widget.py" line="74"/>
+        <location filename="../share/process_widget.py" line="79"/>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="84"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="85"/>
+        <location filename="../share/process_widget.py" line="86"/>
+        <source>video&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="92"/>
+        <source>e.g. image/resize,w_200 — signed as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="100"/>
+        <location filename="../share/process_widget.py" line="106"/>
+        <source>Width × height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="101"/>
+        <location filename="../share/process_widget.py" line="107"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="102"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="105"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="117"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="53"/>
+        <location filename="../widgets/profile_dialog.py" line="54"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="53"/>
+        <location filename="../widgets/profile_dialog.py" line="54"/>
         <source>Add profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="58"/>
+        <location filename="../widgets/profile_dialog.py" line="59"/>
         <source>e.g. work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="65"/>
+        <location filename="../widgets/profile_dialog.py" line="66"/>
         <source>leave empty to keep the stored secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="65"/>
+        <location filename="../widgets/profile_dialog.py" line="66"/>
+        <location filename="../widgets/profile_dialog.py" line="115"/>
         <source>AccessKey secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="69"/>
+        <location filename="../widgets/profile_dialog.py" line="70"/>
         <source>only for STS credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="74"/>
+        <location filename="../widgets/profile_dialog.py" line="75"/>
         <source>optional: a custom endpoint host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="75"/>
+        <location filename="../widgets/profile_dialog.py" line="76"/>
         <source>Internal (VPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="76"/>
+        <location filename="../widgets/profile_dialog.py" line="77"/>
         <source>Accelerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="77"/>
+        <location filename="../widgets/profile_dialog.py" line="78"/>
         <source>Dual-stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="78"/>
+        <location filename="../widgets/profile_dialog.py" line="79"/>
         <source>Path-style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="79"/>
+        <location filename="../widgets/profile_dialog.py" line="80"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="86"/>
+        <location filename="../widgets/profile_dialog.py" line="87"/>
         <source>15 minutes (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="87"/>
+        <location filename="../widgets/profile_dialog.py" line="88"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="89"/>
+        <location filename="../widgets/profile_dialog.py" line="90"/>
         <source>V4 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="90"/>
+        <location filename="../widgets/profile_dialog.py" line="91"/>
         <source>V1 (legacy endpoints)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="93"/>
+        <location filename="../widgets/profile_dialog.py" line="94"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="94"/>
+        <location filename="../widgets/profile_dialog.py" line="95"/>
         <source>AccessKey ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="95"/>
+        <location filename="../widgets/profile_dialog.py" line="96"/>
         <source>AccessKey secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="96"/>
+        <location filename="../widgets/profile_dialog.py" line="97"/>
         <source>STS token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="97"/>
+        <location filename="../widgets/profile_dialog.py" line="98"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="98"/>
+        <location filename="../widgets/profile_dialog.py" line="99"/>
         <source>Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="100"/>
+        <location filename="../widgets/profile_dialog.py" line="101"/>
         <source>Default link expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="101"/>
+        <location filename="../widgets/profile_dialog.py" line="102"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="112"/>
-        <source>Checking the system keyring…</source>
+        <location filename="../widgets/profile_dialog.py" line="113"/>
+        <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="114"/>
+        <source>AccessKey ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="116"/>
+        <source>STS token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="117"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="118"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="119"/>
+        <source>Default link expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="129"/>
+        <source>Checking the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="131"/>
         <source>Keep the secret for this session only (forgotten when ossshare quits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="141"/>
+        <location filename="../widgets/profile_dialog.py" line="159"/>
         <source>The secret will be stored in {0}. Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="143"/>
+        <location filename="../widgets/profile_dialog.py" line="161"/>
         <source>{0} Nothing secret is written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="146"/>
+        <location filename="../widgets/profile_dialog.py" line="164"/>
         <source>{0} ossshare never writes secrets to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="154"/>
+        <location filename="../widgets/profile_dialog.py" line="172"/>
         <source>The keyring could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="203"/>
+        <location filename="../widgets/profile_dialog.py" line="223"/>
+        <source>a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="241"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="209"/>
+        <location filename="../widgets/profile_dialog.py" line="243"/>
         <source>enter the secret that comes with the new STS token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="211"/>
+        <location filename="../widgets/profile_dialog.py" line="246"/>
         <source>a new AccessKey ID needs its own secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="242"/>
+        <location filename="../widgets/profile_dialog.py" line="291"/>
         <source>memory for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,47 +2273,62 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../window/profiles.py" line="41"/>
+        <location filename="../window/profiles.py" line="46"/>
         <source>Demo (offline sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="43"/>
+        <location filename="../window/profiles.py" line="48"/>
         <source>Environment variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="48"/>
+        <location filename="../window/profiles.py" line="53"/>
         <source>Reading profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="59"/>
+        <location filename="../window/profiles.py" line="66"/>
         <source>Unknown profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="59"/>
+        <location filename="../window/profiles.py" line="66"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="107"/>
+        <location filename="../window/profiles.py" line="84"/>
+        <source>{0} settings problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="120"/>
+        <source>Profile: the account and region to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="121"/>
+        <source>In use: {0} — {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="140"/>
         <source>Starting the demo sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="109"/>
+        <location filename="../window/profiles.py" line="142"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="148"/>
+        <location filename="../window/profiles.py" line="182"/>
         <source>No profile yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="175"/>
+        <location filename="../window/profiles.py" line="209"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,12 +2336,12 @@
 <context>
     <name>QrFullScreen</name>
     <message>
-        <location filename="../share/qr_widget.py" line="124"/>
+        <location filename="../share/qr_widget.py" line="149"/>
         <source>QR code — press Esc to close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_widget.py" line="134"/>
+        <location filename="../share/qr_widget.py" line="159"/>
         <source>Scan with a phone camera. Esc or a click closes this view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,311 +2350,393 @@
     <name>QrPanel</name>
     <message>
         <location filename="../share/qr_panel.py" line="44"/>
-        <source>L — 7% recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/qr_panel.py" line="45"/>
-        <source>M — 15% recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/qr_panel.py" line="46"/>
-        <source>Q — 25% recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/qr_panel.py" line="47"/>
-        <source>H — 30% recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/qr_panel.py" line="57"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="58"/>
-        <source>Save PNG…</source>
+        <location filename="../share/qr_panel.py" line="47"/>
+        <source>Recovery 7% (L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="59"/>
-        <source>Save SVG…</source>
+        <location filename="../share/qr_panel.py" line="48"/>
+        <source>Recovery 15% (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="49"/>
+        <source>Recovery 25% (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="50"/>
+        <source>Recovery 30% (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="56"/>
+        <source>Error correction: how much of the code may be hidden or damaged; more makes it denser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="58"/>
+        <source>Save or copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="60"/>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="61"/>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/qr_panel.py" line="62"/>
         <source>Copy image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="65"/>
-        <source>Error correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/qr_panel.py" line="128"/>
+        <location filename="../share/qr_panel.py" line="143"/>
         <source>The link is too long for a QR code at this level: choose L, or a shorter link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="129"/>
+        <location filename="../share/qr_panel.py" line="144"/>
         <source>No link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="136"/>
+        <location filename="../share/qr_panel.py" line="151"/>
         <source>Version {0} · {1}×{1} modules · level {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="142"/>
+        <location filename="../share/qr_panel.py" line="157"/>
         <source>Dense code (version {0}): phones may struggle to read it from a screen. Use full screen, level L, or a shorter link (fewer options, no STS token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="148"/>
+        <location filename="../share/qr_panel.py" line="163"/>
         <source>This link needs signed headers a phone cannot send: scanning it will fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="172"/>
+        <location filename="../share/qr_panel.py" line="187"/>
         <source>QR code copied as an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="175"/>
+        <location filename="../share/qr_panel.py" line="190"/>
         <source>Save QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="178"/>
+        <location filename="../share/qr_panel.py" line="193"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="178"/>
+        <location filename="../share/qr_panel.py" line="193"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="195"/>
+        <location filename="../share/qr_panel.py" line="210"/>
         <source>Could not save the QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/qr_panel.py" line="200"/>
+        <location filename="../share/qr_panel.py" line="215"/>
         <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrSheet</name>
+    <message>
+        <location filename="../batch/qr_sheet.py" line="61"/>
+        <source>Download links — page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/qr_sheet.py" line="76"/>
+        <source>This link is too long for a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/qr_sheet.py" line="83"/>
+        <source>Expires {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch/qr_sheet.py" line="124"/>
+        <source>cannot write {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../share/qr_widget.py" line="126"/>
+        <source>Too small to scan here: double-click for the full-screen code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../share/result_panel.py" line="50"/>
+        <location filename="../share/result_panel.py" line="55"/>
         <source>The key has a &apos;.&apos; or &apos;..&apos; folder in its path: browsers and most download tools rewrite such a path, so the link fails there (curl --path-as-is works).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="55"/>
+        <location filename="../share/result_panel.py" line="60"/>
         <source>OSS&apos;s own domains make browsers download files even when asked to show them: showing inline needs a custom domain bound to the bucket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="59"/>
+        <location filename="../share/result_panel.py" line="64"/>
         <source>OSS may refuse to override the content type on its own domains; use Test link to check, or a custom domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="69"/>
+        <location filename="../share/result_panel.py" line="74"/>
         <source>Signed headers the recipient must send:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/result_panel.py" line="72"/>
-        <source>A browser or a phone cannot send these headers, so opening the link there fails. Send the curl (or wget, PowerShell, Python) form instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../share/result_panel.py" line="77"/>
-        <source>No signed headers: the link works in any browser.</source>
+        <source>A browser or a phone cannot send these headers, so opening the link there fails. Send the curl (or wget, PowerShell, Python) form instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../share/dialog.py" line="118"/>
+        <location filename="../share/dialog.py" line="106"/>
         <source>Share {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="124"/>
+        <location filename="../share/dialog.py" line="119"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="125"/>
+        <location filename="../share/dialog.py" line="120"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="139"/>
+        <location filename="../share/dialog.py" line="129"/>
         <source>Renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="140"/>
+        <location filename="../share/dialog.py" line="130"/>
         <source>Sign again from now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="164"/>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/dialog.py" line="166"/>
+        <location filename="../share/dialog_layout.py" line="56"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="167"/>
+        <location filename="../share/dialog_layout.py" line="57"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="168"/>
+        <location filename="../share/dialog_layout.py" line="58"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="169"/>
-        <source>Expiry</source>
+        <location filename="../share/dialog_layout.py" line="62"/>
+        <source>Response overrides and traffic limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="171"/>
+        <location filename="../share/dialog_layout.py" line="63"/>
+        <source>Image processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/dialog_layout.py" line="61"/>
         <source>Signed request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="173"/>
-        <source>Response overrides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/dialog.py" line="296"/>
+        <location filename="../share/dialog.py" line="248"/>
         <source>No link: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="306"/>
+        <location filename="../share/dialog.py" line="258"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="348"/>
+        <location filename="../share/dialog.py" line="304"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="363"/>
+        <location filename="../share/dialog.py" line="319"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortLoader</name>
+    <message>
+        <location filename="../window/sorting.py" line="87"/>
+        <source>Loading the whole folder to sort it: {0} so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/sorting.py" line="102"/>
+        <source>Sorted: only the {0} loaded so far (scroll or re-sort to load more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/sorting.py" line="113"/>
+        <source>Sort a large folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/sorting.py" line="114"/>
+        <source>{0} keys are loaded and the folder holds more. Load all of them to sort it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/sorting.py" line="118"/>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/sorting.py" line="119"/>
+        <source>Sort the loaded ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/sorting.py" line="123"/>
+        <source>Waiting: load the whole folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortNote</name>
+    <message>
+        <location filename="../widgets/sort_note.py" line="19"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sort_note.py" line="20"/>
+        <source>Stop loading; the order then covers the rows loaded so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../widgets/status_bar.py" line="22"/>
+        <location filename="../widgets/status_bar.py" line="23"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="24"/>
+        <location filename="../widgets/status_bar.py" line="25"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="25"/>
+        <location filename="../widgets/status_bar.py" line="26"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="40"/>
+        <location filename="../widgets/status_bar.py" line="42"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="63"/>
+        <location filename="../widgets/status_bar.py" line="82"/>
         <source>{0} shown of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="65"/>
+        <location filename="../widgets/status_bar.py" line="84"/>
         <source>{0} so far — listing stopped (Retry continues it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="67"/>
+        <location filename="../widgets/status_bar.py" line="86"/>
+        <source>{0} so far — listing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_bar.py" line="88"/>
         <source>{0} — scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="86"/>
+        <location filename="../widgets/status_bar.py" line="116"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="86"/>
+        <location filename="../widgets/status_bar.py" line="116"/>
         <source>ahead of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="89"/>
+        <location filename="../widgets/status_bar.py" line="119"/>
         <source>Your clock is about {0} {1} OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="90"/>
+        <location filename="../widgets/status_bar.py" line="120"/>
         <source>: links signed now will be refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="94"/>
+        <location filename="../widgets/status_bar.py" line="124"/>
         <source>OSS refuses signatures made more than 15 minutes off its own time, and links expire early or late by the same amount. Synchronise this computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="117"/>
+        <location filename="../widgets/status_bar.py" line="147"/>
         <source>1 folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="117"/>
+        <location filename="../widgets/status_bar.py" line="147"/>
         <source>{0} folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="119"/>
+        <location filename="../widgets/status_bar.py" line="149"/>
         <source>1 object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="119"/>
+        <location filename="../widgets/status_bar.py" line="149"/>
         <source>{0} objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="120"/>
+        <location filename="../widgets/status_bar.py" line="150"/>
         <source>1 bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="120"/>
+        <location filename="../widgets/status_bar.py" line="150"/>
         <source>{0} buckets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,39 +2782,39 @@
 <context>
     <name>VersionWidget</name>
     <message>
-        <location filename="../share/version_widget.py" line="39"/>
+        <location filename="../share/version_widget.py" line="40"/>
         <source>Latest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="44"/>
+        <location filename="../share/version_widget.py" line="45"/>
         <source>Loading versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="47"/>
+        <location filename="../share/version_widget.py" line="48"/>
         <source>Versions unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../share/version_widget.py" line="65"/>
+        <location filename="../share/version_widget.py" line="66"/>
         <source>%n version(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="74"/>
+        <location filename="../share/version_widget.py" line="75"/>
         <source>{0} · delete marker · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="76"/>
+        <location filename="../share/version_widget.py" line="77"/>
         <source>{0} · {1} bytes · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/version_widget.py" line="78"/>
+        <location filename="../share/version_widget.py" line="79"/>
         <source> (latest)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,42 +2822,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../widgets/welcome_page.py" line="25"/>
+        <location filename="../widgets/welcome_page.py" line="34"/>
         <source>Welcome to ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_page.py" line="34"/>
+        <location filename="../widgets/welcome_page.py" line="43"/>
         <source>Browse your Alibaba Cloud OSS buckets and turn any object into a time-limited download link, a QR code or a ready curl command. Secrets stay in your system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_page.py" line="43"/>
+        <location filename="../widgets/welcome_page.py" line="52"/>
         <source>Add profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_page.py" line="43"/>
+        <location filename="../widgets/welcome_page.py" line="52"/>
         <source>Enter an AccessKey ID and secret, with the region of your buckets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_page.py" line="46"/>
+        <location filename="../widgets/welcome_page.py" line="55"/>
         <source>Import from ossutil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_page.py" line="46"/>
+        <location filename="../widgets/welcome_page.py" line="55"/>
         <source>Read ~/.ossutilconfig; the secrets go straight to the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_page.py" line="49"/>
+        <location filename="../widgets/welcome_page.py" line="58"/>
         <source>Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/welcome_page.py" line="49"/>
+        <location filename="../widgets/welcome_page.py" line="58"/>
         <source>A sample bucket on a local sandbox: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,66 +2921,101 @@
     </message>
     <message>
         <location filename="../window/actions.py" line="31"/>
-        <source>Copy &amp;link (default expiry)</source>
+        <source>Share &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="32"/>
-        <source>Copy &amp;oss:// path</source>
+        <source>Links for every object under a folder (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="33"/>
-        <source>Show &amp;versions</source>
+        <source>&amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="34"/>
-        <source>&amp;Open</source>
+        <source>The links given out, with what would stop them (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="35"/>
-        <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window/actions.py" line="36"/>
-        <source>&amp;Add profile…</source>
+        <source>&amp;Record links given out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="37"/>
-        <source>&amp;Import from ossutil…</source>
+        <source>Copy &amp;link (default expiry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="38"/>
-        <source>&amp;Quit</source>
+        <source>Copy &amp;oss:// path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="39"/>
+        <source>Show &amp;versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="41"/>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="42"/>
+        <source>&amp;Add profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="43"/>
+        <source>&amp;Import from ossutil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="44"/>
+        <source>&amp;Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="45"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="46"/>
         <source>&amp;About ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="54"/>
+        <location filename="../window/actions.py" line="61"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="59"/>
+        <location filename="../window/actions.py" line="66"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="62"/>
+        <location filename="../window/actions.py" line="69"/>
         <source>&amp;Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="65"/>
+        <location filename="../window/actions.py" line="72"/>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window/actions.py" line="75"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
