@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from .field_marks import mark
 
 FIELD = "x-oss-process"
@@ -50,7 +51,7 @@ def _pixels(parent: QWidget, none_text: str) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(0, 16384)  # OSS resizes to at most 16,384 pixels a side
     box.setSpecialValueText(none_text)
-    box.setSuffix(" px")
+    box.setSuffix(translate("ProcessWidget", " px"))
     return box
 
 
@@ -77,7 +78,7 @@ class ProcessWidget(QWidget):
         self.quality = QSpinBox(self)
         self.quality.setRange(0, 100)
         self.quality.setSpecialValueText(self.tr("keep"))
-        self.quality.setSuffix(" %")
+        self.quality.setSuffix(self.tr(" %"))
         self.at = QDoubleSpinBox(self)
         self.at.setRange(0, 24 * 3600)
         self.at.setDecimals(1)

@@ -1985,78 +1985,88 @@
 <context>
     <name>ProcessWidget</name>
     <message>
-        <location filename="../share/process_widget.py" line="63"/>
-        <source>None</source>
+        <location filename="../share/process_widget.py" line="54"/>
+        <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="64"/>
-        <location filename="../share/process_widget.py" line="97"/>
-        <source>Style</source>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="65"/>
-        <source>Resize or convert an image</source>
+        <location filename="../share/process_widget.py" line="98"/>
+        <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="66"/>
+        <source>Resize or convert an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="67"/>
         <source>Video snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/process_widget.py" line="69"/>
+        <location filename="../share/process_widget.py" line="70"/>
         <source>style name, as set up on the bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/process_widget.py" line="70"/>
-        <location filename="../share/process_widget.py" line="74"/>
-        <location filename="../share/process_widget.py" line="79"/>
+        <location filename="../share/process_widget.py" line="71"/>
+        <location filename="../share/process_widget.py" line="75"/>
+        <location filename="../share/process_widget.py" line="80"/>
         <source>keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/process_widget.py" line="84"/>
-        <source> s</source>
+        <location filename="../share/process_widget.py" line="81"/>
+        <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="85"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../share/process_widget.py" line="86"/>
+        <location filename="../share/process_widget.py" line="87"/>
         <source>video&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/process_widget.py" line="92"/>
+        <location filename="../share/process_widget.py" line="93"/>
         <source>e.g. image/resize,w_200 — signed as written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../share/process_widget.py" line="100"/>
-        <location filename="../share/process_widget.py" line="106"/>
-        <source>Width × height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="101"/>
         <location filename="../share/process_widget.py" line="107"/>
-        <source>Format</source>
+        <source>Width × height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="102"/>
+        <location filename="../share/process_widget.py" line="108"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/process_widget.py" line="103"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/process_widget.py" line="105"/>
+        <location filename="../share/process_widget.py" line="106"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/process_widget.py" line="117"/>
+        <location filename="../share/process_widget.py" line="118"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
