@@ -33,6 +33,7 @@ from .window.location import Location
 from .window.navigation import Navigation
 from .window.object_actions import ObjectActions
 from .window.profiles import Profiles
+from .window.sorting import SortLoader
 from .window_state import WindowState, to_bytes, to_text
 
 if TYPE_CHECKING:  # the client pulls in requests: loaded by the first connection, off the GUI thread
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(self)
         self.details_loader = DetailsLoader(self)
         self.object_actions = ObjectActions(self)
+        self.sorting = SortLoader(self)
         self.link_history = LinkHistory(self, self._state)
         self._wire()
         self._set_tab_order()
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
         self.controller.locationChanged.connect(self._follow_location)
         self.controller.locationChanged.connect(nav.follow)
         self.controller.locationChanged.connect(self.details_loader.follow)
+        self.controller.locationChanged.connect(self.sorting.location_changed)  # after nav.follow opened it
+        self.objects.pageArrived.connect(self.sorting.page_arrived)
+        self.objects.loadFailed.connect(self.sorting.load_failed)
         self.profile_box.activated.connect(profiles.chosen)
         self.path_bar.navigateRequested.connect(nav.navigate)
         self.path_bar.pathRequested.connect(nav.reveal)
@@ -119,7 +124,7 @@ class MainWindow(QMainWindow):
         self.object_view.escapePressed.connect(self.filter_box.clear)  # as file managers do
         self.object_view.viewport().installEventFilter(self)  # the mouse's back/forward buttons
         self.filter_box.installEventFilter(self)  # Down moves into the list
-        self.object_view.sortChanged.connect(self.objects.sort)
+        self.object_view.sortChanged.connect(self.sorting.sort_requested)
         self.object_view.customContextMenuRequested.connect(acts.context_menu_requested)
         self.object_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.objects.loadingChanged.connect(self.feedback.loading_changed)
