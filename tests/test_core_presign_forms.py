@@ -9,8 +9,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ossshare.core import Credentials, PresignRequest, presign, resolve_endpoint
+from ossshare.core import signing_v4 as v4
 from tests.sdk_oracle import sdk_client, sdk_presign
 
 NOW = dt.datetime(2026, 11, 28, 9, 30, 15, 400_000, tzinfo=dt.UTC)
@@ -118,3 +121,13 @@ def test_a_request_has_its_defaults_and_is_frozen() -> None:
     assert dict(given.headers) == {"x-oss-meta-a": "1"}  # a copy, read-only
     with pytest.raises(TypeError):
         given.headers["x-oss-meta-b"] = "2"  # type: ignore[index]
+
+
+offsets = st.builds(dt.timezone, st.timedeltas(min_value=-dt.timedelta(hours=23), max_value=dt.timedelta(hours=23)))
+
+
+@given(moment=st.datetimes(min_value=dt.datetime(1970, 1, 2), max_value=dt.datetime(9999, 12, 30)), zone=offsets)
+def test_the_stamp_is_the_utc_second(moment: dt.datetime, zone: dt.timezone) -> None:
+    """Cached by the whole second since the epoch: the same text strftime gives, in any zone."""
+    aware = moment.replace(tzinfo=zone)
+    assert v4.timestamp(aware) == aware.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")

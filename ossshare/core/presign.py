@@ -181,12 +181,12 @@ class V4Form:
         # Written in the SDK's order; the auth pairs are listed here already in sorted order.
         user = [(v4.encode(k), v4.encode(v)) for k, v in query]
         auth = [
-            ("x-oss-credential", v4.encode(f"{credentials.access_key_id}/{scope}")),
+            ("x-oss-credential", _credential(credentials.access_key_id, scope)),
             ("x-oss-date", stamp),
             ("x-oss-expires", str(seconds)),
         ]
         if credentials.security_token:
-            auth.append(("x-oss-security-token", v4.encode(credentials.security_token)))
+            auth.append(("x-oss-security-token", _token(credentials.security_token)))
         # Only additional headers are signed without being signed by default (validated names).
         additional = sorted(k for k in self.signed_headers if not v4.is_default_signed(k))
         if additional:
@@ -214,6 +214,17 @@ class V4Form:
         outer.update(inner.digest())
         url = self._url_head + path + self._url_tail + outer.hexdigest()
         return PresignResult(self.method, url, expiration, self.signed_headers)
+
+
+# A new instant makes a new form; the credential changes once a day, the token once an hour.
+@lru_cache(maxsize=16)
+def _credential(access_key_id: str, scope: str) -> str:
+    return v4.encode(f"{access_key_id}/{scope}")
+
+
+@lru_cache(maxsize=4)
+def _token(security_token: str) -> str:
+    return v4.encode(security_token)
 
 
 # Forms depend on strings only (and the credentials): equal arguments make the same links.

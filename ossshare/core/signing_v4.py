@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,10 +25,20 @@ def is_default_signed(name: str) -> bool:
     return name.startswith("x-oss-") or name in ("content-type", "content-md5")
 
 
-@lru_cache(maxsize=16)
 def timestamp(now: datetime) -> str:
-    """`YYYYMMDDTHHMMSSZ` in UTC; `now` must be timezone-aware. Cached: a batch shares one instant."""
-    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    """`YYYYMMDDTHHMMSSZ` in UTC; `now` must be timezone-aware."""
+    return _second_stamp((now - _EPOCH) // _SECOND)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
+
+
+@lru_cache(maxsize=16)
+def _second_stamp(second: int) -> str:
+    # strftime costs more than signing a link: cached by the whole second since the epoch, a
+    # batch shares one stamp, and so do clock readings within one second.
+    return (_EPOCH + timedelta(seconds=second)).strftime("%Y%m%dT%H%M%SZ")
 
 
 def scope(date: str, region: str, product: str = PRODUCT) -> str:
