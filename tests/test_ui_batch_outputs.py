@@ -165,3 +165,18 @@ def test_cancelled_qr_sheet_leaves_no_file(qtbot, sandbox, sandbox_credentials, 
     assert "nothing was written" in dialog.progress.text()
     qtbot.wait(3000)  # the page being drawn ends the work
     assert list(tmp_path.iterdir()) == []
+
+
+def test_save_as_asks_for_a_file_and_its_extension_picks_the_format(qtbot, batch, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    batch.table.setFocus()
+    qtbot.keyClick(batch.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S: Save as…
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in batch.findChildren(QFileDialog)))
+    prompt = next(d for d in batch.findChildren(QFileDialog) if d.isVisible())
+    target = tmp_path / "links.jsonl"
+    prompt.selectFile(str(target))
+    with qtbot.waitSignal(batch.outputDone, timeout=10000):
+        prompt.accept()
+    assert links_in("jsonl", target.read_text(encoding="utf-8")) == [r.result.url for r in batch.links()]

@@ -21,19 +21,13 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -48,12 +42,14 @@ from ..i18n import human_size, local_time_seconds
 from ..problems import present
 from ..requests import Request
 from ..state_colors import State, text_style
+from .file_prompts import ask_links_path, ask_sheet_path
 from .job import ProgressJob
+from .layout import arrange
 from .model import BatchLinksModel
 from .options import BatchOptions
-from .outputs import COPY_FORMATS, EXTENSIONS, format_for, links_text, save_links, sheet_items
+from .outputs import COPY_FORMATS, links_text, save_links, sheet_items
 from .qr_sheet import PAGE_SIZES, default_page_size, write_sheet
-from .signing import Chunk, Item, Summary, folder_items, sign_items
+from .signing import ASK_AFTER, Chunk, Item, Summary, folder_items, sign_items
 
 
 def patterns(text: str) -> list[str]:
@@ -139,7 +135,7 @@ class BatchDialog(QDialog):
         self.page_size.setCurrentIndex(self.page_size.findData(default_page_size()))
         self.qr_button = QPushButton(self.tr("&QR sheet (PDF)…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        self._build_layout(title)
+        arrange(self, title)
         self._set_outputs_enabled(False)
 
         self.make_button.clicked.connect(self.start)
@@ -153,46 +149,6 @@ class BatchDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._ask_save_path)
         if prefix is None:
             self.start()  # a selection is signed at once; a folder waits for its patterns
-
-    def _build_layout(self, title: QLabel) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.options)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        if self.prefix is not None:
-            patterns_form = QFormLayout()
-            patterns_form.addRow(self.tr("Include"), self.include)
-            patterns_form.addRow(self.tr("Exclude"), self.exclude)
-            hint = QLabel(self.tr("Patterns match the name below the folder; * also matches /; separate with commas."))
-            hint.setWordWrap(True)
-            patterns_form.addRow("", hint)
-            left_layout.addLayout(patterns_form)
-        left_layout.addWidget(scroll, 1)
-        run_row = QHBoxLayout()
-        run_row.addWidget(self.make_button)
-        run_row.addWidget(self.cancel_button)
-        left_layout.addLayout(run_row)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.progress)
-        right_layout.addWidget(self.table, 1)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        buttons = QHBoxLayout()
-        for widget in (self.copy_button, self.save_button, self.qr_button, self.page_size):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        self.resize(1100, 700)
 
     # --- making the links ----------------------------------------------------------------
     @property
@@ -217,7 +173,8 @@ class BatchDialog(QDialog):
             source = folder_items(
                 self.client, self.bucket, self.prefix, patterns(self.include.text()), patterns(self.exclude.text())
             )
-        job = ProgressJob(lambda j: sign_items(j, presigner, source()))
+        ask_after = ASK_AFTER if self.prefix is not None else None  # a selection is already chosen
+        job = ProgressJob(lambda j: sign_items(j, presigner, source(), ask_after=ask_after))
         job.reported.connect(self._reported)
         job.asked.connect(self._asked)
         job.finished.connect(self._finished)
@@ -395,36 +352,12 @@ class BatchDialog(QDialog):
             self.givenOut.emit(self._spec, rows)
 
     def _ask_save_path(self) -> None:
-        if not self.model.rowCount() or self.running:
-            return
-        filters = {
-            "url": self.tr("Plain links (*.txt)"), "csv": self.tr("CSV (*.csv)"), "tsv": self.tr("TSV (*.tsv)"),
-            "json": self.tr("JSON (*.json)"), "jsonl": self.tr("JSON Lines (*.jsonl)"),
-            "markdown": self.tr("Markdown (*.md)"), "html": self.tr("HTML page (*.html)"),
-        }
-        dialog = QFileDialog(self, self.tr("Save links"), f"links.{EXTENSIONS['csv']}")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(list(filters.values()))
-        dialog.selectNameFilter(filters["csv"])
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen(path: str) -> None:
-            picked = next((f for f, text in filters.items() if text == dialog.selectedNameFilter()), "csv")
-            self.save_to(path, format_for(path, picked))
-
-        dialog.fileSelected.connect(chosen)
-        dialog.open()
+        if self.model.rowCount() and not self.running:
+            ask_links_path(self, self.save_to)
 
     def _ask_sheet_path(self) -> None:
-        if not self.model.rowCount() or self.running:
-            return
-        dialog = QFileDialog(self, self.tr("Save QR sheet"), "links-qr.pdf")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([self.tr("PDF (*.pdf)")])
-        dialog.setDefaultSuffix("pdf")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(self.write_qr_sheet)
-        dialog.open()
+        if self.model.rowCount() and not self.running:
+            ask_sheet_path(self, self.write_qr_sheet)
 
     # --- state shown -----------------------------------------------------------------------
     def _running(self, running: bool) -> None:
@@ -446,7 +379,8 @@ class BatchDialog(QDialog):
         self.progress.setStyleSheet(text_style(State.ERROR if error else None))
         self.progress.setText(text)
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt's name: closing stops the work
+    def done(self, result: int) -> None:
+        """However the dialog closes, the work it started stops."""
         for job in (self._job, self._sheet_job):
             if job is not None:
                 job.cancel()

@@ -67,6 +67,7 @@ class ProgressJob(QObject):
     def ask(self, question: object) -> None:
         """Wait for the owner's answer to `question`; Cancelled unless it says go on."""
         self._answered.clear()
+        self.check()  # a cancel that came before the clear must not leave the wait hanging
         self._emit(self.asked, question)
         self._answered.wait()
         if not self._go_on or self._cancel.is_set():
