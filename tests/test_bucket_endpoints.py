@@ -10,7 +10,10 @@ ACCOUNT = Account(
     Credentials("AK", "SK"),
     region="cn-hangzhou",
     endpoint_options=EndpointOptions(internal=True),
-    bucket_endpoints={"north-bucket": "http://oss-cn-beijing-internal.aliyuncs.com", "lab-bucket": "oss.lab.example:9000"},
+    bucket_endpoints={
+        "north-bucket": "http://oss-cn-beijing-internal.aliyuncs.com",
+        "lab-bucket": "oss.lab.example:9000",
+    },
 )
 
 
@@ -39,7 +42,11 @@ def test_window_client_for_a_bucket_with_its_own_endpoint() -> None:
     with OssClient(ACCOUNT.credentials, "cn-hangzhou", endpoint) as client:
         conn = Connection(Choice("profile", "work"), ACCOUNT, client, "cn-hangzhou", endpoint)
         north = conn.client_for("cn-beijing", "north-bucket")
-        assert (north.region, north.endpoint.netloc, north.endpoint.scheme) == ("cn-beijing", "oss-cn-beijing-internal.aliyuncs.com", "http")
+        assert (north.region, north.endpoint.netloc, north.endpoint.scheme) == (
+            "cn-beijing",
+            "oss-cn-beijing-internal.aliyuncs.com",
+            "http",
+        )
         assert conn.client_for("cn-beijing", "north-bucket") is north  # made once
         lab = conn.client_for(None, "lab-bucket")
         assert (lab.region, lab.endpoint.netloc) == ("cn-hangzhou", "oss.lab.example:9000")

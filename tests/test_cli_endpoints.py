@@ -20,7 +20,16 @@ ACCOUNT = Account(
 
 
 def args(**kw: object) -> argparse.Namespace:
-    base: dict[str, object] = dict(region=None, endpoint=None, cname=False, path_style=False, internal=False, accelerate=False, dualstack=False, http=False)
+    base: dict[str, object] = dict(
+        region=None,
+        endpoint=None,
+        cname=False,
+        path_style=False,
+        internal=False,
+        accelerate=False,
+        dualstack=False,
+        http=False,
+    )
     base.update(kw)
     return argparse.Namespace(**base)
 
@@ -48,7 +57,9 @@ def test_cname_needs_the_flag() -> None:
 
 
 def test_options_win() -> None:
-    region, ep = region_and_endpoint(args(region="cn-shanghai", endpoint="oss-cn-shanghai.aliyuncs.com"), ACCOUNT, "north-bucket")
+    region, ep = region_and_endpoint(
+        args(region="cn-shanghai", endpoint="oss-cn-shanghai.aliyuncs.com"), ACCOUNT, "north-bucket"
+    )
     assert (region, ep.netloc) == ("cn-shanghai", "oss-cn-shanghai.aliyuncs.com")
 
 

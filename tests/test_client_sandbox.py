@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -224,7 +224,7 @@ def test_clock_skew_is_near_zero_on_a_true_clock(client: OssClient) -> None:
 
 
 def test_a_wrong_local_clock_is_refused_and_measured(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
-    behind = lambda: datetime.now(timezone.utc) - timedelta(hours=2)  # noqa: E731
+    behind = lambda: datetime.now(UTC) - timedelta(hours=2)  # noqa: E731
     with make_client(sandbox, sandbox_credentials, now=behind) as c, pytest.raises(OssError) as exc:
         c.list_buckets()
     assert exc.value.code == "RequestTimeTooSkewed" and exc.value.title == "Your computer's clock is off"

@@ -6,11 +6,12 @@ server ignoring Range, redirects)."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote
@@ -23,7 +24,7 @@ from ossshare.core.signing_v4 import canonical_uri
 from ossshare.oss.client import OssClient
 from ossshare.oss.errors import NetworkError, OssError, ResponseError
 
-NOW = datetime(2026, 11, 28, 12, 0, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 12, 0, 0, tzinfo=UTC)
 CREDS = Credentials("LTAI5tTestKeyId", "test-secret-value", "sts-token-value")
 
 
@@ -62,10 +63,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             time.sleep(reply.stall)
         if self.command != "HEAD":
-            try:
+            with contextlib.suppress(OSError):  # the client gave up waiting
                 self.wfile.write(reply.body)
-            except OSError:  # the client gave up waiting
-                pass
 
     do_GET = do_PUT = do_HEAD = _answer
 
@@ -105,7 +104,9 @@ TRICKY_KEY = "dir/a+b %25 c?d#e&f=g~h/日本語 ü.txt"
 
 def test_path_is_sent_exactly_as_signed(server: tuple[Recorder, str]) -> None:
     rec, url = server
-    rec.replies.append(Scripted(200, b"x", {"Content-Type": "text/plain", "Last-Modified": "Sat, 28 Nov 2026 11:00:00 GMT"}))
+    rec.replies.append(
+        Scripted(200, b"x", {"Content-Type": "text/plain", "Last-Modified": "Sat, 28 Nov 2026 11:00:00 GMT"})
+    )
     with client_for(url) as c:
         c.head_object("bucket-a", TRICKY_KEY, version_id="v+1 /=")
     method, target, headers = rec.requests[0]
@@ -125,7 +126,9 @@ def test_listing_query(server: tuple[Recorder, str]) -> None:
     rec, url = server
     rec.replies.append(Scripted(200, EMPTY_PAGE))
     with client_for(url) as c:
-        c.list_objects("bucket-a", prefix="a b+", delimiter="/", max_keys=7, continuation_token="t/=", start_after="a b+0")
+        c.list_objects(
+            "bucket-a", prefix="a b+", delimiter="/", max_keys=7, continuation_token="t/=", start_after="a b+0"
+        )
     assert rec.requests[0][1] == (
         "/bucket-a/?list-type=2&prefix=a%20b%2B&delimiter=%2F&max-keys=7"
         "&continuation-token=t%2F%3D&start-after=a%20b%2B0&encoding-type=url"
@@ -179,7 +182,10 @@ def test_put_is_not_retried_and_returns_the_version(server: tuple[Recorder, str]
 
 def test_head_error_is_read_from_x_oss_err(server: tuple[Recorder, str]) -> None:
     rec, url = server
-    doc = b"<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>R3</RequestId></Error>"
+    doc = (
+        b"<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>"
+        b"<RequestId>R3</RequestId></Error>"
+    )
     rec.replies.append(Scripted(404, b"", {"x-oss-err": base64.b64encode(doc).decode(), "Content-Length": "0"}))
     with client_for(url) as c, pytest.raises(OssError) as info:
         c.head_object("bucket-a", "missing")
@@ -316,7 +322,9 @@ def test_unicode_metadata_is_decoded(server: tuple[Recorder, str]) -> None:
     rec, url = server
     raw = "年報 ü".encode().decode("latin-1")  # the bytes OSS sends, as http.client reads them
     rec.replies.append(
-        Scripted(200, b"", {"Content-Length": "3", "Last-Modified": "Sat, 28 Nov 2026 11:00:00 GMT", "x-oss-meta-Title": raw})
+        Scripted(
+            200, b"", {"Content-Length": "3", "Last-Modified": "Sat, 28 Nov 2026 11:00:00 GMT", "x-oss-meta-Title": raw}
+        )
     )
     with client_for(url) as c:
         head = c.head_object("bucket-a", "k")

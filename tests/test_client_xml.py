@@ -3,7 +3,7 @@ the official SDK's own deserializer for the url-encoded keys."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
@@ -57,7 +57,7 @@ def test_object_page_decodes_keys_prefixes_and_token() -> None:
     first, second = page.objects
     assert first.size == 25 and first.storage_class == "IA"
     assert first.etag == '"35A27C2B9EAEEB6F48FD7FB5861D3B6E"'
-    assert first.last_modified == datetime(2024, 5, 18, 5, 45, 54, tzinfo=timezone.utc)
+    assert first.last_modified == datetime(2024, 5, 18, 5, 45, 54, tzinfo=UTC)
     assert second.storage_class == "Standard"  # absent: the default class
 
 
@@ -149,7 +149,7 @@ def test_bucket_page() -> None:
     first, second = page.buckets
     assert (first.name, first.region, first.storage_class) == ("app-base-oss", "cn-shanghai", "Standard")
     assert first.extranet_endpoint == "oss-cn-shanghai.aliyuncs.com"
-    assert first.creation_date == datetime(2014, 2, 17, 18, 12, 43, tzinfo=timezone.utc)
+    assert first.creation_date == datetime(2014, 2, 17, 18, 12, 43, tzinfo=UTC)
     assert (second.name, second.region, second.intranet_endpoint) == ("mybucket", "cn-hangzhou", None)
 
 

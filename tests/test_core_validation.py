@@ -17,12 +17,14 @@ from ossshare.core import (
 )
 from ossshare.core.durations import parse_duration, parse_instant
 
-NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 CREDS = Credentials("AKID", "secret")
 
 
 def sign(request: PresignRequest | None = None, **kw: object) -> object:
-    args: dict[str, object] = dict(credentials=CREDS, region="cn-hangzhou", endpoint=resolve_endpoint("cn-hangzhou"), now=NOW)
+    args: dict[str, object] = dict(
+        credentials=CREDS, region="cn-hangzhou", endpoint=resolve_endpoint("cn-hangzhou"), now=NOW
+    )
     args.update(kw)
     return presign(request or PresignRequest("bucket-1", "a.txt"), **args)  # type: ignore[arg-type]
 
@@ -60,13 +62,18 @@ def test_naive_datetimes() -> None:
     refused("--expiration", "needs a time zone", parse_instant, "2026-12-01T09:00:00", "--expiration")
 
 
-@pytest.mark.parametrize("region,rule", [("", "a region is required"), ("CN_Hangzhou", "is not a region id"), ("cn hangzhou", "is not a region id")])
+@pytest.mark.parametrize(
+    "region,rule",
+    [("", "a region is required"), ("CN_Hangzhou", "is not a region id"), ("cn hangzhou", "is not a region id")],
+)
 def test_region(region: str, rule: str) -> None:
     refused("region", rule, sign, region=region)
     refused("region", rule, resolve_endpoint, region)
 
 
-@pytest.mark.parametrize("bucket", ["ab", "a" * 64, "Upper-case", "-leading", "trailing-", "under_score", "dot.ted", "空"])
+@pytest.mark.parametrize(
+    "bucket", ["ab", "a" * 64, "Upper-case", "-leading", "trailing-", "under_score", "dot.ted", "空"]
+)
 def test_bucket_names_oss_refuses(bucket: str) -> None:
     refused("bucket", "3 to 63 characters, lower-case letters", sign, PresignRequest(bucket, "k"))
 
@@ -96,23 +103,45 @@ def test_key_of_exactly_1023_bytes_is_fine() -> None:
 
 @pytest.mark.parametrize("name", ["Content-Type", "range", "x-oss-", "oss-meta-a"])
 def test_header_names_must_be_x_oss(name: str) -> None:
-    refused(f"header {name!r}", "only x-oss-* request headers", sign, PresignRequest("bucket-1", "k", headers={name: "v"}))
+    refused(
+        f"header {name!r}", "only x-oss-* request headers", sign, PresignRequest("bucket-1", "k", headers={name: "v"})
+    )
 
 
 def test_header_name_characters() -> None:
-    refused("header 'x-oss-meta a'", "may only hold letters", sign, PresignRequest("bucket-1", "k", headers={"x-oss-meta a": "v"}))
+    refused(
+        "header 'x-oss-meta a'",
+        "may only hold letters",
+        sign,
+        PresignRequest("bucket-1", "k", headers={"x-oss-meta a": "v"}),
+    )
 
 
 def test_reserved_headers_cannot_be_set() -> None:
-    refused("header 'x-oss-date'", "set by the signature", sign, PresignRequest("bucket-1", "k", headers={"x-oss-date": "x"}))
+    refused(
+        "header 'x-oss-date'",
+        "set by the signature",
+        sign,
+        PresignRequest("bucket-1", "k", headers={"x-oss-date": "x"}),
+    )
 
 
 @pytest.mark.parametrize("value", ["a\r\nx-oss-evil: 1", "line\nbreak", "cr\r", "nul\x00", "del\x7f", "esc\x1b"])
 def test_control_characters_in_header_values(value: str) -> None:
-    refused("header x-oss-meta-a", "line breaks or other control characters", sign, PresignRequest("bucket-1", "k", headers={"x-oss-meta-a": value}))
+    refused(
+        "header x-oss-meta-a",
+        "line breaks or other control characters",
+        sign,
+        PresignRequest("bucket-1", "k", headers={"x-oss-meta-a": value}),
+    )
     refused("range behavior", "line breaks", sign, PresignRequest("bucket-1", "k", range_behavior=value))
     refused("request payer", "line breaks", sign, PresignRequest("bucket-1", "k", request_payer=value))
-    refused("response-content-disposition", "line breaks", sign, PresignRequest("bucket-1", "k", response_content_disposition=value))
+    refused(
+        "response-content-disposition",
+        "line breaks",
+        sign,
+        PresignRequest("bucket-1", "k", response_content_disposition=value),
+    )
     refused("version id", "line breaks", sign, PresignRequest("bucket-1", "k", version_id=value))
 
 
@@ -126,7 +155,12 @@ def test_empty_header_value_and_version() -> None:
 
 
 def test_traffic_limit_range() -> None:
-    refused("traffic limit", "between 819,200 and 838,860,800 bit/s", sign, PresignRequest("bucket-1", "k", traffic_limit=1000))
+    refused(
+        "traffic limit",
+        "between 819,200 and 838,860,800 bit/s",
+        sign,
+        PresignRequest("bucket-1", "k", traffic_limit=1000),
+    )
 
 
 def test_method() -> None:
@@ -147,7 +181,10 @@ def test_credentials_repr_hides_secrets() -> None:
     assert "AKID" in text and "topsecret" not in text and "tokentoken" not in text
 
 
-@pytest.mark.parametrize("text,seconds", [("900", 900), ("15m", 900), ("1h", 3600), ("1h30m", 5400), ("7d", 604800), ("2w", 1209600), (" 45 s ", 45)])
+@pytest.mark.parametrize(
+    "text,seconds",
+    [("900", 900), ("15m", 900), ("1h", 3600), ("1h30m", 5400), ("7d", 604800), ("2w", 1209600), (" 45 s ", 45)],
+)
 def test_durations(text: str, seconds: int) -> None:
     assert parse_duration(text).total_seconds() == seconds
 
@@ -189,20 +226,40 @@ def test_endpoint_resolution() -> None:
 
 @pytest.mark.parametrize(
     "name,rule",
-    [("x-oss-meta-a", "is always signed"), ("Content-Type", "is always signed"), ("host", "cannot be signed"), ("bad name", "may only hold")],
+    [
+        ("x-oss-meta-a", "is always signed"),
+        ("Content-Type", "is always signed"),
+        ("host", "cannot be signed"),
+        ("bad name", "may only hold"),
+    ],
 )
 def test_additional_header_rules(name: str, rule: str) -> None:
     refused(f"additional header {name!r}", rule, sign, PresignRequest("bucket-1", "k", additional_headers={name: "v"}))
 
 
 def test_additional_header_value_and_v1() -> None:
-    refused("additional header range", "line breaks", sign, PresignRequest("bucket-1", "k", additional_headers={"range": "a\nb"}))
-    refused("additional headers", "only V4 links", sign, PresignRequest("bucket-1", "k", additional_headers={"range": "bytes=0-1"}), version=SignatureVersion.V1)
+    refused(
+        "additional header range",
+        "line breaks",
+        sign,
+        PresignRequest("bucket-1", "k", additional_headers={"range": "a\nb"}),
+    )
+    refused(
+        "additional headers",
+        "only V4 links",
+        sign,
+        PresignRequest("bucket-1", "k", additional_headers={"range": "bytes=0-1"}),
+        version=SignatureVersion.V1,
+    )
 
 
 @pytest.mark.parametrize(
     "value,rule",
-    [(" padded", "must not start or end with spaces"), ("padded\t", "must not start or end with spaces"), ("日本", "must be plain ASCII")],
+    [
+        (" padded", "must not start or end with spaces"),
+        ("padded\t", "must not start or end with spaces"),
+        ("日本", "must be plain ASCII"),
+    ],
 )
 def test_header_values_a_client_cannot_send(value: str, rule: str) -> None:
     refused("header x-oss-meta-a", rule, sign, PresignRequest("bucket-1", "k", headers={"x-oss-meta-a": value}))

@@ -9,7 +9,6 @@ import pytest
 
 from ossshare.services.disposition import ascii_fallback, content_disposition
 
-
 _PARAM = re.compile(r';\s*([^=\s;]+)=("(?:[^"\\]|\\.)*"|[^;]*)')
 
 

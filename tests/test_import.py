@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring
@@ -138,7 +138,11 @@ def test_ossutil_v2_profiles_and_skips(tmp_path: Path) -> None:
     )
     assert (dev.secret, dev.token) == ("dev-secret", "dev-token")
     child = by_name["child"]
-    assert (child.profile.access_key_id, child.profile.region, child.secret) == ("LTAIdefault", "ap-southeast-1", "default-secret")
+    assert (child.profile.access_key_id, child.profile.region, child.secret) == (
+        "LTAIdefault",
+        "ap-southeast-1",
+        "default-secret",
+    )
     custom = by_name["custom"]
     assert custom.profile.endpoint == "https://oss.internal.example.com:8443" and custom.profile.region is None
     assert any("region is unknown" in note for note in custom.notes)
@@ -181,7 +185,7 @@ def test_aliyun_config(tmp_path: Path) -> None:
     assert by_name["default"].token is None
     temp = by_name["temp"]
     assert (temp.secret, temp.token) == ("temp-secret", "temp-token")
-    assert temp.token_expiration == datetime(2030, 1, 1, tzinfo=timezone.utc)
+    assert temp.token_expiration == datetime(2030, 1, 1, tzinfo=UTC)
     reasons = {s.origin: s.reason for s in plan.skipped}
     assert "EcsRamRole" in reasons["aliyun profile 'ecs'"]
     assert "no AccessKey" in reasons["aliyun profile 'empty'"]
@@ -246,7 +250,10 @@ def test_apply_stops_on_a_locked_keyring(tmp_path: Path) -> None:
 
 def test_invalid_names_are_skipped(tmp_path: Path) -> None:
     path = tmp_path / "cfg"
-    path.write_text("[profile environment]\naccessKeyId=A\naccessKeySecret=S\n[profile has space]\naccessKeyId=A\naccessKeySecret=S\n")
+    path.write_text(
+        "[profile environment]\naccessKeyId=A\naccessKeySecret=S\n"
+        "[profile has space]\naccessKeyId=A\naccessKeySecret=S\n"
+    )
     report = apply_plan(read_ossutil_config(path), profiles=ProfileStore(), secrets=SecretStore())
     assert report.imported == []
     reasons = " | ".join(s.reason for s in report.skipped)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -44,7 +44,14 @@ def out_lines(capsys: pytest.CaptureFixture[str], code: int) -> list[str]:
 
 @pytest.mark.parametrize(
     "size, text",
-    [(0, "0 B"), (1023, "1023 B"), (1024, "1.0 KB"), (1536, "1.5 KB"), (5 * 1024**3, "5.0 GB"), (3 * 1024**6, "3072.0 PB")],
+    [
+        (0, "0 B"),
+        (1023, "1023 B"),
+        (1024, "1.0 KB"),
+        (1536, "1.5 KB"),
+        (5 * 1024**3, "5.0 GB"),
+        (3 * 1024**6, "3072.0 PB"),
+    ],
 )
 def test_human_size(size: int, text: str) -> None:
     assert human_size(size) == text
@@ -53,7 +60,7 @@ def test_human_size(size: int, text: str) -> None:
 def test_ls_one_level_with_folders_sizes_and_local_dates(
     sandbox: Sandbox, env: None, tokyo: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    when = datetime(2024, 3, 1, 23, 30, tzinfo=timezone.utc)  # 2024-03-02 08:30 in Tokyo
+    when = datetime(2024, 3, 1, 23, 30, tzinfo=UTC)  # 2024-03-02 08:30 in Tokyo
     sandbox.put_object(SANDBOX_BUCKET, "docs/big.bin", b"z" * 1536, last_modified=when)
     lines = out_lines(capsys, main(run(sandbox, f"oss://{SANDBOX_BUCKET}/docs/")))
     assert [line.split()[-1] for line in lines] == ["big.bin", "guide/", "readme.md"]
@@ -101,7 +108,9 @@ def test_ls_missing_bucket_is_one_line_exit_2(sandbox: Sandbox, env: None, capsy
     assert "NoSuchBucket" in captured.err
 
 
-def test_ls_wrong_secret(sandbox: Sandbox, env: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ls_wrong_secret(
+    sandbox: Sandbox, env: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("OSS_ACCESS_KEY_SECRET", "wrong-secret-value")
     code = main(run(sandbox, f"oss://{SANDBOX_BUCKET}/"))
     err = capsys.readouterr().err
@@ -115,7 +124,9 @@ def test_ls_unreachable_is_one_line_exit_2(env: None, capsys: pytest.CaptureFixt
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    code = main(["ls", f"oss://{SANDBOX_BUCKET}/", "--endpoint", f"http://127.0.0.1:{port}", "--region", SANDBOX_REGION])
+    code = main(
+        ["ls", f"oss://{SANDBOX_BUCKET}/", "--endpoint", f"http://127.0.0.1:{port}", "--region", SANDBOX_REGION]
+    )
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
     assert f"Could not reach 127.0.0.1:{port}" in err

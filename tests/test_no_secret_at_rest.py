@@ -84,7 +84,9 @@ def test_no_secret_or_token_in_any_file(
         f"accessKeySecret={secret}\nstsToken={token}\n[Bucket-Cname]\n{SANDBOX_BUCKET}=cdn.example.com\n"
     )
     prefix = unique_profile_name("imp") + "-"
-    assert "imported" in cli(monkeypatch, capsys, "profile", "import", "--from", "ossutil", "--path", str(source), "--prefix", prefix)
+    assert "imported" in cli(
+        monkeypatch, capsys, "profile", "import", "--from", "ossutil", "--path", str(source), "--prefix", prefix
+    )
     stored = SecretStore().load_secret(prefix + "ossutil")
     assert stored is not None and (stored.secret, stored.token) == (secret, token)
 

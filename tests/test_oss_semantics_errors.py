@@ -8,7 +8,7 @@ from `x-oss-ec` alone."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import alibabacloud_oss_v2 as oss
 import pytest
@@ -25,7 +25,9 @@ def _fields(resp: requests.Response) -> dict[str, str]:
     return {child.tag: child.text or "" for child in ET.fromstring(resp.content)}
 
 
-def _link(sb: Sandbox, cred: Credentials, *, now: datetime, seconds: int = 600, v1: bool = False, region: str = SANDBOX_REGION) -> str:
+def _link(
+    sb: Sandbox, cred: Credentials, *, now: datetime, seconds: int = 600, v1: bool = False, region: str = SANDBOX_REGION
+) -> str:
     return presign(
         PresignRequest(SANDBOX_BUCKET, "hello.txt"),
         credentials=cred,
@@ -70,22 +72,26 @@ def test_sdk_reads_the_same_ec(sandbox: Sandbox, sandbox_credentials: Credential
 
 
 def test_expired_v4_link(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
-    url = _link(sandbox, sandbox_credentials, now=datetime.now(timezone.utc) - timedelta(hours=2), seconds=3600)
+    url = _link(sandbox, sandbox_credentials, now=datetime.now(UTC) - timedelta(hours=2), seconds=3600)
     resp = requests.get(url, timeout=10)
     assert resp.status_code == 403 and _fields(resp)["Code"] == "AccessDenied"
     assert resp.headers["x-oss-ec"] == "0002-00000236"
 
 
 def test_expired_v1_link(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
-    url = _link(sandbox, sandbox_credentials, now=datetime.now(timezone.utc) - timedelta(hours=2), seconds=3600, v1=True)
+    url = _link(sandbox, sandbox_credentials, now=datetime.now(UTC) - timedelta(hours=2), seconds=3600, v1=True)
     resp = requests.get(url, timeout=10)
     assert resp.status_code == 403 and _fields(resp)["Message"] == "Request has expired."
     assert resp.headers["x-oss-ec"] == "0002-00000069"
 
 
 @pytest.mark.parametrize("seconds", ["604801", "0"])
-def test_v4_expires_outside_one_second_to_seven_days(sandbox: Sandbox, sandbox_credentials: Credentials, seconds: str) -> None:
-    url = _link(sandbox, sandbox_credentials, now=datetime.now(timezone.utc)).replace("x-oss-expires=600", f"x-oss-expires={seconds}")
+def test_v4_expires_outside_one_second_to_seven_days(
+    sandbox: Sandbox, sandbox_credentials: Credentials, seconds: str
+) -> None:
+    url = _link(sandbox, sandbox_credentials, now=datetime.now(UTC)).replace(
+        "x-oss-expires=600", f"x-oss-expires={seconds}"
+    )
     resp = requests.get(url, timeout=10)
     fields = _fields(resp)
     assert resp.status_code == 400 and fields["Code"] == "InvalidArgument" and fields["ArgumentValue"] == seconds
@@ -93,7 +99,7 @@ def test_v4_expires_outside_one_second_to_seven_days(sandbox: Sandbox, sandbox_c
 
 
 def test_signing_region_of_another_region(sandbox: Sandbox, sandbox_credentials: Credentials) -> None:
-    url = _link(sandbox, sandbox_credentials, now=datetime.now(timezone.utc), region="cn-beijing")
+    url = _link(sandbox, sandbox_credentials, now=datetime.now(UTC), region="cn-beijing")
     resp = requests.get(url, timeout=10)
     assert resp.status_code == 400 and _fields(resp)["ArgumentName"] == "x-oss-credential"
     assert resp.headers["x-oss-ec"] == "0002-00000226"
@@ -111,7 +117,9 @@ def test_archive_object_before_and_after_restore(sandbox: Sandbox, sandbox_crede
                 client.get_object_range(SANDBOX_BUCKET, key, 0, 3)
             assert (info.value.status, info.value.code, info.value.ec) == (403, "InvalidObjectState", "0016-00000404")
             assert "restore" in info.value.title  # not a bare "Access denied"
-        cold, thawing, thawed = (client.head_object(SANDBOX_BUCKET, k) for k in ("cold.bin", "thawing.bin", "thawed.bin"))
+        cold, thawing, thawed = (
+            client.head_object(SANDBOX_BUCKET, k) for k in ("cold.bin", "thawing.bin", "thawed.bin")
+        )
         assert cold.storage_class == "Archive" and cold.restore is None and cold.needs_restore
         assert thawing.restore == 'ongoing-request="true"' and thawing.needs_restore
         assert thawed.restore is not None and thawed.restore.startswith('ongoing-request="false", expiry-date=')
@@ -131,7 +139,7 @@ def test_v4_link_from_a_clock_running_fast(
     sandbox: Sandbox, sandbox_credentials: Credentials, ahead: timedelta, status: int
 ) -> None:
     # OSS accepts a V4 link up to 15 minutes before its x-oss-date (EC 0002-00000235 beyond)
-    url = _link(sandbox, sandbox_credentials, now=datetime.now(timezone.utc) + ahead, seconds=3600)
+    url = _link(sandbox, sandbox_credentials, now=datetime.now(UTC) + ahead, seconds=3600)
     resp = requests.get(url, timeout=10)
     assert resp.status_code == status
     if status == 403:

@@ -33,9 +33,13 @@ def test_sandbox_compresses_as_oss_does(sandbox: Sandbox, sandbox_credentials: C
     for key in ("small.txt", "big.bin"):  # under 1 KB, or not a text type: sent as stored
         plain = signed_request(sandbox, sandbox_credentials, "HEAD", SANDBOX_BUCKET, key, headers=gz)
         assert "Content-Encoding" not in plain.headers and plain.headers["ETag"]
-    ranged = signed_request(sandbox, sandbox_credentials, "GET", SANDBOX_BUCKET, "big.txt", headers={**gz, "Range": "bytes=0-3"})
+    ranged = signed_request(
+        sandbox, sandbox_credentials, "GET", SANDBOX_BUCKET, "big.txt", headers={**gz, "Range": "bytes=0-3"}
+    )
     assert ranged.status_code == 206 and ranged.content == TEXT[:4]
-    identity = signed_request(sandbox, sandbox_credentials, "HEAD", SANDBOX_BUCKET, "big.txt", headers={"Accept-Encoding": "identity"})
+    identity = signed_request(
+        sandbox, sandbox_credentials, "HEAD", SANDBOX_BUCKET, "big.txt", headers={"Accept-Encoding": "identity"}
+    )
     assert identity.headers["Content-Length"] == str(len(TEXT)) and "Content-Encoding" not in identity.headers
 
 

@@ -35,7 +35,9 @@ def test_dot_segment_keys_are_distinct_objects(sandbox: Sandbox, sandbox_credent
         client.put_object(SANDBOX_BUCKET, "dots/a/../b.txt", b"dotted")
         assert client.get_object_range(SANDBOX_BUCKET, "dots/b.txt") == b"plain"
         assert client.get_object_range(SANDBOX_BUCKET, "dots/a/../b.txt") == b"dotted"
-        keys = [o.key for p in client.iter_object_pages(SANDBOX_BUCKET, prefix="dots/", delimiter="") for o in p.objects]
+        keys = [
+            o.key for p in client.iter_object_pages(SANDBOX_BUCKET, prefix="dots/", delimiter="") for o in p.objects
+        ]
         assert keys == ["dots/a/../b.txt", "dots/b.txt"]
 
 

@@ -117,7 +117,10 @@ def test_bucket_list_on_any_region_endpoint(
 def test_dual_stack_hosts(proxied: requests.Session, sandbox_credentials: Credentials) -> None:
     # bucket.cn-hangzhou.oss.aliyuncs.com: the bucket is the first label, as on other OSS hosts
     right = OssClient(
-        sandbox_credentials, SANDBOX_REGION, resolve_endpoint(SANDBOX_REGION, dualstack=True, http=True), session=proxied
+        sandbox_credentials,
+        SANDBOX_REGION,
+        resolve_endpoint(SANDBOX_REGION, dualstack=True, http=True),
+        session=proxied,
     )
     assert right.endpoint.host_for(SANDBOX_BUCKET) == f"{SANDBOX_BUCKET}.{SANDBOX_REGION}.oss.aliyuncs.com"
     assert right.head_object(SANDBOX_BUCKET, "hello.txt").size > 0

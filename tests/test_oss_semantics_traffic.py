@@ -11,7 +11,9 @@ from ossshare.sandbox import Sandbox
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, signed_request
 
 
-@pytest.mark.parametrize(("limit", "status"), [("819200", 200), ("838860800", 200), ("819199", 400), ("838860801", 400), ("fast", 400)])
+@pytest.mark.parametrize(
+    ("limit", "status"), [("819200", 200), ("838860800", 200), ("819199", 400), ("838860801", 400), ("fast", 400)]
+)
 def test_traffic_limit_range(sandbox: Sandbox, sandbox_credentials: Credentials, limit: str, status: int) -> None:
     as_header = signed_request(
         sandbox, sandbox_credentials, "GET", SANDBOX_BUCKET, "hello.txt", headers={"x-oss-traffic-limit": limit}

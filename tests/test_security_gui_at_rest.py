@@ -79,7 +79,12 @@ def test_sharing_from_the_window_writes_and_logs_no_secret(
     }
     files = [p for p in isolated_home.rglob("*") if p.is_file() and not p.is_symlink()]
     assert any(p.name == "settings.json" for p in files) and any(p.name == "window.json" for p in files)
-    found = [f"{what} in {p.relative_to(isolated_home)}" for p in files for what, v in needles.items() if v.encode() in p.read_bytes()]
+    found = [
+        f"{what} in {p.relative_to(isolated_home)}"
+        for p in files
+        for what, v in needles.items()
+        if v.encode() in p.read_bytes()
+    ]
     found += [f"{what} in the log" for what, v in needles.items() if v in caplog.text]
     assert found == []
     assert "REDACTED" in caplog.text  # the test request was logged, scrubbed

@@ -23,14 +23,21 @@ TOKEN = "BrokenLineStsToken0123456789"
 GOOD = "accessKeyID=LTAI5tBrokenLineId\naccessKeySecret=OtherSecretValue0123456789\n"
 
 OSSUTIL_FILES = {
-    "secret on the endpoint line": f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com accessKeySecret={SECRET}\n{GOOD}",
-    "indented secret joins the endpoint": f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com\n    accessKeySecret={SECRET}\n{GOOD}",
+    "secret on the endpoint line": (
+        f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com accessKeySecret={SECRET}\n{GOOD}"
+    ),
+    "indented secret joins the endpoint": (
+        f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com\n    accessKeySecret={SECRET}\n{GOOD}"
+    ),
     "token on the region line": f"[profile dev]\nregion=cn-hangzhou stsToken={TOKEN}\n{GOOD}",
     "indented token joins the mode": f"[default]\nregion=cn-hangzhou\nmode=StsToken\n  stsToken={TOKEN}\n{GOOD}",
     "indented secret joins a custom domain": (
-        f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com\n{GOOD}[Bucket-Cname]\nmy-bucket=cdn.example.com\n  {SECRET}\n"
+        f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com\n{GOOD}"
+        f"[Bucket-Cname]\nmy-bucket=cdn.example.com\n  {SECRET}\n"
     ),
-    "token on the secret line": f"[Credentials]\naccessKeyID=LTAI5tBrokenLineId\naccessKeySecret={SECRET} stsToken={TOKEN}\n",
+    "token on the secret line": (
+        f"[Credentials]\naccessKeyID=LTAI5tBrokenLineId\naccessKeySecret={SECRET} stsToken={TOKEN}\n"
+    ),
     "secret on a bucket endpoint line": (
         f"[Credentials]\nendpoint=oss-cn-hangzhou.aliyuncs.com\n{GOOD}"
         f"[Bucket-Endpoint]\nmy-bucket=oss-cn-beijing.aliyuncs.com {SECRET}\n"
@@ -71,7 +78,13 @@ def test_broken_aliyun_fields_are_not_quoted(tmp_path: Path) -> None:
     source = tmp_path / "config.json"
     entries = [
         {"name": "a", "mode": f"AK {SECRET}", "access_key_id": "LTAI5tBrokenLineId", "access_key_secret": "x"},
-        {"name": "b", "mode": "AK", "access_key_id": "LTAI5tBrokenLineId", "access_key_secret": "x", "region_id": f"cn-hangzhou\n{SECRET}"},
+        {
+            "name": "b",
+            "mode": "AK",
+            "access_key_id": "LTAI5tBrokenLineId",
+            "access_key_secret": "x",
+            "region_id": f"cn-hangzhou\n{SECRET}",
+        },
     ]
     source.write_text(json.dumps({"profiles": entries}))
     plan = read_aliyun_config(source)

@@ -9,7 +9,7 @@ presigned URL that is the signature and the security token.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
@@ -42,7 +42,7 @@ def test_testing_a_link_logs_no_signature_or_token(
         credentials=creds,
         region=SANDBOX_REGION,
         endpoint=endpoint,
-        now=datetime.now(timezone.utc),
+        now=datetime.now(UTC),
         version=version,
     )
     query = parse_qs(urlsplit(result.url).query)

@@ -3,7 +3,7 @@ signature: reprs end up in logs, debuggers and test reports."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -20,7 +20,7 @@ from ossshare.ui.connection import Choice, Connection
 
 SECRET = "ReprSecretValue0123456789abcdef"
 TOKEN = "ReprStsToken/+=0123456789"
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 CREDS = Credentials("STS.NReprKeyId", SECRET, TOKEN)
 ENDPOINT = resolve_endpoint("cn-hangzhou")
 
@@ -63,7 +63,9 @@ def test_records_holding_credentials(tmp_path: Path) -> None:
     client = OssClient(CREDS, "cn-hangzhou", ENDPOINT)
     store = SecretStore()
     stored = store.store_secret("p", SECRET, TOKEN, NOW + timedelta(hours=1), session_only=True)
-    plan = ImportPlan(tmp_path / "cfg", [ImportCandidate(Profile("p", "STS.NReprKeyId"), SECRET, TOKEN, None, "ossutil")])
+    plan = ImportPlan(
+        tmp_path / "cfg", [ImportCandidate(Profile("p", "STS.NReprKeyId"), SECRET, TOKEN, None, "ossutil")]
+    )
     connection = Connection(Choice("profile", "p"), account, client, "cn-hangzhou", ENDPOINT)
     for obj in (CREDS, account, client, store, stored, plan, connection):
         assert_clean(obj)
@@ -71,5 +73,7 @@ def test_records_holding_credentials(tmp_path: Path) -> None:
 
 
 def test_qr_code_repr_hides_the_link() -> None:
-    result = presign(PresignRequest("my-bucket", "a.txt"), credentials=CREDS, region="cn-hangzhou", endpoint=ENDPOINT, now=NOW)
+    result = presign(
+        PresignRequest("my-bucket", "a.txt"), credentials=CREDS, region="cn-hangzhou", endpoint=ENDPOINT, now=NOW
+    )
     assert_clean(make_qr(result.url), result.url.rsplit("=", 1)[1])

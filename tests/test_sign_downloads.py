@@ -77,7 +77,9 @@ def at(sb: Sandbox) -> list[str]:
 # --- endpoint styles ----------------------------------------------------------------------
 
 
-def test_path_style_ip_endpoint(sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]) -> None:
+def test_path_style_ip_endpoint(
+    sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]
+) -> None:
     link = sign(capsys, f"oss://{SANDBOX_BUCKET}/{CAT}", *at(sandbox))
     assert link["url"].startswith(f"{sandbox.endpoint}/{SANDBOX_BUCKET}/photos/2024/cat.jpg?")
     assert ok(fetch(http, sandbox, link)).content == SANDBOX_OBJECTS[CAT]
@@ -108,7 +110,11 @@ def test_named_endpoints(
 
 
 def test_cname_endpoint(
-    tmp_path: Path, sandbox_credentials: Credentials, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    sandbox_credentials: Credentials,
+    env: None,
+    http: requests.Session,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     with Sandbox(tmp_path, sandbox_credentials, cnames={"files.example.test": "cname-bucket"}) as sb:
         sb.put_object("cname-bucket", "a b/c+d.txt", b"via the custom domain")
@@ -126,7 +132,9 @@ TRICKY = ["a+b.txt", "100% real.txt", "q?.txt", "#h/&x=y.txt", "~t/ü ß 🚀.bi
 
 
 @pytest.mark.parametrize("key", TRICKY)
-def test_tricky_keys(sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str], key: str) -> None:
+def test_tricky_keys(
+    sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
     sandbox.put_object(SANDBOX_BUCKET, key, key.encode() * 3)
     for version in ("4", "1"):
         link = sign(capsys, f"oss://{SANDBOX_BUCKET}/{key}", *at(sandbox), "--signature-version", version)
@@ -136,7 +144,9 @@ def test_tricky_keys(sandbox: Sandbox, env: None, http: requests.Session, capsys
 # --- signed headers -------------------------------------------------------------------------
 
 
-def test_range_behavior_header(sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]) -> None:
+def test_range_behavior_header(
+    sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]
+) -> None:
     link = sign(capsys, f"oss://{SANDBOX_BUCKET}/{CAT}", *at(sandbox), "--range-behavior", "standard")
     assert link["signed_headers"] == {"x-oss-range-behavior": "standard"}
     resp = ok(fetch(http, sandbox, link, {"Range": "bytes=10-19"}))
@@ -165,7 +175,9 @@ def test_request_payer_traffic_limit_and_custom_headers(
 # --- response overrides, versions, methods --------------------------------------------------
 
 
-def test_response_overrides(sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]) -> None:
+def test_response_overrides(
+    sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]
+) -> None:
     for version in ("4", "1"):
         link = sign(
             capsys, f"oss://{SANDBOX_BUCKET}/hello.txt", *at(sandbox), "--signature-version", version,
@@ -186,7 +198,15 @@ def test_versions(sandbox: Sandbox, env: None, http: requests.Session, capsys: p
     old = sandbox.put_object(SANDBOX_BUCKET, "report.txt", b"first draft")
     sandbox.put_object(SANDBOX_BUCKET, "report.txt", b"final")
     for version in ("4", "1"):
-        link = sign(capsys, f"oss://{SANDBOX_BUCKET}/report.txt", *at(sandbox), "--version-id", old, "--signature-version", version)
+        link = sign(
+            capsys,
+            f"oss://{SANDBOX_BUCKET}/report.txt",
+            *at(sandbox),
+            "--version-id",
+            old,
+            "--signature-version",
+            version,
+        )
         resp = ok(fetch(http, sandbox, link))
         assert resp.content == b"first draft" and resp.headers["x-oss-version-id"] == old
         latest = sign(capsys, f"oss://{SANDBOX_BUCKET}/report.txt", *at(sandbox), "--signature-version", version)
@@ -203,7 +223,9 @@ def test_head_link(sandbox: Sandbox, env: None, http: requests.Session, capsys: 
 
 
 def test_v1_link(sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]) -> None:
-    link = sign(capsys, f"oss://{SANDBOX_BUCKET}/space name.txt", *at(sandbox), "--signature-version", "1", "--expires", "2h")
+    link = sign(
+        capsys, f"oss://{SANDBOX_BUCKET}/space name.txt", *at(sandbox), "--signature-version", "1", "--expires", "2h"
+    )
     assert "OSSAccessKeyId=" in link["url"] and "Signature=" in link["url"]
     assert ok(fetch(http, sandbox, link)).content == SANDBOX_OBJECTS["space name.txt"]
 
@@ -223,7 +245,9 @@ def test_sts_links(sandbox: Sandbox, sts_env: None, http: requests.Session, caps
 # --- validity -------------------------------------------------------------------------------
 
 
-def test_expired_links_are_refused(sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]) -> None:
+def test_expired_links_are_refused(
+    sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]
+) -> None:
     for version in ("4", "1"):
         link = sign(
             capsys, f"oss://{SANDBOX_BUCKET}/hello.txt", *at(sandbox), "--signature-version", version,
@@ -233,7 +257,9 @@ def test_expired_links_are_refused(sandbox: Sandbox, env: None, http: requests.S
         assert resp.status_code == 403 and b"AccessDenied" in resp.content
 
 
-def test_seven_day_link_from_now_works(sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]) -> None:
+def test_seven_day_link_from_now_works(
+    sandbox: Sandbox, env: None, http: requests.Session, capsys: pytest.CaptureFixture[str]
+) -> None:
     link = sign(capsys, f"oss://{SANDBOX_BUCKET}/hello.txt", *at(sandbox), "--expires", "7d")
     assert "x-oss-expires=604800" in link["url"]
     assert ok(fetch(http, sandbox, link)).content == SANDBOX_OBJECTS["hello.txt"]

@@ -14,7 +14,7 @@ from alibabacloud_oss_v2.types import HttpClient
 from ossshare.core import Credentials, PresignRequest, SignatureVersion, presign, resolve_endpoint, sign_request
 from tests.sdk_oracle import frozen_sdk_clock, query_of, sdk_client, sdk_presign, sdk_sign_additional, signed_headers_of
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 28, 9, 30, 15, tzinfo=UTC)
 AK, SK = "LTAI5tExampleKeyId0001", "ExampleSecretKeyWith/+=Symbols0123"
 STS = "CAIS" + "x/y+z=" * 40 + "EndOfToken"
@@ -69,7 +69,12 @@ CASES = [
     Case("accelerate endpoint", R(), endpoint_opts={"accelerate": True}),
     Case("dual-stack endpoint", R(), endpoint_opts={"dualstack": True}),
     Case("http", R(), endpoint_opts={"http": True}),
-    Case("custom endpoint without scheme", R(), endpoint_opts={"endpoint": "oss-cn-shanghai.aliyuncs.com"}, region="cn-shanghai"),
+    Case(
+        "custom endpoint without scheme",
+        R(),
+        endpoint_opts={"endpoint": "oss-cn-shanghai.aliyuncs.com"},
+        region="cn-shanghai",
+    ),
     Case("custom endpoint with http scheme", R(), endpoint_opts={"endpoint": "http://oss.example.internal:8080"}),
     Case("cname", R("产品/手册.pdf"), endpoint_opts={"endpoint": "files.example.com", "cname": True}),
     Case("path-style", R(), endpoint_opts={"path_style": True}),
@@ -78,7 +83,11 @@ CASES = [
     Case("head method", R(method="HEAD", version_id="v+2")),
     Case("exactly 7 days", R(), expires=dt.timedelta(days=7)),
     Case("one second", R(), expires=dt.timedelta(seconds=1)),
-    Case("absolute expiration in +08:00", R(), expiration=dt.datetime(2026, 11, 29, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))),
+    Case(
+        "absolute expiration in +08:00",
+        R(),
+        expiration=dt.datetime(2026, 11, 29, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+    ),
     Case("expiration wins over expires", R(), expires=dt.timedelta(hours=2), expiration=NOW + dt.timedelta(minutes=5)),
     Case("clock with microseconds", R(), now=NOW.replace(microsecond=987654), expires=dt.timedelta(hours=1)),
     Case("key of 1023 bytes", R("k/" + "é" * 510 + "x")),
@@ -90,7 +99,12 @@ CASES = [
     ),
     Case("v1 plain", R(), v1=True),
     Case("v1 sts, version and overrides", R(version_id="v+/=", **ALL_OVERRIDES), token=STS, v1=True),
-    Case("v1 signed header, unicode key", R("資料/a b+c.txt", range_behavior="standard"), v1=True, expires=dt.timedelta(days=30)),
+    Case(
+        "v1 signed header, unicode key",
+        R("資料/a b+c.txt", range_behavior="standard"),
+        v1=True,
+        expires=dt.timedelta(days=30),
+    ),
 ]
 
 
@@ -175,19 +189,36 @@ HEADER_CALLS = [
         "ListObjectsV2",
         lambda c: c.list_objects_v2(
             oss.ListObjectsV2Request(
-                bucket="example-bucket", prefix="日本/", delimiter="/", max_keys=100,
-                continuation_token="tok+/=", start_after="a~b", encoding_type="url",
+                bucket="example-bucket",
+                prefix="日本/",
+                delimiter="/",
+                max_keys=100,
+                continuation_token="tok+/=",
+                start_after="a~b",
+                encoding_type="url",
             )
         ),
     ),
     (
         "ListObjectVersions",
         lambda c: c.list_object_versions(
-            oss.ListObjectVersionsRequest(bucket="example-bucket", prefix="p q", key_marker="k&", version_id_marker="v=")
+            oss.ListObjectVersionsRequest(
+                bucket="example-bucket", prefix="p q", key_marker="k&", version_id_marker="v="
+            )
         ),
     ),
-    ("HeadObject", lambda c: c.head_object(oss.HeadObjectRequest(bucket="example-bucket", key="a+b c/😀", version_id="v+1"))),
-    ("GetObject range", lambda c: c.get_object(oss.GetObjectRequest(bucket="example-bucket", key="x.bin", range_header="bytes=0-0", range_behavior="standard"))),
+    (
+        "HeadObject",
+        lambda c: c.head_object(oss.HeadObjectRequest(bucket="example-bucket", key="a+b c/😀", version_id="v+1")),
+    ),
+    (
+        "GetObject range",
+        lambda c: c.get_object(
+            oss.GetObjectRequest(
+                bucket="example-bucket", key="x.bin", range_header="bytes=0-0", range_behavior="standard"
+            )
+        ),
+    ),
 ]
 
 

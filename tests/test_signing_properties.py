@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from ossshare.core import Credentials, PresignRequest, ValidationError, presign, resolve_endpoint
 from tests.sdk_oracle import query_of, sdk_client, sdk_presign
 
-NOW = dt.datetime(2026, 11, 28, 9, 30, 15, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 28, 9, 30, 15, tzinfo=dt.UTC)
 CREDS = Credentials("LTAI5tPropertyKey", "property/secret+=", None)
 CLIENT = sdk_client(key_id=CREDS.access_key_id, secret=CREDS.access_key_secret)
 CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
@@ -64,9 +64,23 @@ def test_presign_agrees_with_sdk_or_refuses(key: str, version_id: str | None, he
     reason = _refused(key, version_id, header, seconds)
     if reason is not None:
         with pytest.raises(ValidationError):
-            presign(request, credentials=CREDS, region="cn-hangzhou", endpoint=resolve_endpoint("cn-hangzhou"), now=NOW, expires=expires)
+            presign(
+                request,
+                credentials=CREDS,
+                region="cn-hangzhou",
+                endpoint=resolve_endpoint("cn-hangzhou"),
+                now=NOW,
+                expires=expires,
+            )
         return
-    ours = presign(request, credentials=CREDS, region="cn-hangzhou", endpoint=resolve_endpoint("cn-hangzhou"), now=NOW, expires=expires)
+    ours = presign(
+        request,
+        credentials=CREDS,
+        region="cn-hangzhou",
+        endpoint=resolve_endpoint("cn-hangzhou"),
+        now=NOW,
+        expires=expires,
+    )
     theirs = sdk_presign(CLIENT, request, NOW, expires=expires)
     assert ours.url.split("?")[0] == theirs.url.split("?")[0]
     assert query_of(ours.url) == query_of(theirs.url)
@@ -77,6 +91,13 @@ def test_presign_agrees_with_sdk_or_refuses(key: str, version_id: str | None, he
 def test_over_seven_days_refused_like_the_sdk(seconds: int) -> None:
     request = PresignRequest(bucket="prop-bucket", key="a")
     with pytest.raises(ValidationError, match="7 days"):
-        presign(request, credentials=CREDS, region="cn-hangzhou", endpoint=resolve_endpoint("cn-hangzhou"), now=NOW, expires=dt.timedelta(seconds=seconds))
+        presign(
+            request,
+            credentials=CREDS,
+            region="cn-hangzhou",
+            endpoint=resolve_endpoint("cn-hangzhou"),
+            now=NOW,
+            expires=dt.timedelta(seconds=seconds),
+        )
     with pytest.raises(oss.exceptions.PresignExpirationError):
         sdk_presign(CLIENT, request, NOW, expires=dt.timedelta(seconds=seconds))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import shlex
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
@@ -19,7 +19,7 @@ URL = (
     "x-oss-signature-version=OSS4-HMAC-SHA256&x-oss-date=20261128T000000Z&x-oss-expires=900"
     "&x-oss-credential=AK%2F20261128%2Fcn-hangzhou%2Foss%2Faliyun_v4_request&x-oss-signature=abc123"
 )
-WHEN = datetime(2026, 11, 28, 0, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 11, 28, 0, 15, tzinfo=UTC)
 NASTY_HEADER = "it's \"quoted\" $HOME `x` \\ ‘smart’"
 
 

@@ -13,9 +13,11 @@ from ossshare.core import Credentials
 from ossshare.services.account import Account
 from ossshare.services.share import default_link
 
-NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 TOKEN_END = NOW + dt.timedelta(minutes=10)
-ACCOUNT = Account(Credentials("STS.Key", "secret-value", "token-value"), region="cn-hangzhou", token_expiration=TOKEN_END)
+ACCOUNT = Account(
+    Credentials("STS.Key", "secret-value", "token-value"), region="cn-hangzhou", token_expiration=TOKEN_END
+)
 
 
 def test_token_cap() -> None:
@@ -31,7 +33,19 @@ def test_copy_link_is_capped() -> None:
 @pytest.mark.parametrize("version", ["4", "1"])
 def test_sign_caps_and_warns(version: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(common, "account_from_args", lambda args: ACCOUNT)
-    code = main(["sign", "oss://b-1/k", "--signing-time", NOW.isoformat(), "--expires", "1h", "--signature-version", version, "--json"])
+    code = main(
+        [
+            "sign",
+            "oss://b-1/k",
+            "--signing-time",
+            NOW.isoformat(),
+            "--expires",
+            "1h",
+            "--signature-version",
+            version,
+            "--json",
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 0, err
     assert dt.datetime.fromisoformat(json.loads(out)["expiration"]) == TOKEN_END

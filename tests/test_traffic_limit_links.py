@@ -43,13 +43,24 @@ def test_limit_in_query_needs_no_header(env, http, capsys, sandbox: Sandbox, ver
     refused = fetch(http, sandbox, raised, send_signed=False)
     assert refused.status_code == 403 and b"SignatureDoesNotMatch" in refused.content
 
-    dropped = dict(link, url=link["url"].replace("x-oss-traffic-limit=819200&", "").replace("&x-oss-traffic-limit=819200", ""))
+    dropped = dict(
+        link, url=link["url"].replace("x-oss-traffic-limit=819200&", "").replace("&x-oss-traffic-limit=819200", "")
+    )
     assert "x-oss-traffic-limit" not in dropped["url"]
     assert fetch(http, sandbox, dropped, send_signed=False).status_code == 403
 
 
 def test_limit_as_header_is_the_default(env, http, capsys, sandbox: Sandbox) -> None:
-    link = sign(capsys, f"oss://{SANDBOX_BUCKET}/{CAT}", "--endpoint", sandbox.endpoint, "--region", sandbox.region, "--traffic-limit", "819200")
+    link = sign(
+        capsys,
+        f"oss://{SANDBOX_BUCKET}/{CAT}",
+        "--endpoint",
+        sandbox.endpoint,
+        "--region",
+        sandbox.region,
+        "--traffic-limit",
+        "819200",
+    )
     assert link["signed_headers"] == {"x-oss-traffic-limit": "819200"}
     assert fetch(http, sandbox, link, send_signed=False).status_code == 403
     assert fetch(http, sandbox, link).content == SANDBOX_OBJECTS[CAT]

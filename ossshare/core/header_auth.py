@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from . import signing_v4 as v4
 from .credentials import Credentials
@@ -26,7 +26,9 @@ class SignedRequest:
             if name.lower() == "x-oss-security-token":
                 value = "REDACTED"
             elif name.lower() == "authorization":
-                value = re.sub(r"Signature=[^,\s]*", "Signature=REDACTED", value) if "Signature=" in value else "REDACTED"
+                value = (
+                    re.sub(r"Signature=[^,\s]*", "Signature=REDACTED", value) if "Signature=" in value else "REDACTED"
+                )
             shown[name] = value
         return f"SignedRequest(method={self.method!r}, url={self.url!r}, headers={shown!r})"
 
@@ -37,7 +39,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def http_date(now: datetime) -> str:
     """RFC 7231 IMF-fixdate (`Sat, 28 Nov 2026 09:30:15 GMT`), independent of the locale."""
-    t = now.astimezone(timezone.utc)
+    t = now.astimezone(UTC)
     return f"{_DAYS[t.weekday()]}, {t.day:02d} {_MONTHS[t.month - 1]} {t.year:04d} {t:%H:%M:%S} GMT"
 
 

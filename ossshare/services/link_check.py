@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from enum import Enum
+from enum import StrEnum
 
 import requests
 
@@ -27,7 +27,7 @@ CREDENTIAL_CODES = frozenset({"InvalidAccessKeyId", "InvalidSecurityToken", "Sec
 MAX_CLOCK_SKEW = timedelta(minutes=15)
 
 
-class LinkOutcome(str, Enum):
+class LinkOutcome(StrEnum):
     OK = "ok"
     EXPIRED = "expired"
     ACCESS_DENIED = "access_denied"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import configparser
 import json
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core import OssShareError, ValidationError
@@ -123,7 +123,14 @@ def read_ossutil_config(path: Path, *, fallback_region: str | None = None) -> Im
                 )
     for name, values in v2.items():
         merged = _with_source(name, values, v2)
-        _add_ossutil(plan, name, f"ossutil [{'default' if name == 'default' else 'profile ' + name}]", merged, fallback_region, {})
+        _add_ossutil(
+            plan,
+            name,
+            f"ossutil [{'default' if name == 'default' else 'profile ' + name}]",
+            merged,
+            fallback_region,
+            {},
+        )
     return plan
 
 
@@ -192,7 +199,11 @@ def _add_ossutil(
     mode = _norm(values.get("mode", "")) or None
     if mode is not None and mode not in _SUPPORTED_MODES:
         plan.skipped.append(
-            Skipped(origin, f"credential mode '{values.get('mode')}' is not supported: ossshare signs with an AccessKey or an STS token")
+            Skipped(
+                origin,
+                f"credential mode '{values.get('mode')}' is not supported: "
+                "ossshare signs with an AccessKey or an STS token",
+            )
         )
         return
     key_id = values.get("accesskeyid", "").strip()
@@ -288,12 +299,18 @@ def read_aliyun_config(path: Path, *, fallback_region: str | None = None) -> Imp
         broken = [key for key in ("mode", "region_id") if _broken(str(entry.get(key) or ""))]
         if broken:
             plan.skipped.append(
-                Skipped(origin, f"{', '.join(broken)} holds spaces or a line break (the value is not shown: it may hold a secret)")
+                Skipped(
+                    origin,
+                    f"{', '.join(broken)} holds spaces or a line break (the value is not shown: it may hold a secret)",
+                )
             )
             continue
         if _norm(mode) not in _SUPPORTED_MODES:
             plan.skipped.append(
-                Skipped(origin, f"credential mode '{mode}' is not supported: ossshare signs with an AccessKey or an STS token")
+                Skipped(
+                    origin,
+                    f"credential mode '{mode}' is not supported: ossshare signs with an AccessKey or an STS token",
+                )
             )
             continue
         key_id = str(entry.get("access_key_id") or "").strip()
@@ -310,7 +327,7 @@ def read_aliyun_config(path: Path, *, fallback_region: str | None = None) -> Imp
         expiration = None
         raw_expiration = entry.get("sts_expiration")
         if token and isinstance(raw_expiration, int) and not isinstance(raw_expiration, bool) and raw_expiration > 0:
-            expiration = datetime.fromtimestamp(raw_expiration, timezone.utc)
+            expiration = datetime.fromtimestamp(raw_expiration, UTC)
         notes: list[str] = []
         region = str(entry.get("region_id") or "").strip() or None
         if region is None:
@@ -359,7 +376,14 @@ def apply_plan(
             continue
         profile = replace(candidate.profile, name=name)
         try:
-            save_profile(profile, candidate.secret, candidate.token, candidate.token_expiration, profiles=profiles, secrets=secrets)
+            save_profile(
+                profile,
+                candidate.secret,
+                candidate.token,
+                candidate.token_expiration,
+                profiles=profiles,
+                secrets=secrets,
+            )
         except (KeyringUnavailable, KeyringLocked, KeyringRefused):
             raise
         except OssShareError as exc:

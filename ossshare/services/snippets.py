@@ -10,12 +10,12 @@ import html
 import re
 import shlex
 from collections.abc import Callable, Mapping
-from enum import Enum
+from enum import StrEnum
 
 from ..core import PresignResult
 
 
-class SnippetKind(str, Enum):
+class SnippetKind(StrEnum):
     LINK = "link"
     CURL = "curl"
     WGET = "wget"
