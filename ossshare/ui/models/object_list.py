@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 from operator import itemgetter
-from typing import Any, Final, Protocol
+from typing import Final, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -262,7 +262,7 @@ class ObjectListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < self.COLUMNS:
@@ -274,7 +274,7 @@ class ObjectListModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
@@ -296,7 +296,7 @@ class ObjectListModel(QAbstractTableModel):
             return f"<p style='white-space:pre'>{html.escape(text)}</p>"
         return text
 
-    def _folder_data(self, prefix: str, col: int, role: int) -> Any:
+    def _folder_data(self, prefix: str, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
                 return self._name(prefix).rstrip("/") or "/"
@@ -315,7 +315,7 @@ class ObjectListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _object_data(self, row: Row, col: int, role: int) -> Any:
+    def _object_data(self, row: Row, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
                 return self._name(row[_KEY])
