@@ -157,3 +157,23 @@ def test_closing_while_listing_stops_the_work(qtbot, sandbox, sandbox_credential
     while job.running and time.monotonic() < deadline:
         qtbot.wait(50)
     assert not job.running
+
+
+def test_the_window_closing_stops_the_listing(qtbot, sandbox, sandbox_credentials):
+    from PySide6.QtWidgets import QWidget
+
+    from ossshare.ui.batch.dialog import BatchDialog
+
+    for i in range(1500):
+        sandbox.put_object(BUCKET, f"slow/k{i:05d}", b"")
+    window = QWidget()
+    dialog = BatchDialog(
+        window, client=sandbox_client(sandbox, sandbox_credentials),
+        account=sandbox_account(sandbox, sandbox_credentials), region=sandbox.region, bucket=BUCKET, prefix="slow/",
+    )
+    sandbox.faults.latency = 0.5
+    dialog.make_button.click()
+    job = dialog._job
+    window.deleteLater()  # the dialog goes with its parent, without being closed
+    qtbot.waitUntil(lambda: job.cancelled, timeout=3000)
+    qtbot.waitUntil(lambda: not job.running, timeout=5000)

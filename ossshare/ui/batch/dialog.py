@@ -180,6 +180,7 @@ class BatchDialog(QDialog):
         job.finished.connect(self._finished)
         job.failed.connect(self._failed)
         self._job = job
+        self.destroyed.connect(job.cancel)  # the window closing takes the dialog with it: stop listing
         self._running(True)
         self._say(self.tr("Listing…") if self.prefix is not None else self.tr("Signing…"))
         job.start()
@@ -318,6 +319,7 @@ class BatchDialog(QDialog):
         job.finished.connect(self._sheet_written)
         job.failed.connect(self._sheet_failed)
         self._sheet_job = job
+        self.destroyed.connect(job.cancel)
         self._running(True)
         job.start()
 
