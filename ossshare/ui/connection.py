@@ -44,8 +44,12 @@ class Choice:
         if key == "demo":
             return cls("demo", "demo")
         kind, sep, name = key.partition(":")
-        if sep and kind in ("profile", "environment") and name:
-            return cls(kind, name)  # type: ignore[arg-type]
+        if not sep or not name:
+            return None
+        if kind == "profile":
+            return cls("profile", name)
+        if kind == "environment":
+            return cls("environment", name)
         return None
 
 
