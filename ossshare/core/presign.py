@@ -216,7 +216,7 @@ class V4Form:
         return PresignResult(self.method, url, expiration, self.signed_headers)
 
 
-# A new instant makes a new form; the credential changes once a day, the token once an hour.
+# Each new second makes a new form; the credential changes once a day, a token when renewed.
 @lru_cache(maxsize=16)
 def _credential(access_key_id: str, scope: str) -> str:
     return v4.encode(f"{access_key_id}/{scope}")
@@ -227,7 +227,7 @@ def _token(security_token: str) -> str:
     return v4.encode(security_token)
 
 
-# Forms depend on strings only (and the credentials): equal arguments make the same links.
+# A form depends on strings, an int and the credentials only: equal arguments, the same links.
 _v4_form = lru_cache(maxsize=32)(V4Form)
 
 
@@ -244,7 +244,8 @@ def v4_form(
     expiration: datetime,
 ) -> V4Form:
     """The form for links of `bucket` with the parts request_parts validated, signed at `now`
-    to last until `expiration`. Links made at one instant with the same options share one."""
+    to last until `expiration`. Links signed within one second, for as long and with the same
+    options, share one."""
     check_region(region)
     seconds = check_validity(now, expiration, v4=True)
     url_head = endpoint.url_for(bucket, None, encoded_key="")
