@@ -308,10 +308,11 @@ class ProfileStore:
         def change(data: dict[str, Any]) -> bool:
             nonlocal found
             profiles = data.get(PROFILES_KEY)
-            found = isinstance(profiles, dict) and name in profiles
-            if found:
-                del profiles[name]  # type: ignore[union-attr]
-            return found
+            if not isinstance(profiles, dict) or name not in profiles:
+                return False
+            del profiles[name]
+            found = True
+            return True
 
         self._record(self._file.update(change).notice)
         if not found:
