@@ -17,7 +17,7 @@ class OptionsSection(QWidget):
         super().__init__(parent)
         self.button = QToolButton(self)
         self.button.setObjectName("optionsToggle")
-        self.button.setText(self.tr("Options"))
+        self.button.setText(self.tr("&Options"))  # Alt+O
         self.button.setCheckable(True)
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
