@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ossshare"))
         self.setObjectName("mainWindow")
         self._state = state if state is not None else WindowState()
+        self._painted = False
+        self._first_paint_done: Callable[[], None] | None = None
         self.stores = AccountStores()
         self.controller = BrowsingController(self)
 
@@ -160,6 +163,12 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's naming
+        if watched is self.stack and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.stack.removeEventFilter(self)
+            if self._first_paint_done is not None:
+                QTimer.singleShot(0, self._first_paint_done)  # once this paint is on the screen
+                self._first_paint_done = None
         if (
             watched is self.filter_box
             and event.type() == QEvent.Type.KeyPress
@@ -310,7 +319,18 @@ class MainWindow(QMainWindow):
         """Called once the window is shown: connect to the demo, the named profile, or the
         last one used; with no profile at all, show the welcome page. The last session's
         folder comes back when its profile does (the demo's too: its data never changes),
-        unless `opening` (bucket, path, share: from the command line) says where to go."""
+        unless `opening` (bucket, path, share: from the command line) says where to go.
+
+        It begins after the first paint: connecting (starting the demo sandbox, reading the
+        keyring, importing the HTTP client) runs on a worker whose Python would otherwise
+        compete with the painting for the interpreter lock."""
+        if self.isVisible() and not self._painted:
+            self._first_paint_done = lambda: self._start(demo, profile, opening)
+            self.stack.installEventFilter(self)
+            return
+        self._start(demo, profile, opening)
+
+    def _start(self, demo: bool, profile: str | None, opening: tuple[str, str, bool] | None) -> None:
         state = self._state
         saved = Location(state.profile, state.bucket, state.prefix)
         wanted = Choice.from_key(state.profile) if state.profile else None
