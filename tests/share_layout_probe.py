@@ -74,12 +74,17 @@ def measure(dialog: ShareDialog) -> dict[str, Any]:
         "form_fits_width": content.minimumSizeHint().width() <= form.viewport().width(),
         "decoded_is_link": decoded == [dialog.link_result().url] if dialog.link_result() else False,
         "ratio": qr.devicePixelRatioF(),
+        "qr_version": dialog.qr.code().version if dialog.qr.code() else 0,
+        "full_screen_offered": dialog.qr.full_screen_button.isVisibleTo(dialog)
+        and dialog.qr.full_screen_button.isEnabled(),
     }
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    credentials = Credentials("LTAI5tLayoutProbeKey", "LayoutProbeSecretNotReal0123456789")
+    # With "sts" on the command line: a long STS token, so a link of QR version 40.
+    token = "CAIS" + "x7Yq/+=" * 150 if sys.argv[1:] == ["sts"] else None
+    credentials = Credentials("LTAI5tLayoutProbeKey", "LayoutProbeSecretNotReal0123456789", token)
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp, Sandbox(Path(tmp), credentials) as sandbox:
         sandbox.create_bucket("demo-bucket")
@@ -91,8 +96,9 @@ def main() -> int:
                 None, client=None, account=account, region=sandbox.region, bucket="demo-bucket", key=KEY
             )
             dialog.options.set_open(unfolded, remember=False)
-            dialog.expiry.preset.setCurrentIndex(4)  # 7 days
-            dialog.overrides.disposition.setCurrentIndex(1)  # a download with its Unicode name
+            if token is None:  # (the STS link is as long as a QR code at level M can hold)
+                dialog.expiry.preset.setCurrentIndex(4)  # 7 days
+                dialog.overrides.disposition.setCurrentIndex(1)  # a download with its Unicode name
             dialog.show()
             dialog.qr.flush()
             for _ in range(5):

@@ -21,13 +21,13 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _probe(tmp_path: Path, width: int, height: int, scale: int) -> dict[str, Any]:
+def _probe(tmp_path: Path, width: int, height: int, scale: int, *mode: str) -> dict[str, Any]:
     config = tmp_path / "screen.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale)}
     done = subprocess.run(
-        [sys.executable, "-m", "tests.share_layout_probe"],
+        [sys.executable, "-m", "tests.share_layout_probe", *mode],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -52,3 +52,15 @@ def test_share_dialog_fits_and_its_code_stays_readable(tmp_path: Path, width: in
         assert seen["covering"] == [] and seen["qr_in_window"], state
         assert seen["qr_readable"] and seen["qr_side"] >= seen["qr_readable_side"], (state, seen)
         assert seen["decoded_is_link"], state
+
+
+def test_a_code_too_big_for_the_small_screen_offers_the_full_screen_view(tmp_path: Path) -> None:
+    """A long STS link (QR version 40) cannot be drawn readable in 683x384 logical pixels: the
+    code is then not drawn at all, and the full-screen view is offered; nothing else changes."""
+    results = _probe(tmp_path, 1366, 768, 2, "sts")
+    for state, seen in results.items():
+        assert seen["qr_version"] == 40, state
+        assert seen["fits"] and seen["cut"] == [] and seen["form_fits_width"], state
+        assert seen["covering"] == [] and seen["qr_in_window"], state
+        assert seen["qr_side"] < seen["qr_readable_side"] and not seen["qr_readable"], (state, seen)
+        assert seen["full_screen_offered"], state
