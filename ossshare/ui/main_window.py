@@ -24,7 +24,6 @@ from .models.bucket_list import BucketListModel
 from .models.object_filter_proxy import ObjectFilterProxy
 from .models.object_list import ObjectListModel
 from .widgets.status_bar import StatusBar
-from .widgets.welcome_page import WelcomePage
 from .window.actions import WindowCommands
 from .window.controller import BrowsingController
 from .window.details import DetailsLoader
@@ -39,6 +38,7 @@ from .window_state import WindowState, to_bytes, to_text
 
 if TYPE_CHECKING:  # the client pulls in requests: loaded by the first connection, off the GUI thread
     from ..oss.client import OssClient
+    from .widgets.welcome_page import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +71,8 @@ class MainWindow(QMainWindow):
         page = self.browser
         self.banner, self.bucket_view, self.object_view = page.banner, page.bucket_view, page.object_view
         self.details, self.splitter = page.details, page.splitter
-        self.welcome = WelcomePage()
+        self._welcome: WelcomePage | None = None  # built when first needed: most starts have a profile
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.browser)
         self.stack.setCurrentWidget(self.browser)
         self.setCentralWidget(self.stack)
@@ -144,9 +143,6 @@ class MainWindow(QMainWindow):
         self.details.shareRequested.connect(acts.share_current)
         self.details.shareVersionRequested.connect(acts.share_current)
         self.details.copyLinkRequested.connect(acts.copy_link)
-        self.welcome.addProfileRequested.connect(profiles.add_profile)
-        self.welcome.importRequested.connect(profiles.import_ossutil)
-        self.welcome.demoRequested.connect(profiles.start_demo)
 
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: profile, filter, buckets, listing, details."""
@@ -234,7 +230,19 @@ class MainWindow(QMainWindow):
 
     @property
     def showing_welcome(self) -> bool:
-        return self.stack.currentWidget() is self.welcome
+        return self._welcome is not None and self.stack.currentWidget() is self._welcome
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from .widgets.welcome_page import WelcomePage
+
+            self._welcome = WelcomePage()
+            self.stack.addWidget(self._welcome)
+            self._welcome.addProfileRequested.connect(self.profiles.add_profile)
+            self._welcome.importRequested.connect(self.profiles.import_ossutil)
+            self._welcome.demoRequested.connect(self.profiles.start_demo)
+        return self._welcome
 
     def show_welcome_page(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
