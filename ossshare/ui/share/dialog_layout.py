@@ -28,7 +28,7 @@ from ..i18n import translate
 if TYPE_CHECKING:
     from .dialog import ShareDialog
 
-PREFERRED_SIZE = QSize(1000, 720)
+PREFERRED_SIZE = QSize(1000, 640)
 MINIMUM_SIZE = QSize(600, 400)
 # Room left on the screen for the window frame, title bar and a panel or taskbar.
 _FRAME_ALLOWANCE = QSize(40, 72)
