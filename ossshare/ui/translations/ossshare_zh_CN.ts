@@ -112,243 +112,243 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch/dialog.py" line="95"/>
+        <location filename="../batch/dialog.py" line="91"/>
         <source>Share {0} objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="96"/>
+        <location filename="../batch/dialog.py" line="92"/>
         <source>{0} objects in oss://{1}/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="98"/>
+        <location filename="../batch/dialog.py" line="94"/>
         <source>Share folder {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="99"/>
+        <location filename="../batch/dialog.py" line="95"/>
         <source>Every object under oss://{0}/{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="105"/>
+        <location filename="../batch/dialog.py" line="101"/>
         <source>every object, or e.g. *.log, 2024/*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="107"/>
+        <location filename="../batch/dialog.py" line="103"/>
         <source>nothing, or e.g. *.tmp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="108"/>
+        <location filename="../batch/dialog.py" line="104"/>
         <source>&amp;Make links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="110"/>
+        <location filename="../batch/dialog.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="126"/>
+        <location filename="../batch/dialog.py" line="122"/>
         <source>&amp;Copy all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="129"/>
+        <location filename="../batch/dialog.py" line="125"/>
         <source>Plain links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="129"/>
+        <location filename="../batch/dialog.py" line="125"/>
         <source>Markdown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="130"/>
+        <location filename="../batch/dialog.py" line="126"/>
         <source>HTML page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="130"/>
+        <location filename="../batch/dialog.py" line="126"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="135"/>
+        <location filename="../batch/dialog.py" line="131"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="140"/>
+        <location filename="../batch/dialog.py" line="136"/>
         <source>&amp;QR sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="141"/>
+        <location filename="../batch/dialog.py" line="137"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="166"/>
+        <location filename="../batch/layout.py" line="26"/>
         <source>Include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="167"/>
+        <location filename="../batch/layout.py" line="27"/>
         <source>Exclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="168"/>
+        <location filename="../batch/layout.py" line="29"/>
         <source>Patterns match the name below the folder; * also matches /; separate with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="208"/>
+        <location filename="../batch/dialog.py" line="164"/>
         <source>No links: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="227"/>
+        <location filename="../batch/dialog.py" line="185"/>
         <source>Listing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="227"/>
-        <location filename="../batch/dialog.py" line="251"/>
+        <location filename="../batch/dialog.py" line="185"/>
+        <location filename="../batch/dialog.py" line="209"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="235"/>
+        <location filename="../batch/dialog.py" line="193"/>
         <source>QR sheet cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="244"/>
+        <location filename="../batch/dialog.py" line="202"/>
         <source>Cancelled after {0} objects: the links made so far are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="251"/>
+        <location filename="../batch/dialog.py" line="209"/>
         <source>Listing and signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="252"/>
+        <location filename="../batch/dialog.py" line="210"/>
         <source>{0} {1} objects, {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="258"/>
+        <location filename="../batch/dialog.py" line="216"/>
         <source>Many objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="259"/>
+        <location filename="../batch/dialog.py" line="217"/>
         <source>This folder holds more than {0} objects. Go on listing and signing all of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="284"/>
+        <location filename="../batch/dialog.py" line="242"/>
         <source>{0} links, {1}, all valid until {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="288"/>
+        <location filename="../batch/dialog.py" line="246"/>
         <source>{0} objects have names OSS would refuse: no link for them (first: {1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="292"/>
+        <location filename="../batch/dialog.py" line="250"/>
         <source>No objects matched: nothing to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="310"/>
+        <location filename="../batch/dialog.py" line="268"/>
         <source>The options changed: press Make links for links with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="316"/>
+        <location filename="../batch/dialog.py" line="274"/>
         <source>These links have expired: press Make links for fresh ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="332"/>
+        <location filename="../batch/dialog.py" line="290"/>
         <source>Copied {0} links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="352"/>
+        <location filename="../batch/dialog.py" line="310"/>
         <source>Download links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="369"/>
+        <location filename="../batch/dialog.py" line="328"/>
         <source>Writing the QR sheet: page {0} of {1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="376"/>
+        <location filename="../batch/dialog.py" line="335"/>
         <source>QR sheet saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="388"/>
+        <location filename="../batch/dialog.py" line="347"/>
         <source>Could not write the file: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="401"/>
+        <location filename="../batch/file_prompts.py" line="17"/>
         <source>Plain links (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="401"/>
+        <location filename="../batch/file_prompts.py" line="18"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="401"/>
+        <location filename="../batch/file_prompts.py" line="19"/>
         <source>TSV (*.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="402"/>
+        <location filename="../batch/file_prompts.py" line="20"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="402"/>
+        <location filename="../batch/file_prompts.py" line="21"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="403"/>
+        <location filename="../batch/file_prompts.py" line="22"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="403"/>
+        <location filename="../batch/file_prompts.py" line="23"/>
         <source>HTML page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="405"/>
+        <location filename="../batch/file_prompts.py" line="25"/>
         <source>Save links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="421"/>
+        <location filename="../batch/file_prompts.py" line="41"/>
         <source>Save QR sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="423"/>
+        <location filename="../batch/file_prompts.py" line="43"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,12 +1499,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="49"/>
         <source>ossshare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="191"/>
         <source>{0} — ossshare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,7 +1766,7 @@
     <name>OptionsSection</name>
     <message>
         <location filename="../share/options_section.py" line="20"/>
-        <source>Options</source>
+        <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,37 +2754,37 @@
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../models/version_list.py" line="46"/>
+        <location filename="../models/version_list.py" line="45"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="46"/>
+        <location filename="../models/version_list.py" line="45"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="46"/>
+        <location filename="../models/version_list.py" line="45"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="46"/>
+        <location filename="../models/version_list.py" line="45"/>
         <source>Version ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="88"/>
+        <location filename="../models/version_list.py" line="87"/>
         <source>Delete marker (latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="88"/>
+        <location filename="../models/version_list.py" line="87"/>
         <source>Delete marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/version_list.py" line="89"/>
+        <location filename="../models/version_list.py" line="88"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
