@@ -177,3 +177,37 @@ def test_the_window_closing_stops_the_listing(qtbot, sandbox, sandbox_credential
     window.deleteLater()  # the dialog goes with its parent, without being closed
     qtbot.waitUntil(lambda: job.cancelled, timeout=3000)
     qtbot.waitUntil(lambda: not job.running, timeout=5000)
+
+
+def test_batch_links_equal_single_links_with_every_option(qtbot, sandbox, sandbox_credentials):
+    """Headers, overrides, traffic limit and image processing apply to every link, each exactly
+    the link `presign` makes for the same request and instant."""
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from ossshare.core import presign
+
+    items = [(key, len(body), None) for key, body in SANDBOX_OBJECTS.items()]
+    dialog = open_batch(qtbot, sandbox, sandbox_credentials, items=items)
+    finish(qtbot, dialog)
+    options = dialog.options
+    options.processing.value.setText("image/resize,w_100")
+    options.overrides.content_type.setText("text/plain")
+    options.overrides.traffic_limit.setValue(800)
+    options.headers.range_behavior.setCurrentIndex(1)
+    options.expiry.preset.setCurrentIndex(3)  # 1 day
+    now = datetime.now(UTC).replace(microsecond=0)
+    dialog.start(now=now)
+    finish(qtbot, dialog)
+    rows = dialog.links()
+    assert len(rows) == len(items)
+    template = dialog._spec.request
+    assert template.process == "image/resize,w_100" and template.range_behavior == "standard"
+    for row in rows:
+        single = presign(
+            replace(template, key=row.key), credentials=sandbox_credentials, region=sandbox.region,
+            endpoint=dialog._spec.endpoint, now=now, expiration=dialog._spec.expiration,
+        )
+        assert row.result == single
+        assert "x-oss-process=image%2Fresize%2Cw_100" in row.result.url
+    assert rows[0].result.expiration == now + timedelta(days=1)

@@ -1,11 +1,11 @@
 """The options every link of a batch shares — the single share dialog's widgets where they make
-sense for many objects: expiry, host, signature, signed headers and response overrides. No
-version (each link opens the latest version of its object) and no file name (each download
-keeps its object's name)."""
+sense for many objects: expiry, host, signature, signed headers, response overrides and image
+processing (one thumbnail size for a folder of photos, say). No version (each link opens the
+latest version of its object) and no file name (each download keeps its object's name)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
@@ -15,11 +15,12 @@ from ...core.batch import BatchPresigner
 from ...core.clock import utc_now
 from ...services.account import Account
 from ...services.ledger import LinkSpec
-from ...services.share import EXPIRY_FIELDS, plan_expiry
+from ...services.share import EXPIRY_FIELDS, default_duration, plan_expiry
 from ..share.expiry_widget import ExpiryWidget
 from ..share.headers_widget import HeadersWidget
 from ..share.host_widget import HostWidget
 from ..share.overrides_widget import OverridesWidget
+from ..share.process_widget import ProcessWidget
 
 
 class BatchOptions(QWidget):
@@ -28,7 +29,7 @@ class BatchOptions(QWidget):
     def __init__(self, parent: QWidget | None, *, account: Account, region: str, bucket: str) -> None:
         super().__init__(parent)
         self.account, self.region, self.bucket = account, region, bucket
-        default = timedelta(seconds=account.default_expires_seconds) if account.default_expires_seconds else None
+        default = default_duration(account)  # the profile's, else 15 minutes
         self.host = HostWidget(self, account=account, bucket=bucket)
         self.signature = QComboBox(self)
         self.signature.addItem(self.tr("V4 (OSS4-HMAC-SHA256)"), int(SignatureVersion.V4))
@@ -39,6 +40,7 @@ class BatchOptions(QWidget):
         self.headers = HeadersWidget(self)
         self.overrides = OverridesWidget(self, filename="")
         self.overrides.filename.hide()  # one name cannot fit every object: each keeps its own
+        self.processing = ProcessWidget(self)
         version_note = QLabel(self.tr("Each link opens the latest version of its object."), self)
         version_note.setWordWrap(True)
 
@@ -54,12 +56,14 @@ class BatchOptions(QWidget):
             (self.tr("Expiry"), self.expiry),
             (self.tr("Signed request headers"), self.headers),
             (self.tr("Response overrides"), self.overrides),
+            (self.tr("Image processing"), self.processing),
         ):
             box = QGroupBox(title, self)
             QVBoxLayout(box).addWidget(widget)
             layout.addWidget(box)
         layout.addStretch(1)
-        for signal in (self.host.changed, self.expiry.changed, self.headers.changed, self.overrides.changed):
+        signals = (self.host.changed, self.expiry.changed, self.headers.changed, self.overrides.changed)
+        for signal in (*signals, self.processing.changed):
             signal.connect(self.changed)
         self.signature.currentIndexChanged.connect(self.changed)
 
@@ -82,6 +86,7 @@ class BatchOptions(QWidget):
             range_behavior, payer, extra = self.headers.values()
             template = PresignRequest(
                 bucket=self.bucket, key="", range_behavior=range_behavior, request_payer=payer, headers=extra,
+                process=self.processing.process(),
                 **self.overrides.values(),
             )
             presigner = BatchPresigner(
@@ -102,4 +107,5 @@ class BatchOptions(QWidget):
         self.expiry.set_error(rule if field in EXPIRY_FIELDS else None)
         self.headers.set_error(field, rule)
         self.overrides.set_error(field, rule)
+        self.processing.set_error(field, rule)
         self.host.set_error(rule if field in ("endpoint", "region") else None)
