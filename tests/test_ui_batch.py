@@ -211,3 +211,31 @@ def test_batch_links_equal_single_links_with_every_option(qtbot, sandbox, sandbo
         assert row.result == single
         assert "x-oss-process=image%2Fresize%2Cw_100" in row.result.url
     assert rows[0].result.expiration == now + timedelta(days=1)
+
+
+def test_the_demo_folder_of_3000_logs(qtbot):
+    """Share folder on the demo's 3,000 logs: every key, one expiry, and links across the range download."""
+    from ossshare.sandbox.demo import DEMO_BUCKET, MANY_COUNT, MANY_PREFIX, start_demo
+    from ossshare.ui.batch.dialog import BatchDialog
+
+    sb, credentials = start_demo()
+    try:
+        dialog = BatchDialog(
+            None, client=sandbox_client(sb, credentials), account=sandbox_account(sb, credentials),
+            region=sb.region, bucket=DEMO_BUCKET, prefix=MANY_PREFIX,
+        )
+        _open.append(dialog)
+        dialog.open()
+        with qtbot.waitSignal(dialog.linksReady, timeout=30000) as ready:
+            dialog.make_button.click()
+        assert ready.args == [MANY_COUNT]
+        rows = dialog.links()
+        assert [r.key for r in rows] == [f"{MANY_PREFIX}app-{i:05d}.log" for i in range(1, MANY_COUNT + 1)]
+        assert len({r.result.expiration for r in rows}) == 1
+        with requests.Session() as http:
+            for row in rows[:: MANY_COUNT // 60]:  # 60 across the range
+                reply = http.get(row.result.url, timeout=10)
+                assert reply.status_code == 200 and reply.content.startswith(b"line "), row.key
+        dialog.close()
+    finally:
+        sb.stop()
