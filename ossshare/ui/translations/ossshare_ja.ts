@@ -6,107 +6,107 @@
     <message>
         <location filename="../widgets/about_dialog.py" line="23"/>
         <source>About ossshare</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare について</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="24"/>
         <source>ossshare {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare {0}</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="33"/>
         <source>Signed, time-limited download links for Alibaba Cloud OSS objects. Secrets stay in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alibaba Cloud OSS のオブジェクト用に、有効期限付きの署名付きダウンロードリンクを作成します。シークレットはシステムのキーリングに保管されます。</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="47"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="48"/>
         <source>Copy these details, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>不具合報告用にこの情報をコピー</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="61"/>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="61"/>
         <source>Python package</source>
-        <translation type="unfinished"></translation>
+        <translation>Python パッケージ</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="63"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="64"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="64"/>
         <source>MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="65"/>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="66"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="67"/>
         <source>PySide6</source>
-        <translation type="unfinished"></translation>
+        <translation>PySide6</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="68"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="69"/>
         <source>Installed as</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール形態</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="70"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="71"/>
         <source>Link ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク台帳</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="72"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="72"/>
         <source>standard error (ossshare keeps no log file)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準エラー出力（ossshare はログファイルを作成しません）</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="73"/>
         <source>Desktop id</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ ID</translation>
     </message>
     <message>
         <location filename="../widgets/about_dialog.py" line="81"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
@@ -114,243 +114,243 @@
     <message>
         <location filename="../batch/dialog.py" line="91"/>
         <source>Share {0} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個のオブジェクトを共有</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="92"/>
         <source>{0} objects in oss://{1}/</source>
-        <translation type="unfinished"></translation>
+        <translation>oss://{1}/ 内の {0} 個のオブジェクト</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="94"/>
         <source>Share folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {0} を共有</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="95"/>
         <source>Every object under oss://{0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>oss://{0}/{1} 以下のすべてのオブジェクト</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="101"/>
         <source>every object, or e.g. *.log, 2024/*</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのオブジェクト、または例: *.log, 2024/*</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="103"/>
         <source>nothing, or e.g. *.tmp</source>
-        <translation type="unfinished"></translation>
+        <translation>なし、または例: *.tmp</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="104"/>
         <source>&amp;Make links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを作成(&amp;M)</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="106"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="122"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてコピー(&amp;C)</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="125"/>
         <source>Plain links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクのみ</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="125"/>
         <source>Markdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown の表</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="126"/>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ページ</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="126"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="131"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="136"/>
         <source>&amp;QR sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード一覧 (PDF)(&amp;Q)…</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="137"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../batch/layout.py" line="26"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../batch/layout.py" line="27"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <location filename="../batch/layout.py" line="29"/>
         <source>Patterns match the name below the folder; * also matches /; separate with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>パターンはフォルダー以下の名前に一致します。* は / にも一致します。複数指定するときはカンマで区切ります。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="164"/>
         <source>No links: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし：{0}</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="185"/>
         <source>Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を取得中…</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="185"/>
         <location filename="../batch/dialog.py" line="209"/>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名中…</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="193"/>
         <source>QR sheet cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード一覧をキャンセルしました。何も書き込まれていません。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="202"/>
         <source>Cancelled after {0} objects: the links made so far are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個のオブジェクトの後でキャンセルしました。ここまでに作成したリンクを表示しています。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="209"/>
         <source>Listing and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を取得して署名中…</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="210"/>
         <source>{0} {1} objects, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} オブジェクト {1} 個、{2}</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="216"/>
         <source>Many objects</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが多数あります</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="217"/>
         <source>This folder holds more than {0} objects. Go on listing and signing all of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーには {0} 個を超えるオブジェクトがあります。すべての一覧を取得して署名を続けますか？</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="242"/>
         <source>{0} links, {1}, all valid until {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク {0} 件、{1}、すべて {2} まで有効です。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="246"/>
         <source>{0} objects have names OSS would refuse: no link for them (first: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個のオブジェクトは OSS が受け付けない名前のため、リンクを作成していません（最初のもの：{1}）。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="250"/>
         <source>No objects matched: nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するオブジェクトがありません。共有するものはありません。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="268"/>
         <source>The options changed: press Make links for links with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションが変更されました。その内容でリンクを作るには「リンクを作成」を押してください。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="274"/>
         <source>These links have expired: press Make links for fresh ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのリンクは有効期限が切れています。新しいリンクを作るには「リンクを作成」を押してください。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="290"/>
         <source>Copied {0} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件のリンクをコピーしました。</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="310"/>
         <source>Download links</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンク</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="328"/>
         <source>Writing the QR sheet: page {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード一覧を書き込み中：{1} ページ中 {0} ページ目…</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="335"/>
         <source>QR sheet saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード一覧を保存しました：{0}</translation>
     </message>
     <message>
         <location filename="../batch/dialog.py" line="347"/>
         <source>Could not write the file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き込めませんでした：{0}</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="17"/>
         <source>Plain links (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクのみ (*.txt)</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="18"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="19"/>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="20"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="21"/>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="22"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="23"/>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ページ (*.html)</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="25"/>
         <source>Save links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを保存</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="41"/>
         <source>Save QR sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード一覧を保存</translation>
     </message>
     <message>
         <location filename="../batch/file_prompts.py" line="43"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -358,75 +358,80 @@
     <message>
         <location filename="../batch/model.py" line="75"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../batch/model.py" line="75"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <location filename="../batch/model.py" line="75"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location filename="../batch/model.py" line="75"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
 </context>
 <context>
     <name>BatchOptions</name>
     <message>
-        <location filename="../batch/options.py" line="34"/>
-        <source>V4 (OSS4-HMAC-SHA256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../batch/options.py" line="35"/>
+        <source>V4 (OSS4-HMAC-SHA256)</source>
+        <translation>V4 (OSS4-HMAC-SHA256)</translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="36"/>
         <source>V1 (legacy HMAC-SHA1)</source>
-        <translation type="unfinished"></translation>
+        <translation>V1（旧方式 HMAC-SHA1）</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="42"/>
+        <location filename="../batch/options.py" line="44"/>
         <source>Each link opens the latest version of its object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../batch/options.py" line="45"/>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>各リンクはオブジェクトの最新バージョンを開きます。</translation>
     </message>
     <message>
         <location filename="../batch/options.py" line="47"/>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../batch/options.py" line="48"/>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <source>Link</source>
+        <translation>リンク</translation>
     </message>
     <message>
         <location filename="../batch/options.py" line="49"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="50"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="51"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../batch/options.py" line="54"/>
-        <source>Expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../batch/options.py" line="55"/>
-        <source>Signed request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../batch/options.py" line="56"/>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="57"/>
+        <source>Signed request headers</source>
+        <translation>署名付きリクエストヘッダー</translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="58"/>
         <source>Response overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスヘッダーの上書き</translation>
+    </message>
+    <message>
+        <location filename="../batch/options.py" line="59"/>
+        <source>Image processing</source>
+        <translation type="unfinished">画像処理</translation>
     </message>
 </context>
 <context>
@@ -434,17 +439,17 @@
     <message>
         <location filename="../window/layout.py" line="98"/>
         <source>Buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット</translation>
     </message>
     <message>
         <location filename="../window/layout.py" line="99"/>
         <source>Folders and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーとオブジェクト</translation>
     </message>
     <message>
         <location filename="../window/layout.py" line="100"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -452,17 +457,17 @@
     <message>
         <location filename="../models/bucket_list.py" line="106"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット</translation>
     </message>
     <message>
         <location filename="../models/bucket_list.py" line="106"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location filename="../models/bucket_list.py" line="122"/>
         <source>oss://{0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>oss://{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -470,53 +475,53 @@
     <message>
         <location filename="../share/copy_bar.py" line="23"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="24"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="25"/>
         <source>wget</source>
-        <translation type="unfinished"></translation>
+        <translation>wget</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="26"/>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="27"/>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="28"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="29"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="37"/>
         <source>Copy the link as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを {0} 形式でコピー</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="37"/>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <location filename="../share/copy_bar.py" line="45"/>
         <location filename="../share/copy_bar.py" line="59"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました。</translation>
     </message>
 </context>
 <context>
@@ -524,7 +529,7 @@
     <message>
         <location filename="../window/details.py" line="90"/>
         <source>Versions unavailable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを取得できません：{0}</translation>
     </message>
 </context>
 <context>
@@ -532,117 +537,117 @@
     <message>
         <location filename="../widgets/details_pane.py" line="37"/>
         <source>Select an object to see its details and versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトを選択すると、その詳細とバージョンが表示されます。</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="75"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="76"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="77"/>
         <source>Storage class</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージクラス</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="78"/>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツタイプ</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="79"/>
         <source>ETag</source>
-        <translation type="unfinished"></translation>
+        <translation>ETag</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="80"/>
         <source>Version ID</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン ID</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="81"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="96"/>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>共有…</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="99"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="100"/>
         <source>Copy a link valid for the profile&apos;s default time (15 minutes unless set)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの既定の有効期間（未設定なら 15 分）有効なリンクをコピー</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="107"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="129"/>
         <source>Enter or double-click shares that version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter キーまたはダブルクリックでそのバージョンを共有</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="166"/>
         <source>Folder (a common prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー（共通プレフィックス）</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="169"/>
         <source>Press Enter to open this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter キーを押すとこのフォルダーを開きます。</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="184"/>
         <source>Loading details…</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を読み込み中…</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="192"/>
         <source>none (versioning off)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（バージョン管理は無効）</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="197"/>
         <source>Archived: restore it before sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ済み：共有する前に復元してください</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="199"/>
         <source>Restore in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>復元中</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="203"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>復元済み</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="211"/>
         <source>No earlier versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のバージョンはありません。</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="213"/>
         <source>{0} versions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個のバージョン</translation>
     </message>
     <message>
         <location filename="../widgets/details_pane.py" line="243"/>
         <source>{0} ({1} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1} バイト）</translation>
     </message>
 </context>
 <context>
@@ -650,16 +655,862 @@
     <message>
         <location filename="../widgets/error_banner.py" line="36"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location filename="../widgets/error_banner.py" line="38"/>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを編集…</translation>
     </message>
     <message>
         <location filename="../widgets/error_banner.py" line="43"/>
         <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorField</name>
+    <message>
+        <location filename="../error_messages.py" line="166"/>
+        <source>AccessKey ID</source>
+        <translation type="unfinished">AccessKey ID</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="167"/>
+        <source>AccessKey secret</source>
+        <translation type="unfinished">AccessKey シークレット</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="168"/>
+        <source>additional header {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="169"/>
+        <source>additional headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="170"/>
+        <source>bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="171"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="172"/>
+        <source>default expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="173"/>
+        <source>endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="174"/>
+        <source>expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="175"/>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="176"/>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="177"/>
+        <source>header &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="178"/>
+        <source>header {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="179"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="180"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="181"/>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="182"/>
+        <source>profile {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="183"/>
+        <source>profile {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="184"/>
+        <source>range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="185"/>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="186"/>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="187"/>
+        <source>security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="188"/>
+        <source>signature version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="189"/>
+        <source>traffic limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="190"/>
+        <source>traffic limit in query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="191"/>
+        <source>version id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="192"/>
+        <source>x-oss-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessage</name>
+    <message>
+        <location filename="../error_messages.py" line="24"/>
+        <source>&apos;{0}&apos; comes from environment variables and cannot be saved; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="25"/>
+        <source>&apos;{0}&apos; comes from environment variables; unset {1} and {2} to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="26"/>
+        <source>&apos;{0}&apos; is not a duration: use seconds or e.g. 15m, 1h, 7d, 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="27"/>
+        <source>&apos;{0}&apos; is not a profile name: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="28"/>
+        <source>&apos;{0}&apos; is not a region id: use lower-case letters, digits and hyphens, for example cn-hangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="29"/>
+        <source>&apos;{0}&apos; is not a valid bucket name: 3 to 63 characters, lower-case letters, digits and hyphens, not starting or ending with a hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="30"/>
+        <source>&apos;{0}&apos; is not an ISO 8601 date and time (e.g. 2026-12-01T09:00:00+08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="31"/>
+        <source>a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="32"/>
+        <source>a bucket name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="33"/>
+        <source>a date and time needs a time zone (for example 2026-12-01T12:00:00+08:00 or ...Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="34"/>
+        <source>a header name may only hold letters, digits and -_.!#$%&amp;&apos;*+^`|~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="35"/>
+        <source>a host has no spaces, line breaks, control characters, backslashes or &lt; &gt; &quot; %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="36"/>
+        <source>a region id has at most {0} characters (this one has {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="37"/>
+        <source>a region is required, for example cn-hangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="38"/>
+        <source>a region or an endpoint is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="39"/>
+        <source>a signed header needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="40"/>
+        <source>a V4 signed link is valid for at most 7 days (604,800 seconds); pick a shorter expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="41"/>
+        <source>Access to the keyring was refused: the unlock or permission prompt was dismissed. Try again and accept the prompt. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="42"/>
+        <source>after {0} pages the listing {1}, so it would never end; the server is not paging as OSS does, so the listing was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="43"/>
+        <source>an object key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="44"/>
+        <source>an object key may be at most {0} bytes in UTF-8 (this one is {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="45"/>
+        <source>an object key must not start with &apos;/&apos; or &apos;\&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="46"/>
+        <source>bytes {0}-{1} is not a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="47"/>
+        <source>cannot be both in the query and in header x-oss-traffic-limit (OSS refuses that): give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="48"/>
+        <source>cannot be signed into a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="49"/>
+        <source>contains spaces at its ends or control characters (was it pasted whole?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="50"/>
+        <source>Could not reach {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="51"/>
+        <source>has a label longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="52"/>
+        <source>has an empty label (two dots in a row, or a dot at an end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="53"/>
+        <source>holds {0} (&apos;{1}&apos;): give only a host, optionally with scheme and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="54"/>
+        <source>is always signed: give it as a signed header instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="55"/>
+        <source>is empty: give a host name, optionally with scheme and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="56"/>
+        <source>is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="57"/>
+        <source>is given twice, also as header {0}: give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="58"/>
+        <source>is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="59"/>
+        <source>is not valid Unicode text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="60"/>
+        <source>is required</source>
+        <translation type="unfinished">入力してください</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="61"/>
+        <source>is required and must not contain spaces, slashes or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="62"/>
+        <source>is set by the signature itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="63"/>
+        <source>is {0} characters long; a host name has at most 253</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="64"/>
+        <source>it came compressed ({0}, HTTP {1}) although ossshare asked for an uncompressed reply; a proxy or a server that is not OSS may be in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="65"/>
+        <source>it could not be read ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="66"/>
+        <source>it does not hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="67"/>
+        <source>it has no valid schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="68"/>
+        <source>it holds a number too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="69"/>
+        <source>it holds text that is not valid Unicode (a lone surrogate escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="70"/>
+        <source>it is larger than {0}, the most ossshare reads for this request (an OSS listing page is far smaller); check that the endpoint is an OSS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="71"/>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="72"/>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="73"/>
+        <source>it is not valid JSON (line {0}, column {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="74"/>
+        <source>Its keyring entries (service &apos;{0}&apos;, users &apos;{1}:secret&apos; and &apos;{2}:sts&apos;) could not be put back as they were either; `ossshare profile remove {3}` deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="75"/>
+        <source>may be at most {0} characters (this one has {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="76"/>
+        <source>may only hold letters, digits, hyphens and underscores between its dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="77"/>
+        <source>may only hold visible ASCII characters, no spaces (was it pasted whole?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="78"/>
+        <source>must be 4 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="79"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="80"/>
+        <source>must be a whole number of bit/s, for example 819200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="81"/>
+        <source>must be at least one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="82"/>
+        <source>must be between {0} and {1} bit/s (100 KB/s to 100 MB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="83"/>
+        <source>must be more than zero seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="84"/>
+        <source>must be non-empty and hold no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="85"/>
+        <source>must be one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="86"/>
+        <source>must be plain ASCII: HTTP clients send other characters differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="87"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="88"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="89"/>
+        <source>must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="90"/>
+        <source>must end before the year 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="91"/>
+        <source>must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="92"/>
+        <source>must map bucket names to text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="93"/>
+        <source>must not be empty (leave it out for the latest version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="94"/>
+        <source>must not be empty (leave it out to get the object as stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="95"/>
+        <source>must not contain &apos;_&apos; (OSS refuses header names with underscores; use &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="96"/>
+        <source>must not contain line breaks or other control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="97"/>
+        <source>must not contain spaces, slashes or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="98"/>
+        <source>must not contain tabs, line breaks or other control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="99"/>
+        <source>must not start or end with spaces (HTTP drops them, so the signature would not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="100"/>
+        <source>needs a traffic limit (bit/s) to put in the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="101"/>
+        <source>no complete reply within {0} s; the server or the network is far too slow. Try again later, or check the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="102"/>
+        <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="103"/>
+        <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="104"/>
+        <source>No secret is stored for profile &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="105"/>
+        <source>No secure keyring is available: the only backends found ({0}) keep secrets in clear or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="106"/>
+        <source>only V4 links can sign headers other than x-oss-*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="107"/>
+        <source>only x-oss-* request headers can be signed into a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="108"/>
+        <source>OSS gave no explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="109"/>
+        <source>reaches too far in the future: no link can last past the year 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="110"/>
+        <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="111"/>
+        <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="112"/>
+        <source>Secrets are kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="113"/>
+        <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="114"/>
+        <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="115"/>
+        <source>the connection closed before the whole reply arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="116"/>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="117"/>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="118"/>
+        <source>the expiry is too far in the future: pick a shorter duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="119"/>
+        <source>the host name could not be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="120"/>
+        <source>The keyring backend {0} is not usable here (priority {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="121"/>
+        <source>The keyring could not be used ({0}). {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="122"/>
+        <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="123"/>
+        <source>the link expired at {0}; sign a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="124"/>
+        <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="125"/>
+        <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="126"/>
+        <source>the link history {0} could not be opened: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="127"/>
+        <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="128"/>
+        <source>the link would already have expired: pick a time in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="129"/>
+        <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="130"/>
+        <source>the object key is not valid Unicode text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="131"/>
+        <source>the object&apos;s size or date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="132"/>
+        <source>The reply from {0} could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="133"/>
+        <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="134"/>
+        <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="135"/>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="136"/>
+        <source>The settings could not be saved to {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="137"/>
+        <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="138"/>
+        <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="139"/>
+        <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="140"/>
+        <source>the STS token has expired: renew the profile&apos;s credentials first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="141"/>
+        <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="142"/>
+        <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="143"/>
+        <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="144"/>
+        <source>There is no profile named &apos;{0}&apos;.</source>
+        <translation type="unfinished">「{0}」という名前のプロファイルはありません。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="145"/>
+        <source>timed out after {0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="146"/>
+        <source>V4 links are valid at most 7 days ({0} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="147"/>
+        <source>{0} could not be read ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="148"/>
+        <source>{0} ends in a number but is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="149"/>
+        <source>{0} holds {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="150"/>
+        <source>{0} is not a valid international domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="151"/>
+        <source>{0} is not an aliyun CLI configuration file (no profiles list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="152"/>
+        <source>{0} is not an aliyun CLI configuration file (not JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="153"/>
+        <source>{0} is not an ossutil configuration file ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="154"/>
+        <source>{0} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="155"/>
+        <source>{0} names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="156"/>
+        <source>{0} Nothing was imported; ossshare never writes secrets to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="157"/>
+        <source>{0}: &apos;{1}&apos; in brackets is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="158"/>
+        <source>{0}: a host name has at most 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="159"/>
+        <source>{0}: a host name {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="160"/>
+        <source>{0}: an IPv6 address goes in brackets, e.g. http://[::1]:9000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="161"/>
+        <source>{0}: an IPv6 address needs its closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="162"/>
+        <source>{0}: only &apos;:PORT&apos; may follow an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="163"/>
+        <source>{0}: the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="237"/>
+        <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,242 +1519,242 @@
     <message>
         <location filename="../error_titles.py" line="14"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="15"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が正しくありません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="16"/>
         <source>Could not reach OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS に接続できませんでした</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="17"/>
         <source>Unreadable reply from OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS からの応答を読み取れません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="18"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="19"/>
         <source>Signature does not match: check the AccessKey secret and the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が一致しません：AccessKey シークレットと時計を確認してください</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="20"/>
         <source>Unknown AccessKey ID</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な AccessKey ID です</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="21"/>
         <source>Your computer&apos;s clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターの時計がずれています</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="22"/>
         <source>The security token has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティトークンの有効期限が切れています</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="23"/>
         <source>The security token is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティトークンが無効です</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="24"/>
         <source>Bucket not found</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットが見つかりません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="25"/>
         <source>Object not found</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが見つかりません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="26"/>
         <source>Version not found</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンが見つかりません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="27"/>
         <source>OSS refused a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS がパラメーターを拒否しました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="28"/>
         <source>The requested range is not in the object</source>
-        <translation type="unfinished"></translation>
+        <translation>要求された範囲がオブジェクト内にありません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="29"/>
         <source>Invalid bucket name</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット名が無効です</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="30"/>
         <source>Invalid object name</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト名が無効です</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="31"/>
         <source>The object is archived: restore it before downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトはアーカイブされています：ダウンロードする前に復元してください</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="32"/>
         <source>This account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは無効化されています</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="33"/>
         <source>The bucket charges the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>このバケットはリクエスター支払いです</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="34"/>
         <source>The bucket must be reached through another endpoint (is the region right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>このバケットには別のエンドポイントからアクセスする必要があります（リージョンは正しいですか？）</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="35"/>
         <source>OSS had an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS で内部エラーが発生しました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="36"/>
         <source>OSS is temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS は一時的に利用できません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="37"/>
         <source>OSS had a server error</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS でサーバーエラーが発生しました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="38"/>
         <source>OSS request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS へのリクエストが失敗しました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="39"/>
         <source>OSS refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS がリクエストを拒否しました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="40"/>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>権限がありません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="41"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="42"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="43"/>
         <source>A precondition failed</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件を満たしていません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="44"/>
         <source>Too many requests: try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎます：しばらくしてから再試行してください</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="45"/>
         <source>No keyring available</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できるキーリングがありません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="46"/>
         <source>Keyring locked</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングがロックされています</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="47"/>
         <source>Keyring access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングへのアクセスが拒否されました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="48"/>
         <source>Stored secret unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたシークレットを読み取れません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="49"/>
         <source>Secret missing</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットがありません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="50"/>
         <source>STS token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>STS トークンの有効期限切れ</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="51"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>設定が保存されていません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="52"/>
         <source>Unknown profile</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロファイル</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="53"/>
         <source>Profile is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは読み取り専用です</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="54"/>
         <source>Profile exists</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは既に存在します</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="55"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートに失敗しました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="56"/>
         <source>Link too long for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクが長すぎて QR コードにできません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="57"/>
         <source>Link history unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク履歴を利用できません</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="59"/>
         <source>Settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を読み取れませんでした</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="60"/>
         <source>Settings reset</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をリセットしました</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="61"/>
         <source>Profiles skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップしたプロファイル</translation>
     </message>
     <message>
         <location filename="../error_titles.py" line="62"/>
         <source>Profile skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップしたプロファイル</translation>
     </message>
 </context>
 <context>
@@ -911,117 +1762,117 @@
     <message>
         <location filename="../share/expiry_widget.py" line="40"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="40"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="40"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 時間</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="40"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="40"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="45"/>
         <source>Profile default ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの既定値（{0}）</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="47"/>
         <source>Custom duration…</source>
-        <translation type="unfinished"></translation>
+        <translation>期間を指定…</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="48"/>
         <source>Date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>日時を指定…</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="53"/>
         <source>e.g. 90m, 2h, 3d or seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 90m、2h、3d、または秒数</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="74"/>
         <source>Valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="79"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="131"/>
         <source>{0} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} UTC</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="135"/>
         <source>{0} local · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル時刻 {0} · {1}</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="151"/>
         <source>Capped at {0}, when the STS token expires: a link cannot outlive the temporary credentials that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS トークンの有効期限である {0} までに制限されます。リンクは、署名に使った一時的な認証情報より長く有効にはなりません。</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="154"/>
         <source>The STS token expires at {0}; links cannot last longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS トークンは {0} に期限切れになります。リンクはそれより長く有効にはなりません。</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="156"/>
         <source>V1 (legacy) signature: no 7-day limit applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>V1（旧方式）署名：7 日間の上限はありません。</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="157"/>
         <source>V4 signed links are valid for at most 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>V4 署名のリンクの有効期間は最長 7 日間です。</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="165"/>
         <source>Expired — press Renew for a fresh link.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ — 新しいリンクを作るには「更新」を押してください。</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="168"/>
         <source>Expires in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>残り {0}</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="190"/>
         <source>{0} d {1} h {2} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}日 {1}時間 {2}分</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="192"/>
         <source>{0} h {1} min {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}時間 {1}分 {2}秒</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="194"/>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}分 {1}秒</translation>
     </message>
     <message>
         <location filename="../share/expiry_widget.py" line="195"/>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}秒</translation>
     </message>
 </context>
 <context>
@@ -1029,27 +1880,27 @@
     <message>
         <location filename="../window/feedback.py" line="44"/>
         <source>Unlock the keyring, then press Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングのロックを解除してから「再試行」を押してください</translation>
     </message>
     <message>
         <location filename="../window/feedback.py" line="82"/>
         <source>Listing buckets…</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットの一覧を取得中…</translation>
     </message>
     <message>
         <location filename="../window/feedback.py" line="84"/>
         <source>Buckets could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットの一覧を取得できませんでした</translation>
     </message>
     <message>
         <location filename="../window/feedback.py" line="90"/>
         <source>This folder could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーの一覧を取得できませんでした</translation>
     </message>
     <message>
         <location filename="../window/feedback.py" line="94"/>
         <source>Listing oss://{0}/{1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>oss://{0}/{1} の一覧を取得中…</translation>
     </message>
 </context>
 <context>
@@ -1057,12 +1908,12 @@
     <message>
         <location filename="../i18n.py" line="19"/>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 バイト</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="21"/>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} バイト</translation>
     </message>
 </context>
 <context>
@@ -1070,32 +1921,32 @@
     <message>
         <location filename="../share/headers_widget.py" line="35"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>署名なし</translation>
     </message>
     <message>
         <location filename="../share/headers_widget.py" line="37"/>
         <source>Requester pays</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスター支払い</translation>
     </message>
     <message>
         <location filename="../share/headers_widget.py" line="39"/>
         <source>Header name</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー名</translation>
     </message>
     <message>
         <location filename="../share/headers_widget.py" line="39"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../share/headers_widget.py" line="44"/>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーを追加</translation>
     </message>
     <message>
         <location filename="../share/headers_widget.py" line="45"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -1103,35 +1954,40 @@
     <message>
         <location filename="../share/host_widget.py" line="26"/>
         <source>Profile endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのエンドポイント</translation>
     </message>
     <message>
         <location filename="../share/host_widget.py" line="27"/>
         <source>Internal (same-region VPC/ECS only)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エンドポイント（同一リージョンの VPC/ECS のみ）</translation>
     </message>
     <message>
         <location filename="../share/host_widget.py" line="28"/>
         <source>Transfer acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>転送アクセラレーション</translation>
     </message>
     <message>
         <location filename="../share/host_widget.py" line="31"/>
         <source>Custom domain {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムドメイン {0}</translation>
     </message>
 </context>
 <context>
     <name>IdField</name>
     <message>
-        <location filename="../widgets/id_field.py" line="26"/>
-        <source>Copy the whole {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/id_field.py" line="27"/>
+        <source>Copy</source>
+        <translation type="unfinished">コピー</translation>
     </message>
     <message>
-        <location filename="../widgets/id_field.py" line="27"/>
+        <location filename="../widgets/id_field.py" line="30"/>
+        <source>Copy the whole {0}</source>
+        <translation>{0} 全体をコピー</translation>
+    </message>
+    <message>
+        <location filename="../widgets/id_field.py" line="31"/>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} をコピー</translation>
     </message>
 </context>
 <context>
@@ -1139,17 +1995,17 @@
     <message>
         <location filename="../widgets/import_flow.py" line="56"/>
         <source>Imported {0} from {1}; the secrets are in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} から {0} をインポートしました。シークレットはキーリングに保存されています。</translation>
     </message>
     <message>
         <location filename="../widgets/import_flow.py" line="60"/>
         <source>Nothing was imported from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} からは何もインポートされませんでした。</translation>
     </message>
     <message>
         <location filename="../widgets/import_flow.py" line="61"/>
         <source>Import from ossutil</source>
-        <translation type="unfinished"></translation>
+        <translation>ossutil からインポート</translation>
     </message>
 </context>
 <context>
@@ -1157,12 +2013,12 @@
     <message>
         <location filename="../links/hooks.py" line="97"/>
         <source>Link history: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク履歴：{0}</translation>
     </message>
     <message>
         <location filename="../links/hooks.py" line="101"/>
         <source>The link history could not be read; it was moved to {0} and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク履歴を読み取れなかったため、{0} に移動して新しい履歴を開始しました。</translation>
     </message>
 </context>
 <context>
@@ -1170,88 +2026,88 @@
     <message>
         <location filename="../share/link_tester.py" line="25"/>
         <source>Test link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをテスト</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="26"/>
         <source>Fetch the first byte the way the recipient would, without your credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者と同じように、認証情報なしで先頭の 1 バイトを取得します</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="41"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="56"/>
         <source>Only with its signed headers: opened in a browser or from a QR code, it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名付きヘッダーが必要です。ブラウザーや QR コードから開くと失敗します。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="62"/>
         <source>The test could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを実行できませんでした：{0}</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="67"/>
         <source>OK — the link works (HTTP {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>OK — リンクは有効です（HTTP {0}）。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="68"/>
         <source>Expired — the link is no longer valid; make a new one (HTTP {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ — このリンクはもう有効ではありません。新しいリンクを作成してください（HTTP {0}）。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="70"/>
         <source>Access denied (HTTP {0}): the signing account may not read this object.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス拒否（HTTP {0}）：署名したアカウントにはこのオブジェクトの読み取り権限がありません。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="73"/>
         <source>Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブオブジェクトが復元されていません（HTTP {0}）：復元してから、復元されたコピーが有効な間に共有してください。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="76"/>
         <source>Signature rejected (HTTP {0}): check credentials, region and host.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が拒否されました（HTTP {0}）：認証情報、リージョン、ホストを確認してください。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="79"/>
         <source>Credentials refused (HTTP {0}): the AccessKey ID is unknown or disabled, or the STS token is invalid or expired. Check the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報が拒否されました（HTTP {0}）：AccessKey ID が不明または無効化されているか、STS トークンが無効または期限切れです。プロファイルを確認してください。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="82"/>
         <source>Not found (HTTP {0}): the object or version does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません（HTTP {0}）：オブジェクトまたはバージョンが存在しません。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="83"/>
         <source>Unexpected answer: HTTP {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない応答：HTTP {0}。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="89"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min ahead of the server&apos;s. Correct it, then Renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>時計のずれ（HTTP {0}）：このコンピューターの時計はサーバーより {1} 分進んでいます。修正してから「更新」を押してください。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="94"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min behind the server&apos;s. Correct it, then Renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>時計のずれ（HTTP {0}）：このコンピューターの時計はサーバーより {1} 分遅れています。修正してから「更新」を押してください。</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="100"/>
         <source>Network error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー：{0}</translation>
     </message>
     <message>
         <location filename="../share/link_tester.py" line="98"/>
         <location filename="../share/link_tester.py" line="103"/>
         <source>OSS says: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS の応答：{0} {1}</translation>
     </message>
 </context>
 <context>
@@ -1259,57 +2115,57 @@
     <message>
         <location filename="../links/model.py" line="26"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="29"/>
         <source>{0} d {1} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}日 {1}時間</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="31"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}時間 {1}分</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="33"/>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}分 {1}秒</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="34"/>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}秒</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="123"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="123"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="123"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="123"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="123"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location filename="../links/model.py" line="124"/>
         <source>Object check</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトの確認</translation>
     </message>
 </context>
 <context>
@@ -1317,183 +2173,183 @@
     <message>
         <location filename="../links/window.py" line="55"/>
         <source>Links given out — ossshare</source>
-        <translation type="unfinished"></translation>
+        <translation>発行したリンク — ossshare</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="65"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="65"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="65"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="68"/>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのバケット</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="70"/>
         <source>Filter by name or note</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはメモで絞り込み</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="87"/>
         <source>OSS cannot revoke a single presigned link: it works until it expires. Before then it stops only if the object is deleted or renamed, the AccessKey that signed it is disabled or deleted (or the STS token that signed it expires), or a bucket policy denies the request. A link to an object replaced under the same name gives the new content. Forget removes a link from this list only.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS では個々の署名付き URL を取り消すことはできず、リンクは期限切れまで有効です。それより前に使えなくなるのは、オブジェクトが削除または名前変更された場合、署名した AccessKey が無効化または削除された場合（または署名した STS トークンが期限切れになった場合）、バケットポリシーがリクエストを拒否した場合だけです。同じ名前で置き換えられたオブジェクトへのリンクは新しい内容を返します。「忘れる」はこの一覧からリンクを消すだけです。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="96"/>
         <source>&amp;Copy again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度コピー(&amp;C)</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="97"/>
         <source>The same link, signed again: it ends when the one given out ends</source>
-        <translation type="unfinished"></translation>
+        <translation>同じリンクを再署名します。発行済みのリンクと同時に期限切れになります</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="99"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="99"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="99"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 時間</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="99"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="99"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="102"/>
         <source>&amp;Renew for</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期間で更新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="103"/>
         <source>A new link for the same object and options, from now</source>
-        <translation type="unfinished"></translation>
+        <translation>同じオブジェクトとオプションで、今から有効な新しいリンクを作成します</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="104"/>
         <source>C&amp;heck object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトを確認(&amp;H)</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="105"/>
         <source>Ask OSS whether the object was deleted or replaced since</source>
-        <translation type="unfinished"></translation>
+        <translation>その後オブジェクトが削除または置き換えられていないか OSS に問い合わせます</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="106"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>忘れる(&amp;F)</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="107"/>
         <source>Remove from this list (Delete); the link keeps working</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧から消します（Delete キー）。リンク自体は引き続き有効です</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="199"/>
         <source>Made {0} with profile {1}; valid until {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にプロファイル {1} で作成。{2} まで有効。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="200"/>
         <location filename="../links/window.py" line="308"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="206"/>
         <source>The profile signs with an STS token that expires at {0}: links it signed stop then.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは {0} に期限切れになる STS トークンで署名します。署名したリンクはその時点で無効になります。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="211"/>
         <source>It opens version {0}, whatever is written later.</source>
-        <translation type="unfinished"></translation>
+        <translation>後で何が書き込まれても、バージョン {0} を開きます。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="228"/>
         <source>This link has expired: Renew makes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは期限切れです。「更新」で新しいリンクを作成できます。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="253"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="261"/>
         <source>Forgot {0} links. Links already given out keep working until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件のリンクを一覧から消しました。発行済みのリンクは期限切れまで有効です。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="266"/>
         <source>Copied a link valid until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} まで有効なリンクをコピーしました。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="268"/>
         <source>It ends early, at {0}, when the STS token that signs it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名した STS トークンが期限切れになる {0} に、早めに無効になります。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="273"/>
         <source>Whoever uses it must send these headers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する人は次のヘッダーを送信する必要があります：{0}</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="282"/>
         <source>Deleted: the object is gone, so the link answers “not found”.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み：オブジェクトが存在しないため、リンクは「見つかりません」を返します。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="284"/>
         <source>Replaced: the object changed since the link was made; the link gives the new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え済み：リンク作成後にオブジェクトが変更されました。リンクは新しい内容を返します。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="287"/>
         <source>Unchanged since the link was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク作成後、変更はありません。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="288"/>
         <source>The object is there (no ETag was recorded to tell a replacement).</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトは存在します（置き換えを判別する ETag は記録されていません）。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="292"/>
         <source>The STS token expires at {0}: links it signed stop then.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS トークンは {0} に期限切れになります。署名したリンクはその時点で無効になります。</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="307"/>
         <source>The profile {0} that made this link is not available here: it cannot be signed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクを作成したプロファイル {0} はここでは利用できないため、再署名できません。</translation>
     </message>
 </context>
 <context>
@@ -1501,12 +2357,12 @@
     <message>
         <location filename="../main_window.py" line="49"/>
         <source>ossshare</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="191"/>
         <source>{0} — ossshare</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — ossshare</translation>
     </message>
 </context>
 <context>
@@ -1514,112 +2370,112 @@
     <message>
         <location filename="../widgets/manage_profiles.py" line="48"/>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの管理</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="59"/>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みプロファイル</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="63"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="64"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="65"/>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;N)</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="66"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="67"/>
         <source>Open at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に開く(&amp;S)</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="68"/>
         <source>Open this profile when ossshare starts (instead of the last one used)</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare の起動時に（前回使用したものではなく）このプロファイルを開きます</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="88"/>
         <source>Secrets stay in the system keyring; removing a profile deletes its secret there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはシステムのキーリングに保管されます。プロファイルを削除すると、そこにあるシークレットも削除されます。</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="121"/>
         <source>{0} (environment variables, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（環境変数、読み取り専用）</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="124"/>
         <source>opens at start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に開く</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="126"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="127"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="172"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="173"/>
         <source>Remove the profile &apos;{0}&apos; and delete its secret from the keyring?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「{0}」を削除し、そのシークレットをキーリングから削除しますか？</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="177"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="192"/>
         <source>&apos;{0}&apos; opens when ossshare starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare の起動時に「{0}」を開きます。</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="208"/>
         <source>&apos;{0}&apos; is now &apos;{1}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を「{1}」に変更しました。</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="218"/>
         <source>&apos;{0}&apos; removed, but its secret could not be deleted from the keyring: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を削除しましたが、そのシークレットをキーリングから削除できませんでした：{1}</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="222"/>
         <source>The secret of &apos;{0}&apos; was deleted, but the settings file could not be changed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」のシークレットは削除しましたが、設定ファイルを変更できませんでした：{1}</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="226"/>
         <source>&apos;{0}&apos; removed, and its secret deleted from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を削除し、そのシークレットをキーリングから削除しました。</translation>
     </message>
     <message>
         <location filename="../widgets/manage_profiles.py" line="227"/>
         <source>&apos;{0}&apos; removed (the keyring held no secret for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を削除しました（キーリングにシークレットはありませんでした）。</translation>
     </message>
 </context>
 <context>
@@ -1627,17 +2483,17 @@
     <message>
         <location filename="../window/navigation.py" line="71"/>
         <source>Nothing named {0} here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに {0} という名前のものはありません</translation>
     </message>
     <message>
         <location filename="../window/navigation.py" line="191"/>
         <source>Locating bucket {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット {0} を探しています…</translation>
     </message>
     <message>
         <location filename="../window/navigation.py" line="233"/>
         <source>You can still open a bucket by name: press Ctrl+L and type oss://bucket/.</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットは名前で開くこともできます：Ctrl+L を押して oss://bucket/ と入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1645,37 +2501,37 @@
     <message>
         <location filename="../window/layout.py" line="30"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
         <location filename="../window/layout.py" line="39"/>
         <source>Profile: the account and region to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル：閲覧するアカウントとリージョン</translation>
     </message>
     <message>
         <location filename="../window/layout.py" line="40"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location filename="../window/layout.py" line="41"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル：</translation>
     </message>
     <message>
         <location filename="../window/layout.py" line="53"/>
         <source>Filter this folder (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーを絞り込み (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../window/layout.py" line="57"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
         <location filename="../window/layout.py" line="59"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除</translation>
     </message>
 </context>
 <context>
@@ -1683,32 +2539,32 @@
     <message>
         <location filename="../window/object_actions.py" line="134"/>
         <source>Link copied, valid until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピーしました（{0} まで有効）</translation>
     </message>
     <message>
         <location filename="../window/object_actions.py" line="136"/>
         <source>{0} links copied, valid until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件のリンクをコピーしました（{1} まで有効）</translation>
     </message>
     <message>
         <location filename="../window/object_actions.py" line="139"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
-        <translation type="unfinished"></translation>
+        <translation> （署名付きヘッダーが必要です：curl コマンドは「共有…」から取得してください）</translation>
     </message>
     <message>
         <location filename="../window/object_actions.py" line="141"/>
         <source> — archived: OSS refuses the download until the object is restored</source>
-        <translation type="unfinished"></translation>
+        <translation> — アーカイブ済み：オブジェクトを復元するまで OSS はダウンロードを拒否します</translation>
     </message>
     <message>
         <location filename="../window/object_actions.py" line="161"/>
         <source>{0} paths</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件のパス</translation>
     </message>
     <message>
         <location filename="../window/object_actions.py" line="162"/>
         <source>Copied {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} をコピーしました</translation>
     </message>
 </context>
 <context>
@@ -1716,27 +2572,27 @@
     <message>
         <location filename="../models/object_list.py" line="270"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../models/object_list.py" line="270"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <location filename="../models/object_list.py" line="270"/>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新日時</translation>
     </message>
     <message>
         <location filename="../models/object_list.py" line="270"/>
         <source>Storage class</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージクラス</translation>
     </message>
     <message>
         <location filename="../models/object_list.py" line="304"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
 </context>
 <context>
@@ -1744,22 +2600,22 @@
     <message>
         <location filename="../share/object_warning.py" line="24"/>
         <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このオブジェクトの最新バージョンは削除マーカーのため、リンクは 404 Not Found を返します。共有するには以前のバージョンを選択してください。</translation>
     </message>
     <message>
         <location filename="../share/object_warning.py" line="30"/>
         <source>This {0} object is being restored: the link fails until the restore finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>この {0} オブジェクトは復元中です。復元が完了するまでリンクは使えません。</translation>
     </message>
     <message>
         <location filename="../share/object_warning.py" line="34"/>
         <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>このオブジェクトはストレージクラス {0} にあり、復元されていません。復元するまでリンクは使えず、復元されたコピーが有効な間だけ使えます。</translation>
     </message>
     <message>
         <location filename="../share/object_warning.py" line="38"/>
         <source>This version is in {0} storage: it can be downloaded only once restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンはストレージクラス {0} にあります。復元しないとダウンロードできません。</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +2623,7 @@
     <message>
         <location filename="../share/options_section.py" line="20"/>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1775,77 +2631,77 @@
     <message>
         <location filename="../share/options_summary.py" line="28"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} まで</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="35"/>
         <source>internal host</source>
-        <translation type="unfinished"></translation>
+        <translation>内部ホスト</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="37"/>
         <source>transfer acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>転送アクセラレーション</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="39"/>
         <source>on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 上</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="48"/>
         <source>download as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} としてダウンロード</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="49"/>
         <source>download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="51"/>
         <source>shown in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで表示</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="54"/>
         <source>type {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ {0}</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="56"/>
         <source>cache {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ {0}</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="58"/>
         <source>language {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>言語 {0}</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="60"/>
         <source>at most {0} KB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 {0} KB/s</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="80"/>
         <source>version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン {0}</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="84"/>
         <source>processed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>処理：{0}</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="87"/>
         <source>needs a header</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが必要</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="89"/>
         <source>needs {0} headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが {0} 個必要</translation>
     </message>
 </context>
 <context>
@@ -1853,72 +2709,72 @@
     <message>
         <location filename="../share/overrides_widget.py" line="42"/>
         <source>As stored</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時のまま</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="43"/>
         <source>Download (attachment)</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード (attachment)</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="44"/>
         <source>Show in browser (inline)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで表示 (inline)</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="46"/>
         <source>file name the recipient saves</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者が保存するファイル名</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="48"/>
         <source>as stored, e.g. application/pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時のまま、例: application/pdf</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="50"/>
         <source>as stored, e.g. no-cache</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時のまま、例: no-cache</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="52"/>
         <source>as stored, e.g. zh-CN</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時のまま、例: zh-CN</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="56"/>
         <source> KB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> KB/s</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="57"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="67"/>
         <source>Open as</source>
-        <translation type="unfinished"></translation>
+        <translation>開き方</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="68"/>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツタイプ</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="69"/>
         <source>Cache control</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ制御</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="70"/>
         <source>Content language</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツの言語</translation>
     </message>
     <message>
         <location filename="../share/overrides_widget.py" line="71"/>
         <source>Traffic limit</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域制限</translation>
     </message>
 </context>
 <context>
@@ -1926,60 +2782,60 @@
     <message>
         <location filename="../widgets/path_bar.py" line="23"/>
         <source>Only oss:// paths and http(s) links to objects can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>開けるのは oss:// パスと、オブジェクトへの http(s) リンクだけです。</translation>
     </message>
     <message>
         <location filename="../widgets/path_bar.py" line="28"/>
         <source>Choose a bucket first, or type oss://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にバケットを選択するか、oss://bucket/folder/ と入力してください。</translation>
     </message>
     <message>
         <location filename="../widgets/path_bar.py" line="32"/>
         <source>This path names no bucket: type oss://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスにはバケットが含まれていません：oss://bucket/folder/ と入力してください。</translation>
     </message>
     <message>
         <location filename="../widgets/path_bar.py" line="52"/>
         <source>Click empty space or press Ctrl+L to type a path</source>
-        <translation type="unfinished"></translation>
+        <translation>空白部分をクリックするか Ctrl+L を押してパスを入力</translation>
     </message>
     <message>
         <location filename="../widgets/path_bar.py" line="57"/>
         <source>oss://bucket/folder/ or a link to an object</source>
-        <translation type="unfinished"></translation>
+        <translation>oss://bucket/folder/ またはオブジェクトへのリンク</translation>
     </message>
     <message>
         <location filename="../widgets/path_bar.py" line="117"/>
         <source>Choose a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットを選択</translation>
     </message>
     <message>
         <location filename="../widgets/link_places.py" line="64"/>
         <source>This link names no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクにはホストが含まれていません。</translation>
     </message>
     <message>
         <location filename="../widgets/link_places.py" line="70"/>
         <source>This link names no bucket: {0} is a service address.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクにはバケットが含まれていません：{0} はサービスのアドレスです。</translation>
     </message>
     <message>
         <location filename="../widgets/link_places.py" line="78"/>
         <source>No bucket can be read from a link on {0}: it is not an OSS host, nor this profile&apos;s endpoint or one of its custom domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 上のリンクからはバケットを読み取れません：OSS のホストでも、このプロファイルのエンドポイントやカスタムドメインでもありません。</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../problems.py" line="37"/>
+        <location filename="../problems.py" line="38"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="38"/>
+        <location filename="../problems.py" line="39"/>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題が発生しました（{0}）。もう一度お試しください。繰り返し発生する場合はご報告ください。</translation>
     </message>
 </context>
 <context>
@@ -1987,88 +2843,88 @@
     <message>
         <location filename="../share/process_widget.py" line="54"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="64"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="65"/>
         <location filename="../share/process_widget.py" line="98"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>スタイル</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="66"/>
         <source>Resize or convert an image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のサイズ変更・形式変換</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="67"/>
         <source>Video snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のスナップショット</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="70"/>
         <source>style name, as set up on the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットに設定したスタイル名</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="71"/>
         <location filename="../share/process_widget.py" line="75"/>
         <location filename="../share/process_widget.py" line="80"/>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="81"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="85"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="86"/>
         <location filename="../share/process_widget.py" line="87"/>
         <source>video&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のまま</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="93"/>
         <source>e.g. image/resize,w_200 — signed as written</source>
-        <translation type="unfinished"></translation>
+        <translation>例: image/resize,w_200 — 記述どおりに署名されます</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="101"/>
         <location filename="../share/process_widget.py" line="107"/>
         <source>Width × height</source>
-        <translation type="unfinished"></translation>
+        <translation>幅 × 高さ</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="102"/>
         <location filename="../share/process_widget.py" line="108"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="103"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>品質</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="106"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="118"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>処理</translation>
     </message>
 </context>
 <context>
@@ -2076,271 +2932,271 @@
     <message>
         <location filename="../widgets/profile_dialog.py" line="54"/>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを編集</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="54"/>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="59"/>
         <source>e.g. work</source>
-        <translation type="unfinished"></translation>
+        <translation>例: work</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="66"/>
         <source>leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄のままにすると保存済みのシークレットを使います</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="66"/>
-        <location filename="../widgets/profile_dialog.py" line="115"/>
+        <location filename="../widgets/profile_dialog.py" line="116"/>
         <source>AccessKey secret</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey シークレット</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="70"/>
         <source>only for STS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 認証情報の場合のみ</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="75"/>
         <source>optional: a custom endpoint host</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可：カスタムエンドポイントのホスト</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="76"/>
         <source>Internal (VPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部 (VPC)</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="77"/>
         <source>Accelerate</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセラレーション</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="78"/>
         <source>Dual-stack</source>
-        <translation type="unfinished"></translation>
+        <translation>デュアルスタック</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="79"/>
         <source>Path-style</source>
-        <translation type="unfinished"></translation>
+        <translation>パス形式</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="80"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/profile_dialog.py" line="87"/>
-        <source>15 minutes (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="88"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
+        <source>15 minutes (default)</source>
+        <translation>15 分（既定）</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="90"/>
-        <source>V4 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/profile_dialog.py" line="89"/>
+        <source> min</source>
+        <translation> 分</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="91"/>
-        <source>V1 (legacy endpoints)</source>
-        <translation type="unfinished"></translation>
+        <source>V4 (recommended)</source>
+        <translation>V4（推奨）</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="94"/>
-        <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/profile_dialog.py" line="92"/>
+        <source>V1 (legacy endpoints)</source>
+        <translation>V1（旧エンドポイント用）</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="95"/>
-        <source>AccessKey ID:</source>
-        <translation type="unfinished"></translation>
+        <source>Profile name:</source>
+        <translation>プロファイル名：</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="96"/>
-        <source>AccessKey secret:</source>
-        <translation type="unfinished"></translation>
+        <source>AccessKey ID:</source>
+        <translation>AccessKey ID：</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="97"/>
-        <source>STS token:</source>
-        <translation type="unfinished"></translation>
+        <source>AccessKey secret:</source>
+        <translation>AccessKey シークレット：</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="98"/>
-        <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <source>STS token:</source>
+        <translation>STS トークン：</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="99"/>
-        <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <source>Region:</source>
+        <translation>リージョン：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="101"/>
-        <source>Default link expiry:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/profile_dialog.py" line="100"/>
+        <source>Endpoint:</source>
+        <translation>エンドポイント：</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="102"/>
-        <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <source>Default link expiry:</source>
+        <translation>リンクの既定の有効期間：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="113"/>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/profile_dialog.py" line="103"/>
+        <source>Signature:</source>
+        <translation>署名：</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="114"/>
-        <source>AccessKey ID</source>
-        <translation type="unfinished"></translation>
+        <source>Profile name</source>
+        <translation>プロファイル名</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="116"/>
-        <source>STS token</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/profile_dialog.py" line="115"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="117"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
+        <source>STS token</source>
+        <translation>STS トークン</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="118"/>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <source>Region</source>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location filename="../widgets/profile_dialog.py" line="119"/>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../widgets/profile_dialog.py" line="120"/>
         <source>Default link expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの既定の有効期間</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="129"/>
+        <location filename="../widgets/profile_dialog.py" line="130"/>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングを確認中…</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="131"/>
+        <location filename="../widgets/profile_dialog.py" line="132"/>
         <source>Keep the secret for this session only (forgotten when ossshare quits)</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをこのセッションの間だけ保持する（ossshare の終了時に破棄）</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="159"/>
+        <location filename="../widgets/profile_dialog.py" line="160"/>
         <source>The secret will be stored in {0}. Nothing secret is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは {0} に保存されます。秘密情報がファイルに書き込まれることはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="161"/>
+        <location filename="../widgets/profile_dialog.py" line="162"/>
         <source>{0} Nothing secret is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 秘密情報がファイルに書き込まれることはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="164"/>
+        <location filename="../widgets/profile_dialog.py" line="165"/>
         <source>{0} ossshare never writes secrets to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ossshare がシークレットをファイルに書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="172"/>
+        <location filename="../widgets/profile_dialog.py" line="173"/>
         <source>The keyring could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングを確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="223"/>
+        <location filename="../widgets/profile_dialog.py" line="224"/>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="241"/>
+        <location filename="../widgets/profile_dialog.py" line="242"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="243"/>
+        <location filename="../widgets/profile_dialog.py" line="244"/>
         <source>enter the secret that comes with the new STS token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい STS トークンと対になるシークレットを入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="246"/>
+        <location filename="../widgets/profile_dialog.py" line="247"/>
         <source>a new AccessKey ID needs its own secret</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい AccessKey ID には対応するシークレットが必要です</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="291"/>
+        <location filename="../widgets/profile_dialog.py" line="292"/>
         <source>memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間だけメモリ</translation>
     </message>
 </context>
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../window/profiles.py" line="46"/>
+        <location filename="../window/profiles.py" line="47"/>
         <source>Demo (offline sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ（オフラインのサンドボックス）</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="48"/>
+        <location filename="../window/profiles.py" line="49"/>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="53"/>
+        <location filename="../window/profiles.py" line="54"/>
         <source>Reading profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="66"/>
+        <location filename="../window/profiles.py" line="67"/>
         <source>Unknown profile</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロファイル</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="66"/>
+        <location filename="../window/profiles.py" line="67"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」という名前のプロファイルはありません。</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="84"/>
+        <location filename="../window/profiles.py" line="85"/>
         <source>{0} settings problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window/profiles.py" line="120"/>
-        <source>Profile: the account and region to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の問題 {0} 件</translation>
     </message>
     <message>
         <location filename="../window/profiles.py" line="121"/>
+        <source>Profile: the account and region to browse</source>
+        <translation>プロファイル：閲覧するアカウントとリージョン</translation>
+    </message>
+    <message>
+        <location filename="../window/profiles.py" line="122"/>
         <source>In use: {0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中：{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="140"/>
+        <location filename="../window/profiles.py" line="141"/>
         <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用サンドボックスを起動中…</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="142"/>
+        <location filename="../window/profiles.py" line="143"/>
         <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を開いています…</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="182"/>
+        <location filename="../window/profiles.py" line="183"/>
         <source>No profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルがありません</translation>
     </message>
     <message>
-        <location filename="../window/profiles.py" line="209"/>
+        <location filename="../window/profiles.py" line="210"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「{0}」を保存しました。シークレットは {1} にあります。</translation>
     </message>
 </context>
 <context>
@@ -2348,12 +3204,12 @@
     <message>
         <location filename="../share/qr_widget.py" line="149"/>
         <source>QR code — press Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード — Esc キーで閉じる</translation>
     </message>
     <message>
         <location filename="../share/qr_widget.py" line="159"/>
         <source>Scan with a phone camera. Esc or a click closes this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンのカメラで読み取ってください。Esc キーまたはクリックでこの表示を閉じます。</translation>
     </message>
 </context>
 <context>
@@ -2361,107 +3217,107 @@
     <message>
         <location filename="../share/qr_panel.py" line="44"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="47"/>
         <source>Recovery 7% (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>復元能力 7% (L)</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="48"/>
         <source>Recovery 15% (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>復元能力 15% (M)</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="49"/>
         <source>Recovery 25% (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>復元能力 25% (Q)</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="50"/>
         <source>Recovery 30% (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>復元能力 30% (H)</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="56"/>
         <source>Error correction: how much of the code may be hidden or damaged; more makes it denser</source>
-        <translation type="unfinished"></translation>
+        <translation>誤り訂正レベル：コードがどれだけ隠れたり傷ついたりしても読めるか。高くするほどコードは細かくなります</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="58"/>
         <source>Save or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存またはコピー</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="60"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG を保存…</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="61"/>
         <source>Save SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG を保存…</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="62"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をコピー</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="143"/>
         <source>The link is too long for a QR code at this level: choose L, or a shorter link.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレベルではリンクが長すぎて QR コードにできません：L を選ぶか、短いリンクにしてください。</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="144"/>
         <source>No link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="151"/>
         <source>Version {0} · {1}×{1} modules · level {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン {0} · {1}×{1} モジュール · レベル {2}</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="157"/>
         <source>Dense code (version {0}): phones may struggle to read it from a screen. Use full screen, level L, or a shorter link (fewer options, no STS token).</source>
-        <translation type="unfinished"></translation>
+        <translation>細かいコード（バージョン {0}）：スマートフォンでは画面から読み取りにくいことがあります。全画面表示やレベル L を使うか、リンクを短くしてください（オプションを減らす、STS トークンを使わない）。</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="163"/>
         <source>This link needs signed headers a phone cannot send: scanning it will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクにはスマートフォンから送信できない署名付きヘッダーが必要なため、読み取っても開けません。</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="187"/>
         <source>QR code copied as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを画像としてコピーしました。</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="190"/>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを保存</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="193"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="193"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="210"/>
         <source>Could not save the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを保存できませんでした</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="215"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を保存しました</translation>
     </message>
 </context>
 <context>
@@ -2469,22 +3325,22 @@
     <message>
         <location filename="../batch/qr_sheet.py" line="61"/>
         <source>Download links — page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンク — {0} / {1} ページ</translation>
     </message>
     <message>
         <location filename="../batch/qr_sheet.py" line="76"/>
         <source>This link is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは長すぎて QR コードにできません。</translation>
     </message>
     <message>
         <location filename="../batch/qr_sheet.py" line="83"/>
         <source>Expires {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 {0}</translation>
     </message>
     <message>
         <location filename="../batch/qr_sheet.py" line="124"/>
         <source>cannot write {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を書き込めません</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +3348,7 @@
     <message>
         <location filename="../share/qr_widget.py" line="126"/>
         <source>Too small to scan here: double-click for the full-screen code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは小さすぎて読み取れません：ダブルクリックで全画面表示にしてください。</translation>
     </message>
 </context>
 <context>
@@ -2500,28 +3356,29 @@
     <message>
         <location filename="../share/result_panel.py" line="55"/>
         <source>The key has a &apos;.&apos; or &apos;..&apos; folder in its path: browsers and most download tools rewrite such a path, so the link fails there (curl --path-as-is works).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーのパスに「.」または「..」のフォルダーが含まれています。ブラウザーや多くのダウンロードツールはこのようなパスを書き換えるため、リンクは失敗します（curl --path-as-is なら使えます）。</translation>
     </message>
     <message>
         <location filename="../share/result_panel.py" line="60"/>
         <source>OSS&apos;s own domains make browsers download files even when asked to show them: showing inline needs a custom domain bound to the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS 自身のドメインでは、表示を指定してもブラウザーはファイルをダウンロードします。インライン表示にはバケットにバインドしたカスタムドメインが必要です。</translation>
     </message>
     <message>
         <location filename="../share/result_panel.py" line="64"/>
         <source>OSS may refuse to override the content type on its own domains; use Test link to check, or a custom domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS 自身のドメインでは、コンテンツタイプの上書きが拒否されることがあります。「リンクをテスト」で確認するか、カスタムドメインを使ってください。</translation>
     </message>
     <message>
         <location filename="../share/result_panel.py" line="74"/>
         <source>Signed headers the recipient must send:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者が送信する必要がある署名付きヘッダー：
+{0}</translation>
     </message>
     <message>
         <location filename="../share/result_panel.py" line="77"/>
         <source>A browser or a phone cannot send these headers, so opening the link there fails. Send the curl (or wget, PowerShell, Python) form instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーやスマートフォンはこれらのヘッダーを送信できないため、そこでリンクを開くと失敗します。代わりに curl（または wget、PowerShell、Python）形式を送ってください。</translation>
     </message>
 </context>
 <context>
@@ -2529,77 +3386,77 @@
     <message>
         <location filename="../share/dialog.py" line="106"/>
         <source>Share {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を共有</translation>
     </message>
     <message>
         <location filename="../share/dialog.py" line="119"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
-        <translation type="unfinished"></translation>
+        <translation>V4 (OSS4-HMAC-SHA256)</translation>
     </message>
     <message>
         <location filename="../share/dialog.py" line="120"/>
         <source>V1 (legacy HMAC-SHA1)</source>
-        <translation type="unfinished"></translation>
+        <translation>V1（旧方式 HMAC-SHA1）</translation>
     </message>
     <message>
         <location filename="../share/dialog.py" line="129"/>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../share/dialog.py" line="130"/>
         <source>Sign again from now</source>
-        <translation type="unfinished"></translation>
+        <translation>今の時刻から署名し直します</translation>
     </message>
     <message>
         <location filename="../share/dialog_layout.py" line="56"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <location filename="../share/dialog_layout.py" line="57"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <location filename="../share/dialog_layout.py" line="58"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../share/dialog_layout.py" line="62"/>
         <source>Response overrides and traffic limit</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスヘッダーの上書きと帯域制限</translation>
     </message>
     <message>
         <location filename="../share/dialog_layout.py" line="63"/>
         <source>Image processing</source>
-        <translation type="unfinished"></translation>
+        <translation>画像処理</translation>
     </message>
     <message>
         <location filename="../share/dialog_layout.py" line="61"/>
         <source>Signed request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>署名付きリクエストヘッダー</translation>
     </message>
     <message>
         <location filename="../share/dialog.py" line="248"/>
         <source>No link: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし：{0}</translation>
     </message>
     <message>
         <location filename="../share/dialog.py" line="258"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし：このリンクは期限切れです。新しいリンクを作るには「更新」を押してください。</translation>
     </message>
     <message>
         <location filename="../share/dialog.py" line="304"/>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続なし</translation>
     </message>
     <message>
         <location filename="../share/dialog.py" line="319"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのバージョンは存在しないか削除マーカーのため、最新バージョンを表示しています。</translation>
     </message>
 </context>
 <context>
@@ -2607,37 +3464,37 @@
     <message>
         <location filename="../window/sorting.py" line="87"/>
         <source>Loading the whole folder to sort it: {0} so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替えのためフォルダー全体を読み込み中：現在 {0} 行…</translation>
     </message>
     <message>
         <location filename="../window/sorting.py" line="102"/>
         <source>Sorted: only the {0} loaded so far (scroll or re-sort to load more)</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え済み：読み込み済みの {0} 行のみ（さらに読み込むにはスクロールするか、並べ替え直してください）</translation>
     </message>
     <message>
         <location filename="../window/sorting.py" line="113"/>
         <source>Sort a large folder</source>
-        <translation type="unfinished"></translation>
+        <translation>大きなフォルダーの並べ替え</translation>
     </message>
     <message>
         <location filename="../window/sorting.py" line="114"/>
         <source>{0} keys are loaded and the folder holds more. Load all of them to sort it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個のキーを読み込みましたが、フォルダーにはさらにあります。すべて読み込んで並べ替えますか？</translation>
     </message>
     <message>
         <location filename="../window/sorting.py" line="118"/>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて読み込む</translation>
     </message>
     <message>
         <location filename="../window/sorting.py" line="119"/>
         <source>Sort the loaded ones</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み済みのみ並べ替え</translation>
     </message>
     <message>
         <location filename="../window/sorting.py" line="123"/>
         <source>Waiting: load the whole folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中：フォルダー全体を読み込みますか？</translation>
     </message>
 </context>
 <context>
@@ -2645,12 +3502,12 @@
     <message>
         <location filename="../widgets/sort_note.py" line="19"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../widgets/sort_note.py" line="20"/>
         <source>Stop loading; the order then covers the rows loaded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを中止します。並び順はそれまでに読み込んだ行だけが対象になります</translation>
     </message>
 </context>
 <context>
@@ -2658,97 +3515,97 @@
     <message>
         <location filename="../widgets/status_bar.py" line="23"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}時間 {1}分</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="25"/>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}分</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="26"/>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}秒</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="42"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="82"/>
         <source>{0} shown of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 中 {0} 件を表示</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="84"/>
         <source>{0} so far — listing stopped (Retry continues it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（取得済みの分）— 一覧の取得が止まりました（「再試行」で続行）</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="86"/>
         <source>{0} so far — listing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（取得済みの分）— 一覧の取得が止まりました</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="88"/>
         <source>{0} — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — スクロールで続きを表示</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="116"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>遅れています</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="116"/>
         <source>ahead of</source>
-        <translation type="unfinished"></translation>
+        <translation>進んでいます</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="119"/>
         <source>Your clock is about {0} {1} OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの時計は OSS より約 {0}{1}</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="120"/>
         <source>: links signed now will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>：今署名したリンクは拒否されます</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="124"/>
         <source>OSS refuses signatures made more than 15 minutes off its own time, and links expire early or late by the same amount. Synchronise this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS は自身の時刻から 15 分以上ずれた署名を拒否します。また、リンクの期限も同じだけ早くまたは遅くなります。このコンピューターの時計を同期してください。</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="147"/>
         <source>1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー 1 個</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="147"/>
         <source>{0} folders</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {0} 個</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="149"/>
         <source>1 object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト 1 個</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="149"/>
         <source>{0} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト {0} 個</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="150"/>
         <source>1 bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット 1 個</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="150"/>
         <source>{0} buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット {0} 個</translation>
     </message>
 </context>
 <context>
@@ -2756,37 +3613,37 @@
     <message>
         <location filename="../models/version_list.py" line="45"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <location filename="../models/version_list.py" line="45"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <location filename="../models/version_list.py" line="45"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../models/version_list.py" line="45"/>
         <source>Version ID</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン ID</translation>
     </message>
     <message>
         <location filename="../models/version_list.py" line="87"/>
         <source>Delete marker (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除マーカー（最新）</translation>
     </message>
     <message>
         <location filename="../models/version_list.py" line="87"/>
         <source>Delete marker</source>
-        <translation type="unfinished"></translation>
+        <translation>削除マーカー</translation>
     </message>
     <message>
         <location filename="../models/version_list.py" line="88"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
 </context>
 <context>
@@ -2794,39 +3651,39 @@
     <message>
         <location filename="../share/version_widget.py" line="40"/>
         <source>Latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>最新バージョン</translation>
     </message>
     <message>
         <location filename="../share/version_widget.py" line="45"/>
         <source>Loading versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを読み込み中…</translation>
     </message>
     <message>
         <location filename="../share/version_widget.py" line="48"/>
         <source>Versions unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを取得できません</translation>
     </message>
     <message numerus="yes">
         <location filename="../share/version_widget.py" line="66"/>
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のバージョン</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../share/version_widget.py" line="75"/>
         <source>{0} · delete marker · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · 削除マーカー · {1}</translation>
     </message>
     <message>
         <location filename="../share/version_widget.py" line="77"/>
         <source>{0} · {1} bytes · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} バイト · {2}</translation>
     </message>
     <message>
         <location filename="../share/version_widget.py" line="79"/>
         <source> (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation> （最新）</translation>
     </message>
 </context>
 <context>
@@ -2834,42 +3691,42 @@
     <message>
         <location filename="../widgets/welcome_page.py" line="34"/>
         <source>Welcome to ossshare</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare へようこそ</translation>
     </message>
     <message>
         <location filename="../widgets/welcome_page.py" line="43"/>
         <source>Browse your Alibaba Cloud OSS buckets and turn any object into a time-limited download link, a QR code or a ready curl command. Secrets stay in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alibaba Cloud OSS のバケットを閲覧し、任意のオブジェクトを有効期限付きのダウンロードリンク、QR コード、またはすぐに使える curl コマンドにできます。シークレットはシステムのキーリングに保管されます。</translation>
     </message>
     <message>
         <location filename="../widgets/welcome_page.py" line="52"/>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加</translation>
     </message>
     <message>
         <location filename="../widgets/welcome_page.py" line="52"/>
         <source>Enter an AccessKey ID and secret, with the region of your buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID とシークレット、バケットのリージョンを入力します。</translation>
     </message>
     <message>
         <location filename="../widgets/welcome_page.py" line="55"/>
         <source>Import from ossutil</source>
-        <translation type="unfinished"></translation>
+        <translation>ossutil からインポート</translation>
     </message>
     <message>
         <location filename="../widgets/welcome_page.py" line="55"/>
         <source>Read ~/.ossutilconfig; the secrets go straight to the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ossutilconfig を読み込みます。シークレットはそのままキーリングに保存されます。</translation>
     </message>
     <message>
         <location filename="../widgets/welcome_page.py" line="58"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを試す</translation>
     </message>
     <message>
         <location filename="../widgets/welcome_page.py" line="58"/>
         <source>A sample bucket on a local sandbox: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのサンドボックス上のサンプルバケットです。データがこのコンピューターの外に出ることはありません。</translation>
     </message>
 </context>
 <context>
@@ -2877,157 +3734,157 @@
     <message>
         <location filename="../window/actions.py" line="19"/>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ(&amp;U)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="20"/>
         <source>Up one folder (Alt+Up, Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ上のフォルダーへ (Alt+Up, Backspace)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="21"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="22"/>
         <source>Back to the previous folder (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前のフォルダーに戻る (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="23"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>進む(&amp;F)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="24"/>
         <source>Forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のフォルダーに進む (Alt+Right)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="25"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="27"/>
         <source>Reload this folder (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーを再読み込み (F5)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="28"/>
         <source>Go to &amp;path…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスへ移動(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="29"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み(&amp;F)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="30"/>
         <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>共有(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="31"/>
         <source>Share &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを共有(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="32"/>
         <source>Links for every object under a folder (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー以下のすべてのオブジェクトのリンク (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="33"/>
         <source>&amp;Links…</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク一覧(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="34"/>
         <source>The links given out, with what would stop them (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>発行したリンクと、それを無効にする条件 (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="35"/>
         <source>&amp;Record links given out</source>
-        <translation type="unfinished"></translation>
+        <translation>発行したリンクを記録(&amp;R)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="37"/>
         <source>Copy &amp;link (default expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の有効期間でリンクをコピー(&amp;L)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="38"/>
         <source>Copy &amp;oss:// path</source>
-        <translation type="unfinished"></translation>
+        <translation>oss:// パスをコピー(&amp;O)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="39"/>
         <source>Show &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示(&amp;V)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="40"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="41"/>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを試す(&amp;D)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="42"/>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="43"/>
         <source>&amp;Import from ossutil…</source>
-        <translation type="unfinished"></translation>
+        <translation>ossutil からインポート(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="44"/>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの管理(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="45"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="46"/>
         <source>&amp;About ossshare</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare について(&amp;A)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="61"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="66"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="69"/>
         <source>&amp;Object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト(&amp;O)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="72"/>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク(&amp;L)</translation>
     </message>
     <message>
         <location filename="../window/actions.py" line="75"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
 </context>
 </TS>
