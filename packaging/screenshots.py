@@ -1,6 +1,9 @@
 """Screenshots of the real window on the offline demo, for the README.
 
-    python packaging/screenshots.py [--out docs/screenshots]
+    python packaging/screenshots.py [--out docs/screenshots] [--dark] [--scale 2 --suffix x2]
+
+--dark paints with a dark palette, --scale sets Qt's display scale (try it on a small screen:
+xvfb-run -a -s "-screen 0 1366x768x24" ...), --suffix names the files welcome-SUFFIX.png etc.
 
 (The share dialog has its own script, packaging/screenshot_share.py.) Runs under a private
 Xvfb display (started here when DISPLAY is unset) with Qt's xcb platform, so the pictures show
@@ -54,9 +57,14 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    parser.add_argument("--scale", default="", help="QT_SCALE_FACTOR for this run, e.g. 2")
+    parser.add_argument("--suffix", default="", help="added to each file name: browse-SUFFIX.png")
     args = parser.parse_args()
     xvfb = start_xvfb()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = args.scale  # read when the application starts
     # Private HOME: the screenshots never show (or touch) the real profiles.
     home = tempfile.mkdtemp(prefix="ossshare-shots-")
     os.environ["HOME"] = home
@@ -65,7 +73,7 @@ def main() -> int:
     for var in ("OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"):
         os.environ.pop(var, None)
     try:
-        return shoot(args.out)
+        return shoot(args.out, dark=args.dark, suffix=f"-{args.suffix}" if args.suffix else "")
     finally:
         if xvfb is not None:
             xvfb.terminate()
@@ -73,8 +81,22 @@ def main() -> int:
         shutil.rmtree(home, ignore_errors=True)
 
 
-def shoot(out: Path) -> int:
-    from PySide6.QtCore import QEventLoop
+def dark_palette() -> QPalette:  # noqa: F821 - imported in shoot(), once Qt may load
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in (
+        ("Window", "#26282b"), ("WindowText", "#e8e8e8"), ("Base", "#1c1d1f"), ("AlternateBase", "#2a2c2f"),
+        ("Text", "#e8e8e8"), ("Button", "#33363a"), ("ButtonText", "#e8e8e8"), ("Highlight", "#2f65b0"),
+        ("HighlightedText", "#ffffff"), ("ToolTipBase", "#33363a"), ("ToolTipText", "#e8e8e8"),
+        ("PlaceholderText", "#9b9b9b"), ("Link", "#7fb0ff"),
+    ):
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return palette
+
+
+def shoot(out: Path, *, dark: bool = False, suffix: str = "") -> int:
+    from PySide6.QtCore import QEventLoop, QSize
     from PySide6.QtWidgets import QWidget
 
     from ossshare.sandbox.demo import DEMO_BUCKET, VERSIONED_KEY
@@ -84,6 +106,9 @@ def shoot(out: Path) -> int:
     from ossshare.ui.widgets.profile_dialog import ProfileDialog
 
     app = application()
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     out.mkdir(parents=True, exist_ok=True)
 
     def pump(ms: int = 200) -> None:
@@ -100,13 +125,13 @@ def shoot(out: Path) -> int:
         pump(300)  # let paint and layout settle
 
     def save(widget: QWidget, name: str) -> None:
-        path = out / name
+        path = out / name.replace(".png", f"{suffix}.png")
         widget.grab().save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
     # 1. First start: no profile, the welcome page.
     window = create_window()
-    window.resize(*SIZE)
+    window.resize(QSize(*SIZE).boundedTo(window.screen().availableGeometry().size()))
     wait_until(lambda: window.showing_welcome, "the welcome page")
     save(window, "welcome.png")
 

@@ -52,6 +52,8 @@ CHILD = textwrap.dedent(
     wait(lambda: dialog.isVisible())
     frame = dialog.frameGeometry()
     facts["dialog_inside"] = screen.contains(frame)
+    flags = (dialog.internal, dialog.accelerate, dialog.dualstack, dialog.path_style, dialog.http)
+    facts["flags_whole"] = all(box.width() >= box.sizeHint().width() and inside(box, dialog) for box in flags)
     dialog.reject()
     window.welcome.demo_button.click()
     wait(lambda: window.bucket == DEMO_BUCKET and window.objects.complete)
@@ -104,6 +106,7 @@ def test_the_window_fits_1366x768_at_scale_2(small_screen: dict[str, str]) -> No
     assert (width, height) == (683, 384)
     assert facts["welcome"][0] <= width and facts["welcome"][1] <= height
     assert facts["dialog_inside"]
+    assert facts["flags_whole"]  # no check box cut ("Acceler", "Dual-sta")
     x, y, w, h = facts["window"]
     assert x >= 0 and y >= 0 and x + w <= width and y + h <= height  # title bar on the screen, nothing below
     assert facts["parts_inside"] and facts["share_button_inside"]

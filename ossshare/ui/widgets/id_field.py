@@ -4,8 +4,8 @@ fit, whole in its tooltip, and a button that copies all of it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 
 class IdField(QWidget):
@@ -22,7 +22,11 @@ class IdField(QWidget):
         self._label.setFont(mono)
         self.copy_button = QToolButton()
         self.copy_button.setAutoRaise(True)
-        self.copy_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        icon = QIcon.fromTheme("edit-copy")
+        if icon.isNull():
+            self.copy_button.setText(self.tr("Copy"))  # no icon theme (a bare X session): the word
+        else:
+            self.copy_button.setIcon(icon)
         self.copy_button.setToolTip(self.tr("Copy the whole {0}").format(what))
         self.copy_button.setAccessibleName(self.tr("Copy {0}").format(what))
         self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop in the pane

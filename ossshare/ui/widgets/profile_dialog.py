@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -78,10 +78,11 @@ class ProfileDialog(QDialog):
         self.dualstack = QCheckBox(self.tr("Dual-stack"))
         self.path_style = QCheckBox(self.tr("Path-style"))
         self.http = QCheckBox(self.tr("HTTP"))
-        flags = QHBoxLayout()
-        for box in (self.internal, self.accelerate, self.dualstack, self.path_style, self.http):
-            flags.addWidget(box)
-        flags.addStretch(1)
+        # Three to a row: in one row they were cut ("Acceler", "Dual-sta") at display scale 2.
+        flags = QGridLayout()
+        for i, box in enumerate((self.internal, self.accelerate, self.dualstack, self.path_style, self.http)):
+            flags.addWidget(box, i // 3, i % 3)
+        flags.setColumnStretch(3, 1)
         self.expiry = QSpinBox()
         self.expiry.setRange(0, 7 * 24 * 60)
         self.expiry.setSpecialValueText(self.tr("15 minutes (default)"))
