@@ -199,4 +199,8 @@ def test_the_sts_token_expiry_is_shown(qtbot, sandbox, sandbox_credentials):
     window.show()
     qtbot.waitUntil(lambda: rows(window) == ["hello.txt"])
     select(window, "hello.txt")
-    assert f"STS token that expires at {local_time(token_end)}" in window.details.text()
+    assert f"STS token that signs for this profile expires at {local_time(token_end)}" in window.details.text()
+    later = token_end + timedelta(hours=2)  # past the link's end: it does not stop the link early
+    window._token_expiration = lambda profile: later
+    window._show_details()
+    assert f"lasts longer than this link ({local_time(later)})" in window.details.text()

@@ -133,6 +133,7 @@ class BatchDialog(QDialog):
         for name in PAGE_SIZES:
             self.page_size.addItem(name, name)
         self.page_size.setCurrentIndex(self.page_size.findData(default_page_size()))
+        self.page_size.setToolTip(self.tr("The QR sheet's paper size"))
         self.qr_button = QPushButton(self.tr("&QR sheet (PDF)…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         arrange(self, title)

@@ -47,6 +47,7 @@ def arrange(d: BatchDialog, title: QLabel) -> None:
     right_layout.addWidget(d.table, 1)
     splitter.addWidget(right)
     splitter.setStretchFactor(1, 1)
+    splitter.setSizes([d.options.sizeHint().width() + 40, 700])  # the options without a horizontal scroll bar
     buttons = QHBoxLayout()
     for widget in (d.copy_button, d.save_button, d.qr_button, d.page_size):
         buttons.addWidget(widget)

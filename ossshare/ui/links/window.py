@@ -78,6 +78,9 @@ class LinksWindow(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(LinksModel.OBJECT, 320)
+        header.resizeSection(LinksModel.EXPIRES, 150)
+        header.resizeSection(LinksModel.CREATED, 130)
+        self.table.setWordWrap(False)
         self.details = QLabel(self)
         self.details.setObjectName("linkDetails")
         self.details.setWordWrap(True)
@@ -202,11 +205,14 @@ class LinksWindow(QWidget):
         ]
         token = self._token_expiration(spec.profile)
         if token is not None:
-            lines.append(
-                self.tr("The profile signs with an STS token that expires at {0}: links it signed stop then.").format(
-                    local_time(token)
-                )
+            when = local_time(token)
+            early = token < spec.expiration
+            text = (
+                self.tr("The STS token that signs for this profile expires at {0}: the link stops then.")
+                if early
+                else self.tr("The profile's STS token lasts longer than this link ({0}).")
             )
+            lines.append(text.format(when))
         if spec.request.version_id:
             lines.append(self.tr("It opens version {0}, whatever is written later.").format(spec.request.version_id))
         check = self.model.check_of(entry.id)
