@@ -33,7 +33,7 @@ class DetailsPane(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPane")
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(210)
         self._empty = QLabel(self.tr("Select an object to see its details and versions."))
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -67,7 +67,8 @@ class DetailsPane(QStackedWidget):
 
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A narrow pane (display scale 2) puts a value under its label rather than cutting it.
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._fields: dict[str, QLabel | IdField] = {}
         self._versions_text = ""
