@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..core import OssShareError
 from ..core.errors import Action
+from .error_messages import message_of
 from .error_titles import title_of
 from .i18n import translate
 
@@ -32,7 +33,7 @@ class Problem:
 
 def present(error: BaseException) -> Problem:
     if isinstance(error, OssShareError):
-        return Problem(title_of(error), error.summary, frozenset(error.actions))
+        return Problem(title_of(error), message_of(error), frozenset(error.actions))
     return Problem(
         translate("Problem", "Unexpected problem"),
         translate(

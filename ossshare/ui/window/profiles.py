@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from .. import connection as conn_mod
 from ..connection import Choice, ChoiceList, Connection
+from ..error_messages import translated
 from ..i18n import translate
 from ..problems import present, sentences
 from ..requests import Request
@@ -73,7 +74,7 @@ class Profiles(QObject):
             self.connect_to(pick)
 
     def _notice_line(self, notice: SettingsNotice) -> str:
-        return f"{translate('ErrorTitle', notice.title)}: {notice.message}"
+        return f"{translate('ErrorTitle', notice.title)}: {translated(notice.message)}"
 
     def _show_notices(self, notices: list[SettingsNotice]) -> None:
         """What reading the profiles found (the settings file moved aside, a profile skipped)

@@ -1,0 +1,102 @@
+"""Messages from below the UI reach a window user in their language: every message the core, the
+client and the services can build is in the UI's catalogue (ossshare/ui/error_messages.py), and
+a translation replaces it with the message's own values (names, numbers) kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ossshare.core import Credentials, PresignRequest, ValidationError, presign, resolve_endpoint
+from ossshare.core.endpoint import split_endpoint
+from ossshare.oss.errors import NetworkError, OssError
+from ossshare.ui.app import install_translators
+from ossshare.ui.error_messages import FIELDS, MESSAGES, translated
+from ossshare.ui.problems import present
+from tests.message_sources import messages
+
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+
+def test_every_message_is_in_the_catalogue() -> None:
+    found, fields = messages()
+    assert len(found) > 100 and len(fields) > 20  # the source was read, not skipped
+    missing = found - set(MESSAGES) - {"U+{0}"}  # a character's code point reads the same everywhere
+    assert not missing, f"add to MESSAGES in ossshare/ui/error_messages.py: {sorted(missing)}"
+    missing_fields = fields - set(FIELDS)
+    assert not missing_fields, f"add to FIELDS in ossshare/ui/error_messages.py: {sorted(missing_fields)}"
+
+
+def test_untranslated_messages_read_as_raised() -> None:
+    error = ValidationError("expires", "must be at least one second")
+    assert present(error).message == "expires: must be at least one second"
+    assert translated("Something no layer says: 42") == "Something no layer says: 42"
+
+
+def _catalogue(tmp_path: Path, entries: dict[tuple[str, str], str]) -> Path:
+    messages_xml = {}
+    for (context, source), translation in entries.items():
+        messages_xml.setdefault(context, []).append(
+            f"<message><source>{escape(source)}</source><translation>{escape(translation)}</translation></message>"
+        )
+    body = "".join(f"<context><name>{c}</name>{''.join(m)}</context>" for c, m in messages_xml.items())
+    ts = tmp_path / "ossshare_ja.ts"
+    ts.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ja">{body}</TS>',
+        encoding="utf-8",
+    )
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(tmp_path / "ossshare_ja.qm")], check=True)
+    return tmp_path
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
+def test_messages_are_translated_with_their_values(qtbot, tmp_path: Path) -> None:
+    seven_days = next(m for m in MESSAGES if "7 days" in m and "{0}" not in m)
+    folder = _catalogue(
+        tmp_path,
+        {
+            ("ErrorMessage", "{0}: {1}"): "{0}：{1}",
+            ("ErrorField", "expiration"): "有効期限",
+            ("ErrorField", "endpoint"): "エンドポイント",
+            ("ErrorMessage", seven_days): "V4 の署名付き URL は最長 7 日間です",
+            ("ErrorMessage", "{0}: a host name {1}"): "{0}：ホスト名が{1}",
+            ("ErrorMessage", "has an empty label (two dots in a row, or a dot at an end)"): "空のラベルを含みます",
+            ("ErrorMessage", "Could not reach {0}: {1}"): "{0} に接続できません：{1}",
+            ("ErrorMessage", "the connection was refused"): "接続が拒否されました",
+        },
+    )
+    app = QCoreApplication.instance()
+    installed = install_translators(app, QLocale("ja_JP"), folder)
+    try:
+        with pytest.raises(ValidationError) as eight_days:
+            presign(
+                PresignRequest("examplebucket", "report.pdf"),
+                credentials=Credentials("LTAI5tExample", "example-secret"),
+                region="cn-hangzhou",
+                endpoint=resolve_endpoint("cn-hangzhou"),
+                now=dt.datetime(2026, 12, 6, 1, 0, tzinfo=dt.UTC),
+                expires=dt.timedelta(days=8),
+            )
+        assert present(eight_days.value).message == "有効期限：V4 の署名付き URL は最長 7 日間です"
+
+        with pytest.raises(ValidationError) as host:
+            split_endpoint("files..example.com")
+        # A rule inside a message is translated too; the host as typed is kept.
+        assert present(host.value).message == "エンドポイント：'files..example.com'：ホスト名が空のラベルを含みます"
+
+        refused = NetworkError("bucket.oss-cn-hangzhou.aliyuncs.com", "the connection was refused")
+        assert present(refused).message == "bucket.oss-cn-hangzhou.aliyuncs.com に接続できません：接続が拒否されました"
+
+        # OSS's own words stay as OSS sent them, code and request id with them.
+        oss = OssError("AccessDenied", "You have no right to access this object.", "5C3D9175B6FC201293AD", 403)
+        assert present(oss).message == oss.summary
+        assert "You have no right to access this object" in present(oss).message
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
