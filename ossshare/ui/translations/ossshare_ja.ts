@@ -183,11 +183,16 @@
     </message>
     <message>
         <location filename="../batch/dialog.py" line="136"/>
+        <source>The QR sheet&apos;s paper size</source>
+        <translation>QR コード一覧の用紙サイズ</translation>
+    </message>
+    <message>
+        <location filename="../batch/dialog.py" line="137"/>
         <source>&amp;QR sheet (PDF)…</source>
         <translation>QR コード一覧 (PDF)(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="137"/>
+        <location filename="../batch/dialog.py" line="138"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -207,98 +212,98 @@
         <translation>パターンはフォルダー以下の名前に一致します。* は / にも一致します。複数指定するときはカンマで区切ります。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="164"/>
+        <location filename="../batch/dialog.py" line="167"/>
         <source>No links: {0}</source>
         <translation>リンクなし：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="185"/>
+        <location filename="../batch/dialog.py" line="188"/>
         <source>Listing…</source>
         <translation>一覧を取得中…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="185"/>
-        <location filename="../batch/dialog.py" line="209"/>
+        <location filename="../batch/dialog.py" line="188"/>
+        <location filename="../batch/dialog.py" line="212"/>
         <source>Signing…</source>
         <translation>署名中…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="193"/>
+        <location filename="../batch/dialog.py" line="196"/>
         <source>QR sheet cancelled: nothing was written.</source>
         <translation>QR コード一覧をキャンセルしました。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="202"/>
+        <location filename="../batch/dialog.py" line="205"/>
         <source>Cancelled after {0} objects: the links made so far are shown.</source>
         <translation>{0} 個のオブジェクトの後でキャンセルしました。ここまでに作成したリンクを表示しています。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="209"/>
+        <location filename="../batch/dialog.py" line="212"/>
         <source>Listing and signing…</source>
         <translation>一覧を取得して署名中…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="210"/>
+        <location filename="../batch/dialog.py" line="213"/>
         <source>{0} {1} objects, {2}</source>
         <translation>{0} オブジェクト {1} 個、{2}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="216"/>
+        <location filename="../batch/dialog.py" line="219"/>
         <source>Many objects</source>
         <translation>オブジェクトが多数あります</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="217"/>
+        <location filename="../batch/dialog.py" line="220"/>
         <source>This folder holds more than {0} objects. Go on listing and signing all of them?</source>
         <translation>このフォルダーには {0} 個を超えるオブジェクトがあります。すべての一覧を取得して署名を続けますか？</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="242"/>
+        <location filename="../batch/dialog.py" line="245"/>
         <source>{0} links, {1}, all valid until {2}.</source>
         <translation>リンク {0} 件、{1}、すべて {2} まで有効です。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="246"/>
+        <location filename="../batch/dialog.py" line="249"/>
         <source>{0} objects have names OSS would refuse: no link for them (first: {1}).</source>
         <translation>{0} 個のオブジェクトは OSS が受け付けない名前のため、リンクを作成していません（最初のもの：{1}）。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="250"/>
+        <location filename="../batch/dialog.py" line="253"/>
         <source>No objects matched: nothing to share.</source>
         <translation>一致するオブジェクトがありません。共有するものはありません。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="268"/>
+        <location filename="../batch/dialog.py" line="271"/>
         <source>The options changed: press Make links for links with them.</source>
         <translation>オプションが変更されました。その内容でリンクを作るには「リンクを作成」を押してください。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="274"/>
+        <location filename="../batch/dialog.py" line="277"/>
         <source>These links have expired: press Make links for fresh ones.</source>
         <translation>これらのリンクは有効期限が切れています。新しいリンクを作るには「リンクを作成」を押してください。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="290"/>
+        <location filename="../batch/dialog.py" line="293"/>
         <source>Copied {0} links.</source>
         <translation>{0} 件のリンクをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="310"/>
+        <location filename="../batch/dialog.py" line="313"/>
         <source>Download links</source>
         <translation>ダウンロードリンク</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="328"/>
+        <location filename="../batch/dialog.py" line="331"/>
         <source>Writing the QR sheet: page {0} of {1}…</source>
         <translation>QR コード一覧を書き込み中：{1} ページ中 {0} ページ目…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="335"/>
+        <location filename="../batch/dialog.py" line="338"/>
         <source>QR sheet saved: {0}</source>
         <translation>QR コード一覧を保存しました：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="347"/>
+        <location filename="../batch/dialog.py" line="350"/>
         <source>Could not write the file: {0}</source>
         <translation>ファイルを書き込めませんでした：{0}</translation>
     </message>
@@ -379,59 +384,59 @@
 <context>
     <name>BatchOptions</name>
     <message>
-        <location filename="../batch/options.py" line="35"/>
+        <location filename="../batch/options.py" line="36"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation>V4 (OSS4-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="36"/>
+        <location filename="../batch/options.py" line="37"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation>V1（旧方式 HMAC-SHA1）</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="44"/>
+        <location filename="../batch/options.py" line="45"/>
         <source>Each link opens the latest version of its object.</source>
         <translation>各リンクはオブジェクトの最新バージョンを開きます。</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="47"/>
+        <location filename="../batch/options.py" line="48"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="49"/>
+        <location filename="../batch/options.py" line="50"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="50"/>
+        <location filename="../batch/options.py" line="51"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="51"/>
+        <location filename="../batch/options.py" line="52"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="56"/>
+        <location filename="../batch/options.py" line="57"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="57"/>
+        <location filename="../batch/options.py" line="58"/>
         <source>Signed request headers</source>
         <translation>署名付きリクエストヘッダー</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="58"/>
+        <location filename="../batch/options.py" line="59"/>
         <source>Response overrides</source>
         <translation>レスポンスヘッダーの上書き</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="59"/>
+        <location filename="../batch/options.py" line="60"/>
         <source>Image processing</source>
-        <translation type="unfinished">画像処理</translation>
+        <translation>画像処理</translation>
     </message>
 </context>
 <context>
@@ -540,112 +545,112 @@
         <translation>オブジェクトを選択すると、その詳細とバージョンが表示されます。</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="75"/>
+        <location filename="../widgets/details_pane.py" line="76"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="76"/>
+        <location filename="../widgets/details_pane.py" line="77"/>
         <source>Modified</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="77"/>
+        <location filename="../widgets/details_pane.py" line="78"/>
         <source>Storage class</source>
         <translation>ストレージクラス</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="78"/>
+        <location filename="../widgets/details_pane.py" line="79"/>
         <source>Content type</source>
         <translation>コンテンツタイプ</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="79"/>
+        <location filename="../widgets/details_pane.py" line="80"/>
         <source>ETag</source>
         <translation>ETag</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="80"/>
+        <location filename="../widgets/details_pane.py" line="81"/>
         <source>Version ID</source>
         <translation>バージョン ID</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="81"/>
+        <location filename="../widgets/details_pane.py" line="82"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="96"/>
+        <location filename="../widgets/details_pane.py" line="97"/>
         <source>Share…</source>
         <translation>共有…</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="99"/>
+        <location filename="../widgets/details_pane.py" line="100"/>
         <source>Copy link</source>
         <translation>リンクをコピー</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="100"/>
+        <location filename="../widgets/details_pane.py" line="101"/>
         <source>Copy a link valid for the profile&apos;s default time (15 minutes unless set)</source>
         <translation>プロファイルの既定の有効期間（未設定なら 15 分）有効なリンクをコピー</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="107"/>
+        <location filename="../widgets/details_pane.py" line="108"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="129"/>
+        <location filename="../widgets/details_pane.py" line="130"/>
         <source>Enter or double-click shares that version</source>
         <translation>Enter キーまたはダブルクリックでそのバージョンを共有</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="166"/>
+        <location filename="../widgets/details_pane.py" line="167"/>
         <source>Folder (a common prefix)</source>
         <translation>フォルダー（共通プレフィックス）</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="169"/>
+        <location filename="../widgets/details_pane.py" line="170"/>
         <source>Press Enter to open this folder.</source>
         <translation>Enter キーを押すとこのフォルダーを開きます。</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="184"/>
+        <location filename="../widgets/details_pane.py" line="185"/>
         <source>Loading details…</source>
         <translation>詳細を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="192"/>
+        <location filename="../widgets/details_pane.py" line="193"/>
         <source>none (versioning off)</source>
         <translation>なし（バージョン管理は無効）</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="197"/>
+        <location filename="../widgets/details_pane.py" line="198"/>
         <source>Archived: restore it before sharing</source>
         <translation>アーカイブ済み：共有する前に復元してください</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="199"/>
+        <location filename="../widgets/details_pane.py" line="200"/>
         <source>Restore in progress</source>
         <translation>復元中</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="203"/>
+        <location filename="../widgets/details_pane.py" line="204"/>
         <source>Restored</source>
         <translation>復元済み</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="211"/>
+        <location filename="../widgets/details_pane.py" line="212"/>
         <source>No earlier versions.</source>
         <translation>以前のバージョンはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="213"/>
+        <location filename="../widgets/details_pane.py" line="214"/>
         <source>{0} versions</source>
         <translation>{0} 個のバージョン</translation>
     </message>
     <message>
-        <location filename="../widgets/details_pane.py" line="243"/>
+        <location filename="../widgets/details_pane.py" line="244"/>
         <source>{0} ({1} bytes)</source>
         <translation>{0}（{1} バイト）</translation>
     </message>
@@ -671,139 +676,169 @@
 <context>
     <name>ErrorField</name>
     <message>
-        <location filename="../error_messages.py" line="166"/>
-        <source>AccessKey ID</source>
-        <translation type="unfinished">AccessKey ID</translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="167"/>
-        <source>AccessKey secret</source>
-        <translation type="unfinished">AccessKey シークレット</translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="168"/>
-        <source>additional header {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="169"/>
-        <source>additional headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="170"/>
-        <source>bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="171"/>
-        <source>deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="172"/>
-        <source>default expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="173"/>
-        <source>endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="174"/>
-        <source>expiration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="175"/>
-        <source>expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="176"/>
-        <source>expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="177"/>
-        <source>header &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="178"/>
-        <source>header {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="179"/>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="180"/>
-        <source>method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="181"/>
-        <source>profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="182"/>
-        <source>profile {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="183"/>
-        <source>profile {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="184"/>
-        <source>range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="185"/>
-        <source>region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="186"/>
-        <source>retries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="187"/>
-        <source>security token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="188"/>
-        <source>signature version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../error_messages.py" line="189"/>
-        <source>traffic limit</source>
-        <translation type="unfinished"></translation>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="190"/>
-        <source>traffic limit in query</source>
-        <translation type="unfinished"></translation>
+        <source>AccessKey secret</source>
+        <translation>AccessKey シークレット</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="191"/>
-        <source>version id</source>
-        <translation type="unfinished"></translation>
+        <source>additional header {0}</source>
+        <translation>追加ヘッダー {0}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="192"/>
+        <source>additional headers</source>
+        <translation>追加ヘッダー</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="193"/>
+        <source>bucket</source>
+        <translation>バケット</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="194"/>
+        <source>bucket endpoint bucket</source>
+        <translation>バケットエンドポイントのバケット</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="195"/>
+        <source>custom domain bucket</source>
+        <translation>カスタムドメインのバケット</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="196"/>
+        <source>deadline</source>
+        <translation>期限日時</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="197"/>
+        <source>default expiry</source>
+        <translation>既定の有効期間</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="198"/>
+        <source>endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="199"/>
+        <source>expiration</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="200"/>
+        <source>expires</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="201"/>
+        <source>expiry</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="202"/>
+        <source>header &apos;{0}&apos;</source>
+        <translation>ヘッダー &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="203"/>
+        <source>header {0}</source>
+        <translation>ヘッダー {0}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="204"/>
+        <source>key</source>
+        <translation>オブジェクトキー</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="205"/>
+        <source>method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="206"/>
+        <source>profile name</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="207"/>
+        <source>profile {0}</source>
+        <translation>プロファイル {0}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="208"/>
+        <source>profile {0}: {1}</source>
+        <translation>プロファイル {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="209"/>
+        <source>range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="210"/>
+        <source>range behavior</source>
+        <translation>範囲の扱い (x-oss-range-behavior)</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="211"/>
+        <source>region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="212"/>
+        <source>request payer</source>
+        <translation>リクエスト支払者 (x-oss-request-payer)</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="213"/>
+        <source>retries</source>
+        <translation>再試行回数</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="214"/>
+        <source>security token</source>
+        <translation>セキュリティトークン</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="215"/>
+        <source>signature version</source>
+        <translation>署名バージョン</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="216"/>
+        <source>signing time</source>
+        <translation>署名時刻</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="217"/>
+        <source>token expiration</source>
+        <translation>トークンの有効期限</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="218"/>
+        <source>traffic limit</source>
+        <translation>帯域制限</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="219"/>
+        <source>traffic limit in query</source>
+        <translation>クエリの帯域制限</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="220"/>
+        <source>version id</source>
+        <translation>バージョン ID</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="221"/>
         <source>x-oss-process</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oss-process</translation>
     </message>
 </context>
 <context>
@@ -811,707 +846,822 @@
     <message>
         <location filename="../error_messages.py" line="24"/>
         <source>&apos;{0}&apos; comes from environment variables and cannot be saved; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は環境変数から読み込んだものなので保存できません。別の名前を選んでください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="25"/>
         <source>&apos;{0}&apos; comes from environment variables; unset {1} and {2} to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は環境変数から読み込んだものです。削除するには {1} と {2} の設定を解除してください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="26"/>
         <source>&apos;{0}&apos; is not a duration: use seconds or e.g. 15m, 1h, 7d, 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は期間として認識できません：秒数、または 15m、1h、7d、1h30m のように指定してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="27"/>
         <source>&apos;{0}&apos; is not a profile name: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はプロファイル名に使えません：英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; の 1～64 文字で、先頭は英字か数字にしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="28"/>
         <source>&apos;{0}&apos; is not a region id: use lower-case letters, digits and hyphens, for example cn-hangzhou</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はリージョン ID ではありません：英小文字、数字、ハイフンを使ってください（例: cn-hangzhou）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="29"/>
         <source>&apos;{0}&apos; is not a valid bucket name: 3 to 63 characters, lower-case letters, digits and hyphens, not starting or ending with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は有効なバケット名ではありません：英小文字、数字、ハイフンの 3～63 文字で、先頭と末尾にハイフンは使えません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="30"/>
         <source>&apos;{0}&apos; is not an ISO 8601 date and time (e.g. 2026-12-01T09:00:00+08:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は ISO 8601 形式の日時ではありません（例: 2026-12-01T09:00:00+08:00）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="31"/>
         <source>a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>バックスラッシュ</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="32"/>
         <source>a bucket name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット名を入力してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="33"/>
         <source>a date and time needs a time zone (for example 2026-12-01T12:00:00+08:00 or ...Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>日時にはタイムゾーンが必要です（例: 2026-12-01T12:00:00+08:00 または ...Z）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="34"/>
         <source>a header name may only hold letters, digits and -_.!#$%&amp;&apos;*+^`|~</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー名に使えるのは英字、数字、-_.!#$%&amp;&apos;*+^`|~ だけです</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="35"/>
         <source>a host has no spaces, line breaks, control characters, backslashes or &lt; &gt; &quot; %</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストには空白、改行、制御文字、バックスラッシュ、&lt; &gt; &quot; % は使えません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="36"/>
-        <source>a region id has at most {0} characters (this one has {1})</source>
-        <translation type="unfinished"></translation>
+        <source>a profile named &apos;{0}&apos; exists already (use --replace, or --prefix for new names)</source>
+        <translation>「{0}」という名前のプロファイルは既に存在します（--replace を使うか、新しい名前には --prefix を使ってください）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="37"/>
-        <source>a region is required, for example cn-hangzhou</source>
-        <translation type="unfinished"></translation>
+        <source>a region id has at most {0} characters (this one has {1})</source>
+        <translation>リージョン ID は {0} 文字以内です（入力は {1} 文字）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="38"/>
-        <source>a region or an endpoint is required</source>
-        <translation type="unfinished"></translation>
+        <source>a region is required, for example cn-hangzhou</source>
+        <translation>リージョンを入力してください（例: cn-hangzhou）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="39"/>
-        <source>a signed header needs a value</source>
-        <translation type="unfinished"></translation>
+        <source>a region or an endpoint is required</source>
+        <translation>リージョンまたはエンドポイントを入力してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="40"/>
-        <source>a V4 signed link is valid for at most 7 days (604,800 seconds); pick a shorter expiry</source>
-        <translation type="unfinished"></translation>
+        <source>a signed header needs a value</source>
+        <translation>署名付きヘッダーには値が必要です</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="41"/>
-        <source>Access to the keyring was refused: the unlock or permission prompt was dismissed. Try again and accept the prompt. {0}</source>
-        <translation type="unfinished"></translation>
+        <source>a V4 signed link is valid for at most 7 days (604,800 seconds); pick a shorter expiry</source>
+        <translation>V4 署名のリンクの有効期間は最長 7 日間（604,800 秒）です。より短い有効期間を選んでください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="42"/>
-        <source>after {0} pages the listing {1}, so it would never end; the server is not paging as OSS does, so the listing was stopped</source>
-        <translation type="unfinished"></translation>
+        <source>Access denied: the signing account may not read this object.</source>
+        <translation>アクセスが拒否されました：署名したアカウントにはこのオブジェクトの読み取り権限がありません。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="43"/>
-        <source>an object key is required</source>
-        <translation type="unfinished"></translation>
+        <source>Access to the keyring was refused: the unlock or permission prompt was dismissed. Try again and accept the prompt. {0}</source>
+        <translation>キーリングへのアクセスが拒否されました：ロック解除または許可の確認が閉じられました。もう一度試して、確認を許可してください。{0}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="44"/>
-        <source>an object key may be at most {0} bytes in UTF-8 (this one is {1})</source>
-        <translation type="unfinished"></translation>
+        <source>after {0} pages the listing {1}, so it would never end; the server is not paging as OSS does, so the listing was stopped</source>
+        <translation>{0} ページ取得した後、一覧が終わらない状態になりました（{1}）。サーバーが OSS と同じ方法でページングしていないため、一覧の取得を中止しました</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="45"/>
-        <source>an object key must not start with &apos;/&apos; or &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>ahead of</source>
+        <translation>進んでいます</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="46"/>
-        <source>bytes {0}-{1} is not a range</source>
-        <translation type="unfinished"></translation>
+        <source>an object key is required</source>
+        <translation>オブジェクトキーを入力してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="47"/>
-        <source>cannot be both in the query and in header x-oss-traffic-limit (OSS refuses that): give it once</source>
-        <translation type="unfinished"></translation>
+        <source>an object key may be at most {0} bytes in UTF-8 (this one is {1})</source>
+        <translation>オブジェクトキーは UTF-8 で {0} バイト以内です（入力は {1} バイト）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="48"/>
-        <source>cannot be signed into a link</source>
-        <translation type="unfinished"></translation>
+        <source>an object key must not start with &apos;/&apos; or &apos;\&apos;</source>
+        <translation>オブジェクトキーの先頭に &apos;/&apos; や &apos;\&apos; は使えません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="49"/>
-        <source>contains spaces at its ends or control characters (was it pasted whole?)</source>
-        <translation type="unfinished"></translation>
+        <source>behind</source>
+        <translation>遅れています</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="50"/>
-        <source>Could not reach {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <source>bytes {0}-{1} is not a range</source>
+        <translation>bytes {0}-{1} は有効な範囲ではありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="51"/>
-        <source>has a label longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <source>cannot be both in the query and in header x-oss-traffic-limit (OSS refuses that): give it once</source>
+        <translation>クエリとヘッダー x-oss-traffic-limit の両方には指定できません（OSS が拒否します）：どちらか一方だけにしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="52"/>
-        <source>has an empty label (two dots in a row, or a dot at an end)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot be signed into a link</source>
+        <translation>リンクの署名に含めることはできません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="53"/>
-        <source>holds {0} (&apos;{1}&apos;): give only a host, optionally with scheme and port</source>
-        <translation type="unfinished"></translation>
+        <source>contains spaces at its ends or control characters (was it pasted whole?)</source>
+        <translation>前後に空白があるか、制御文字が含まれています（正しく貼り付けられましたか？）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="54"/>
-        <source>is always signed: give it as a signed header instead</source>
-        <translation type="unfinished"></translation>
+        <source>Could not reach the server: {0}</source>
+        <translation>サーバーに接続できませんでした：{0}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="55"/>
-        <source>is empty: give a host name, optionally with scheme and port</source>
-        <translation type="unfinished"></translation>
+        <source>Could not reach {0}: {1}</source>
+        <translation>{0} に接続できませんでした：{1}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="56"/>
-        <source>is given twice</source>
-        <translation type="unfinished"></translation>
+        <source>credential mode &apos;{0}&apos; is not supported: ossshare signs with an AccessKey or an STS token</source>
+        <translation>認証モード &apos;{0}&apos; には対応していません：ossshare は AccessKey または STS トークンで署名します</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="57"/>
-        <source>is given twice, also as header {0}: give it once</source>
-        <translation type="unfinished"></translation>
+        <source>has a label longer than 63 characters</source>
+        <translation>63 文字を超えるラベルがあります</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="58"/>
-        <source>is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <source>has an empty label (two dots in a row, or a dot at an end)</source>
+        <translation>空のラベルがあります：ドットが連続しているか、先頭または末尾がドットです</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="59"/>
-        <source>is not valid Unicode text</source>
-        <translation type="unfinished"></translation>
+        <source>holds {0} (&apos;{1}&apos;): give only a host, optionally with scheme and port</source>
+        <translation>{0}（&apos;{1}&apos;）が含まれています：ホストだけを指定してください（スキームとポートは付けてもかまいません）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="60"/>
-        <source>is required</source>
-        <translation type="unfinished">入力してください</translation>
+        <source>is always signed: give it as a signed header instead</source>
+        <translation>常に署名されます：代わりに署名付きヘッダーとして指定してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="61"/>
-        <source>is required and must not contain spaces, slashes or control characters</source>
-        <translation type="unfinished"></translation>
+        <source>is empty: give a host name, optionally with scheme and port</source>
+        <translation>空です：ホスト名を指定してください（スキームとポートは付けてもかまいません）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="62"/>
-        <source>is set by the signature itself</source>
-        <translation type="unfinished"></translation>
+        <source>is given twice</source>
+        <translation>2 回指定されています</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="63"/>
-        <source>is {0} characters long; a host name has at most 253</source>
-        <translation type="unfinished"></translation>
+        <source>is given twice, also as header {0}: give it once</source>
+        <translation>ヘッダー {0} としても指定されていて 2 回になっています：1 回だけ指定してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="64"/>
-        <source>it came compressed ({0}, HTTP {1}) although ossshare asked for an uncompressed reply; a proxy or a server that is not OSS may be in the way</source>
-        <translation type="unfinished"></translation>
+        <source>is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="65"/>
-        <source>it could not be read ({0})</source>
-        <translation type="unfinished"></translation>
+        <source>is not valid Unicode text</source>
+        <translation>有効な Unicode テキストではありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="66"/>
-        <source>it does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <source>is required</source>
+        <translation>入力してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="67"/>
-        <source>it has no valid schema version</source>
-        <translation type="unfinished"></translation>
+        <source>is required and must not contain spaces, slashes or control characters</source>
+        <translation>入力が必要です。空白、スラッシュ、制御文字は使えません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="68"/>
-        <source>it holds a number too long to read</source>
-        <translation type="unfinished"></translation>
+        <source>is set by the signature itself</source>
+        <translation>署名自体によって設定されます</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="69"/>
-        <source>it holds text that is not valid Unicode (a lone surrogate escape)</source>
-        <translation type="unfinished"></translation>
+        <source>is {0} characters long; a host name has at most 253</source>
+        <translation>{0} 文字あります。ホスト名は 253 文字以内です</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="70"/>
-        <source>it is larger than {0}, the most ossshare reads for this request (an OSS listing page is far smaller); check that the endpoint is an OSS server</source>
-        <translation type="unfinished"></translation>
+        <source>it came compressed ({0}, HTTP {1}) although ossshare asked for an uncompressed reply; a proxy or a server that is not OSS may be in the way</source>
+        <translation>ossshare は非圧縮の応答を求めましたが、圧縮されて届きました（{0}、HTTP {1}）。途中にプロキシや OSS 以外のサーバーがある可能性があります</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="71"/>
-        <source>it is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <source>it could not be read ({0})</source>
+        <translation>読み取れませんでした（{0}）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="72"/>
-        <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <source>it does not hold a JSON object</source>
+        <translation>JSON オブジェクトが含まれていません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="73"/>
-        <source>it is not valid JSON (line {0}, column {1})</source>
-        <translation type="unfinished"></translation>
+        <source>it has no AccessKey ID and secret</source>
+        <translation>AccessKey ID とシークレットがありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="74"/>
-        <source>Its keyring entries (service &apos;{0}&apos;, users &apos;{1}:secret&apos; and &apos;{2}:sts&apos;) could not be put back as they were either; `ossshare profile remove {3}` deletes them.</source>
-        <translation type="unfinished"></translation>
+        <source>it has no valid schema version</source>
+        <translation>有効なスキーマバージョンがありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="75"/>
-        <source>may be at most {0} characters (this one has {1})</source>
-        <translation type="unfinished"></translation>
+        <source>it holds a number too long to read</source>
+        <translation>読み取れないほど長い数値が含まれています</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="76"/>
-        <source>may only hold letters, digits, hyphens and underscores between its dots</source>
-        <translation type="unfinished"></translation>
+        <source>it holds text that is not valid Unicode (a lone surrogate escape)</source>
+        <translation>有効な Unicode ではないテキスト（対になっていないサロゲートのエスケープ）が含まれています</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="77"/>
-        <source>may only hold visible ASCII characters, no spaces (was it pasted whole?)</source>
-        <translation type="unfinished"></translation>
+        <source>it is larger than {0}, the most ossshare reads for this request (an OSS listing page is far smaller); check that the endpoint is an OSS server</source>
+        <translation>このリクエストで ossshare が読み込む上限 {0} を超えています（OSS の一覧ページはずっと小さいはずです）。エンドポイントが OSS のサーバーか確認してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="78"/>
-        <source>must be 4 or 1</source>
-        <translation type="unfinished"></translation>
+        <source>it is nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="79"/>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 テキストではありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="80"/>
-        <source>must be a whole number of bit/s, for example 819200</source>
-        <translation type="unfinished"></translation>
+        <source>it is not valid JSON (line {0}, column {1})</source>
+        <translation>有効な JSON ではありません（{0} 行目、{1} 列目）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="81"/>
-        <source>must be at least one second</source>
-        <translation type="unfinished"></translation>
+        <source>Its keyring entries (service &apos;{0}&apos;, users &apos;{1}:secret&apos; and &apos;{2}:sts&apos;) could not be put back as they were either; `ossshare profile remove {3}` deletes them.</source>
+        <translation>キーリングのエントリ（サービス &apos;{0}&apos;、ユーザー &apos;{1}:secret&apos; と &apos;{2}:sts&apos;）も元に戻せませんでした。`ossshare profile remove {3}` で削除できます。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="82"/>
-        <source>must be between {0} and {1} bit/s (100 KB/s to 100 MB/s)</source>
-        <translation type="unfinished"></translation>
+        <source>may be at most {0} characters (this one has {1})</source>
+        <translation>{0} 文字以内にしてください（入力は {1} 文字）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="83"/>
-        <source>must be more than zero seconds</source>
-        <translation type="unfinished"></translation>
+        <source>may only hold letters, digits, hyphens and underscores between its dots</source>
+        <translation>ドットの間には英字、数字、ハイフン、アンダースコアしか使えません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="84"/>
-        <source>must be non-empty and hold no control characters</source>
-        <translation type="unfinished"></translation>
+        <source>may only hold visible ASCII characters, no spaces (was it pasted whole?)</source>
+        <translation>空白以外の表示可能な ASCII 文字だけを使ってください（正しく貼り付けられましたか？）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="85"/>
-        <source>must be one of {0}</source>
-        <translation type="unfinished"></translation>
+        <source>mode is StsToken but there is no STS token</source>
+        <translation>モードは StsToken ですが、STS トークンがありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="86"/>
-        <source>must be plain ASCII: HTTP clients send other characters differently</source>
-        <translation type="unfinished"></translation>
+        <source>must be 4 or 1</source>
+        <translation>4 または 1 にしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="87"/>
-        <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <source>must be a whole number</source>
+        <translation>整数にしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="88"/>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <source>must be a whole number of bit/s, for example 819200</source>
+        <translation>bit/s 単位の整数にしてください（例: 819200）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="89"/>
-        <source>must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <source>must be at least one second</source>
+        <translation>1 秒以上にしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="90"/>
-        <source>must end before the year 10000</source>
-        <translation type="unfinished"></translation>
+        <source>must be between {0} and {1} bit/s (100 KB/s to 100 MB/s)</source>
+        <translation>{0}～{1} bit/s（100 KB/s～100 MB/s）の範囲にしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="91"/>
-        <source>must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z</source>
-        <translation type="unfinished"></translation>
+        <source>must be more than zero seconds</source>
+        <translation>0 秒より長くしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="92"/>
-        <source>must map bucket names to text</source>
-        <translation type="unfinished"></translation>
+        <source>must be non-empty and hold no control characters</source>
+        <translation>空にせず、制御文字を含めないでください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="93"/>
-        <source>must not be empty (leave it out for the latest version)</source>
-        <translation type="unfinished"></translation>
+        <source>must be one of {0}</source>
+        <translation>{0} のいずれかにしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="94"/>
-        <source>must not be empty (leave it out to get the object as stored)</source>
-        <translation type="unfinished"></translation>
+        <source>must be plain ASCII: HTTP clients send other characters differently</source>
+        <translation>ASCII 文字だけにしてください：それ以外の文字は HTTP クライアントによって送り方が異なります</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="95"/>
-        <source>must not contain &apos;_&apos; (OSS refuses header names with underscores; use &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>must be text</source>
+        <translation>テキストにしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="96"/>
-        <source>must not contain line breaks or other control characters</source>
-        <translation type="unfinished"></translation>
+        <source>must be true or false</source>
+        <translation>true または false にしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="97"/>
-        <source>must not contain spaces, slashes or control characters</source>
-        <translation type="unfinished"></translation>
+        <source>must be zero or more</source>
+        <translation>0 以上にしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="98"/>
-        <source>must not contain tabs, line breaks or other control characters</source>
-        <translation type="unfinished"></translation>
+        <source>must end before the year 10000</source>
+        <translation>10000 年より前に終わるようにしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="99"/>
-        <source>must not start or end with spaces (HTTP drops them, so the signature would not match)</source>
-        <translation type="unfinished"></translation>
+        <source>must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z</source>
+        <translation>1970-01-01T00:00:00Z～9999-12-31T23:59:59Z の範囲にしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="100"/>
-        <source>needs a traffic limit (bit/s) to put in the query</source>
-        <translation type="unfinished"></translation>
+        <source>must map bucket names to text</source>
+        <translation>バケット名からテキストへの対応付けにしてください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="101"/>
-        <source>no complete reply within {0} s; the server or the network is far too slow. Try again later, or check the endpoint</source>
-        <translation type="unfinished"></translation>
+        <source>must not be empty (leave it out for the latest version)</source>
+        <translation>空にはできません（最新バージョンにするには指定しないでください）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="102"/>
-        <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found.</source>
-        <translation type="unfinished"></translation>
+        <source>must not be empty (leave it out to get the object as stored)</source>
+        <translation>空にはできません（保存されたままのオブジェクトを取得するには指定しないでください）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="103"/>
-        <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found. {0}</source>
-        <translation type="unfinished"></translation>
+        <source>must not contain &apos;_&apos; (OSS refuses header names with underscores; use &apos;-&apos;)</source>
+        <translation>&apos;_&apos; は使えません（OSS はアンダースコアを含むヘッダー名を拒否します。&apos;-&apos; を使ってください）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="104"/>
-        <source>No secret is stored for profile &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>must not contain line breaks or other control characters</source>
+        <translation>改行などの制御文字は使えません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="105"/>
-        <source>No secure keyring is available: the only backends found ({0}) keep secrets in clear or drop them.</source>
-        <translation type="unfinished"></translation>
+        <source>must not contain spaces, slashes or control characters</source>
+        <translation>空白、スラッシュ、制御文字は使えません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="106"/>
-        <source>only V4 links can sign headers other than x-oss-*</source>
-        <translation type="unfinished"></translation>
+        <source>must not contain tabs, line breaks or other control characters</source>
+        <translation>タブ、改行などの制御文字は使えません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="107"/>
-        <source>only x-oss-* request headers can be signed into a link</source>
-        <translation type="unfinished"></translation>
+        <source>must not start or end with spaces (HTTP drops them, so the signature would not match)</source>
+        <translation>前後に空白を付けないでください（HTTP では削除されるため、署名が一致しなくなります）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="108"/>
-        <source>OSS gave no explanation</source>
-        <translation type="unfinished"></translation>
+        <source>needs a traffic limit (bit/s) to put in the query</source>
+        <translation>クエリに入れる帯域制限（bit/s）が必要です</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="109"/>
-        <source>reaches too far in the future: no link can last past the year 9999</source>
-        <translation type="unfinished"></translation>
+        <source>No answer within {0} seconds.</source>
+        <translation>{0} 秒以内に応答がありませんでした。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="110"/>
-        <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
-        <translation type="unfinished"></translation>
+        <source>no complete reply within {0} s; the server or the network is far too slow. Try again later, or check the endpoint</source>
+        <translation>{0} 秒以内に応答が完了しませんでした。サーバーまたはネットワークが非常に遅くなっています。時間をおいて再試行するか、エンドポイントを確認してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="111"/>
-        <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
-        <translation type="unfinished"></translation>
+        <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found.</source>
+        <translation>利用できるキーリングがありません：Secret Service、KWallet、キーチェーン、資格情報マネージャーのいずれも見つかりませんでした。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="112"/>
-        <source>Secrets are kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found. {0}</source>
+        <translation>利用できるキーリングがありません：Secret Service、KWallet、キーチェーン、資格情報マネージャーのいずれも見つかりませんでした。{0}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="113"/>
-        <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
-        <translation type="unfinished"></translation>
+        <source>No secret is stored for profile &apos;{0}&apos;.</source>
+        <translation>プロファイル「{0}」のシークレットは保存されていません。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="114"/>
-        <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <source>No secure keyring is available: the only backends found ({0}) keep secrets in clear or drop them.</source>
+        <translation>安全なキーリングがありません：見つかったバックエンド（{0}）は、シークレットを平文で保存するか破棄してしまいます。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="115"/>
-        <source>the connection closed before the whole reply arrived</source>
-        <translation type="unfinished"></translation>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="116"/>
-        <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <source>not a section ossshare knows</source>
+        <translation>ossshare が認識しないセクションです</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="117"/>
-        <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <source>only V4 links can sign headers other than x-oss-*</source>
+        <translation>x-oss-* 以外のヘッダーを署名できるのは V4 のリンクだけです</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="118"/>
-        <source>the expiry is too far in the future: pick a shorter duration</source>
-        <translation type="unfinished"></translation>
+        <source>only x-oss-* request headers can be signed into a link</source>
+        <translation>リンクの署名に含められるのは x-oss-* リクエストヘッダーだけです</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="119"/>
-        <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <source>OSS did not accept the signature: check the credentials, the region and the host, and that the signed headers are sent exactly as listed.</source>
+        <translation>OSS が署名を受け付けませんでした：認証情報、リージョン、ホストを確認し、署名付きヘッダーが一覧のとおりに送信されているか確認してください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="120"/>
-        <source>The keyring backend {0} is not usable here (priority {1}).</source>
-        <translation type="unfinished"></translation>
+        <source>OSS does not accept the credentials that signed the link: the AccessKey ID does not exist or is disabled, or the STS token is invalid or has expired. Check the profile&apos;s credentials.</source>
+        <translation>リンクに署名した認証情報を OSS が受け付けません：AccessKey ID が存在しないか無効化されているか、STS トークンが無効または期限切れです。プロファイルの認証情報を確認してください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="121"/>
-        <source>The keyring could not be used ({0}). {1}</source>
-        <translation type="unfinished"></translation>
+        <source>OSS gave no explanation</source>
+        <translation>OSS から説明はありませんでした</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="122"/>
-        <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
-        <translation type="unfinished"></translation>
+        <source>per-bucket [buckets ...] sections are not imported</source>
+        <translation>バケットごとの [buckets ...] セクションはインポートされません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="123"/>
-        <source>the link expired at {0}; sign a new one</source>
-        <translation type="unfinished"></translation>
+        <source>reaches too far in the future: no link can last past the year 9999</source>
+        <translation>日時が先すぎます：9999 年を超えて有効なリンクは作れません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="124"/>
-        <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
-        <translation type="unfinished"></translation>
+        <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
+        <translation>スキーム &apos;{0}&apos; には対応していません：http または https を使ってください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="125"/>
-        <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
-        <translation type="unfinished"></translation>
+        <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
+        <translation>シークレットはキーリングのバックエンド {0} に保管されます（システム標準のストアではありません）。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="126"/>
-        <source>the link history {0} could not be opened: {1}</source>
-        <translation type="unfinished"></translation>
+        <source>Secrets are kept in {0}.</source>
+        <translation>シークレットは {0} に保管されます。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="127"/>
-        <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
-        <translation type="unfinished"></translation>
+        <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
+        <translation>設定ファイルの &apos;{0}&apos; の項目が JSON オブジェクトではないため、保存済みのプロファイルを読み込めませんでした。プロファイルを保存すると置き換えられます。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="128"/>
-        <source>the link would already have expired: pick a time in the future</source>
-        <translation type="unfinished"></translation>
+        <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
+        <translation>設定されたキーリングのバックエンド（{0}）はシークレットを平文で保存するか破棄するため、使用しません。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="129"/>
-        <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
-        <translation type="unfinished"></translation>
+        <source>the connection closed before the whole reply arrived</source>
+        <translation>応答をすべて受け取る前に接続が切れました</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="130"/>
-        <source>the object key is not valid Unicode text</source>
-        <translation type="unfinished"></translation>
+        <source>the connection failed</source>
+        <translation>接続に失敗しました</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="131"/>
-        <source>the object&apos;s size or date is missing</source>
-        <translation type="unfinished"></translation>
+        <source>the connection was refused</source>
+        <translation>接続が拒否されました</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="132"/>
-        <source>The reply from {0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <source>the expiry is too far in the future: pick a shorter duration</source>
+        <translation>有効期限が先すぎます：より短い期間を選んでください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="133"/>
-        <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
-        <translation type="unfinished"></translation>
+        <source>the host name could not be resolved</source>
+        <translation>ホスト名を解決できませんでした</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="134"/>
-        <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
-        <translation type="unfinished"></translation>
+        <source>The keyring backend {0} is not usable here (priority {1}).</source>
+        <translation>キーリングのバックエンド {0} はここでは使用できません（優先度 {1}）。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="135"/>
-        <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <source>The keyring could not be used ({0}). {1}</source>
+        <translation>キーリングを使用できませんでした（{0}）。{1}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="136"/>
-        <source>The settings could not be saved to {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
+        <translation>キーリングがロックされていて、解除できませんでした。（デスクトップへのログインやパスワード管理アプリなどで）ロックを解除してから、もう一度お試しください。{0}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="137"/>
-        <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
-        <translation type="unfinished"></translation>
+        <source>the link expired at {0}; sign a new one</source>
+        <translation>リンクは {0} に期限切れになりました。新しく署名してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="138"/>
-        <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The link has expired: make a new one.</source>
+        <translation>リンクの有効期限が切れています：新しいリンクを作成してください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="139"/>
-        <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
-        <translation type="unfinished"></translation>
+        <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
+        <translation>リンク履歴を読み取れませんでした（{0}）。{1} に移動し、新しい履歴を開始しました。発行済みのリンクは期限切れまで有効です。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="140"/>
-        <source>the STS token has expired: renew the profile&apos;s credentials first</source>
-        <translation type="unfinished"></translation>
+        <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
+        <translation>リンク履歴 {0} を読み取れず（{1}）、退避もできませんでした（{2}）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="141"/>
-        <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
-        <translation type="unfinished"></translation>
+        <source>the link history {0} could not be opened: {1}</source>
+        <translation>リンク履歴 {0} を開けませんでした：{1}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="142"/>
-        <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
-        <translation type="unfinished"></translation>
+        <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
+        <translation>リンク履歴 {0} は新しいバージョンの ossshare で書き込まれています（スキーマ {1}）。そのままにしておきます</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="143"/>
-        <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
-        <translation type="unfinished"></translation>
+        <source>The link works: the object can be downloaded.</source>
+        <translation>リンクは有効です：オブジェクトをダウンロードできます。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="144"/>
-        <source>There is no profile named &apos;{0}&apos;.</source>
-        <translation type="unfinished">「{0}」という名前のプロファイルはありません。</translation>
+        <source>the link would already have expired: pick a time in the future</source>
+        <translation>リンクは既に期限切れになってしまいます：未来の日時を選んでください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="145"/>
-        <source>timed out after {0} s</source>
-        <translation type="unfinished"></translation>
+        <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
+        <translation>一覧が終わらないまま空のページが {0} 回続きました。サーバーが OSS と同じ方法でページングしていないため、一覧の取得を中止しました</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="146"/>
-        <source>V4 links are valid at most 7 days ({0} s)</source>
-        <translation type="unfinished"></translation>
+        <source>The object (or that version of it) does not exist.</source>
+        <translation>オブジェクト（またはそのバージョン）が存在しません。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="147"/>
-        <source>{0} could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <source>The object is in Archive or Cold Archive storage and is not restored: restore it first, then share it while the restored copy lasts.</source>
+        <translation>オブジェクトはアーカイブまたはコールドアーカイブのストレージにあり、復元されていません：先に復元し、復元されたコピーが有効な間に共有してください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="148"/>
-        <source>{0} ends in a number but is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <source>the object key is not valid Unicode text</source>
+        <translation>オブジェクトキーが有効な Unicode テキストではありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="149"/>
-        <source>{0} holds {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <source>the object&apos;s size or date is missing</source>
+        <translation>オブジェクトのサイズまたは日付がありません</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="150"/>
-        <source>{0} is not a valid international domain name</source>
-        <translation type="unfinished"></translation>
+        <source>The reply from {0} could not be read: {1}</source>
+        <translation>{0} からの応答を読み取れませんでした：{1}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="151"/>
-        <source>{0} is not an aliyun CLI configuration file (no profiles list).</source>
-        <translation type="unfinished"></translation>
+        <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
+        <translation>保存済みのプロファイル「{0}」は使用できません：{1}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="152"/>
-        <source>{0} is not an aliyun CLI configuration file (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
+        <translation>保存済みのプロファイル「{0}」をスキップしました：{1}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="153"/>
-        <source>{0} is not an ossutil configuration file ({1}).</source>
-        <translation type="unfinished"></translation>
+        <source>The server answered HTTP {0}{1}.</source>
+        <translation>サーバーの応答は HTTP {0}{1} でした。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="154"/>
-        <source>{0} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <source>the server closed the connection without answering</source>
+        <translation>サーバーが応答せずに接続を閉じました</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="155"/>
-        <source>{0} names no host</source>
-        <translation type="unfinished"></translation>
+        <source>The settings could not be saved to {0} ({1}).</source>
+        <translation>設定を {0} に保存できませんでした（{1}）。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="156"/>
-        <source>{0} Nothing was imported; ossshare never writes secrets to a file.</source>
-        <translation type="unfinished"></translation>
+        <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
+        <translation>設定ファイルを使用できませんでした（{0}）。ファイルは {1} に移動し、ossshare は既定の設定で起動しました。キーリングのシークレットには触れていません。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="157"/>
-        <source>{0}: &apos;{1}&apos; in brackets is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
+        <translation>設定ファイル {0} を読み取れなかったため（{1}）、そのままにしてあります。修正または削除してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="158"/>
-        <source>{0}: a host name has at most 253 characters</source>
-        <translation type="unfinished"></translation>
+        <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
+        <translation>設定ファイル {0} を使用できず（{1}）、退避もできませんでした（{2}）。ossshare は既定の設定で起動し、このファイルを上書きしません。再び設定を保存するには、ファイルを修正または削除してください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="159"/>
-        <source>{0}: a host name {1}</source>
-        <translation type="unfinished"></translation>
+        <source>the STS token has expired: renew the profile&apos;s credentials first</source>
+        <translation>STS トークンの有効期限が切れています：先にプロファイルの認証情報を更新してください</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="160"/>
-        <source>{0}: an IPv6 address goes in brackets, e.g. http://[::1]:9000</source>
-        <translation type="unfinished"></translation>
+        <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
+        <translation>プロファイル「{0}」の STS トークンは {1} に期限切れになりました。新しいトークンでプロファイルを追加し直してください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="161"/>
-        <source>{0}: an IPv6 address needs its closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
+        <translation>プロファイル「{0}」に保存された STS トークンを読み取れませんでした。新しいトークンでプロファイルを追加し直してください。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="162"/>
-        <source>{0}: only &apos;:PORT&apos; may follow an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
+        <translation>プロファイル「{0}」はありません：{1} と {2} を設定すると表示されます。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="163"/>
-        <source>{0}: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>there is no [Credentials] section it could belong to</source>
+        <translation>所属する [Credentials] セクションがありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="237"/>
+        <location filename="../error_messages.py" line="164"/>
+        <source>There is no profile named &apos;{0}&apos;.</source>
+        <translation>「{0}」という名前のプロファイルはありません。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="165"/>
+        <source>This computer&apos;s clock is {0} minutes {1} the server&apos;s: OSS refuses links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew.</source>
+        <translation>このコンピューターの時計はサーバーより {0} 分{1}：このコンピューターで署名したリンクは OSS に拒否されるか、期限切れと判定されます。時計を修正して（またはネットワーク時刻同期を有効にして）から「更新」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="166"/>
+        <source>timed out after {0} s</source>
+        <translation>{0} 秒でタイムアウトしました</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="167"/>
+        <source>V4 links are valid at most 7 days ({0} s)</source>
+        <translation>V4 のリンクの有効期間は最長 7 日間（{0} 秒）です</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="168"/>
+        <source>{0} could not be read ({1}).</source>
+        <translation>{0} を読み取れませんでした（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="169"/>
+        <source>{0} ends in a number but is not an IPv4 address</source>
+        <translation>{0} は数字で終わっていますが、IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="170"/>
+        <source>{0} holds spaces or a line break (the value is not shown: it may hold a secret)</source>
+        <translation>{0} に空白または改行が含まれています（シークレットを含む可能性があるため、値は表示しません）</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="171"/>
+        <source>{0} holds spaces or a line break, so a line of the file looks broken (the value is not shown: it may hold a secret)</source>
+        <translation>{0} に空白または改行が含まれているため、ファイルの行が壊れているようです（シークレットを含む可能性があるため、値は表示しません）</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="172"/>
+        <source>{0} holds {1}: {2}</source>
+        <translation>{0} に {1} が含まれています：{2}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="173"/>
+        <source>{0} is not a valid international domain name</source>
+        <translation>{0} は有効な国際化ドメイン名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="174"/>
+        <source>{0} is not an aliyun CLI configuration file (no profiles list).</source>
+        <translation>{0} は aliyun CLI の設定ファイルではありません（profiles の一覧がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="175"/>
+        <source>{0} is not an aliyun CLI configuration file (not JSON).</source>
+        <translation>{0} は aliyun CLI の設定ファイルではありません（JSON ではありません）。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="176"/>
+        <source>{0} is not an ossutil configuration file ({1}).</source>
+        <translation>{0} は ossutil の設定ファイルではありません（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="177"/>
+        <source>{0} is not UTF-8 text.</source>
+        <translation>{0} は UTF-8 テキストではありません。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="178"/>
+        <source>{0} names no host</source>
+        <translation>{0} にホストが含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="179"/>
+        <source>{0} Nothing was imported; ossshare never writes secrets to a file.</source>
+        <translation>{0} 何もインポートされませんでした。ossshare がシークレットをファイルに書き込むことはありません。</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="180"/>
+        <source>{0}: &apos;{1}&apos; in brackets is not an IPv6 address</source>
+        <translation>{0}：角かっこ内の &apos;{1}&apos; は IPv6 アドレスではありません</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="181"/>
+        <source>{0}: a host name has at most 253 characters</source>
+        <translation>{0}：ホスト名は 253 文字以内です</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="182"/>
+        <source>{0}: a host name {1}</source>
+        <translation>{0}：ホスト名として無効です（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="183"/>
+        <source>{0}: an IPv6 address goes in brackets, e.g. http://[::1]:9000</source>
+        <translation>{0}：IPv6 アドレスは角かっこで囲んでください（例: http://[::1]:9000）</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="184"/>
+        <source>{0}: an IPv6 address needs its closing &apos;]&apos;</source>
+        <translation>{0}：IPv6 アドレスに閉じ角かっこ &apos;]&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="185"/>
+        <source>{0}: only &apos;:PORT&apos; may follow an IPv6 address</source>
+        <translation>{0}：IPv6 アドレスの後に続けられるのは &apos;:ポート&apos; だけです</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="186"/>
+        <source>{0}: the port must be a number from 1 to 65535</source>
+        <translation>{0}：ポートは 1～65535 の数値にしてください</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="225"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2127,7 @@
     <message>
         <location filename="../widgets/id_field.py" line="27"/>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location filename="../widgets/id_field.py" line="30"/>
@@ -1993,17 +2143,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../widgets/import_flow.py" line="56"/>
+        <location filename="../widgets/import_flow.py" line="57"/>
         <source>Imported {0} from {1}; the secrets are in the keyring.</source>
         <translation>{1} から {0} をインポートしました。シークレットはキーリングに保存されています。</translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="60"/>
+        <location filename="../widgets/import_flow.py" line="61"/>
         <source>Nothing was imported from {0}.</source>
         <translation>{0} からは何もインポートされませんでした。</translation>
     </message>
     <message>
-        <location filename="../widgets/import_flow.py" line="61"/>
+        <location filename="../widgets/import_flow.py" line="62"/>
         <source>Import from ossutil</source>
         <translation>ossutil からインポート</translation>
     </message>
@@ -2024,88 +2174,88 @@
 <context>
     <name>LinkTester</name>
     <message>
-        <location filename="../share/link_tester.py" line="25"/>
+        <location filename="../share/link_tester.py" line="26"/>
         <source>Test link</source>
         <translation>リンクをテスト</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="26"/>
+        <location filename="../share/link_tester.py" line="27"/>
         <source>Fetch the first byte the way the recipient would, without your credentials</source>
         <translation>受信者と同じように、認証情報なしで先頭の 1 バイトを取得します</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="41"/>
+        <location filename="../share/link_tester.py" line="42"/>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="56"/>
+        <location filename="../share/link_tester.py" line="57"/>
         <source>Only with its signed headers: opened in a browser or from a QR code, it fails.</source>
         <translation>署名付きヘッダーが必要です。ブラウザーや QR コードから開くと失敗します。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="62"/>
+        <location filename="../share/link_tester.py" line="63"/>
         <source>The test could not run: {0}</source>
         <translation>テストを実行できませんでした：{0}</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="67"/>
+        <location filename="../share/link_tester.py" line="68"/>
         <source>OK — the link works (HTTP {0}).</source>
         <translation>OK — リンクは有効です（HTTP {0}）。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="68"/>
+        <location filename="../share/link_tester.py" line="69"/>
         <source>Expired — the link is no longer valid; make a new one (HTTP {0}).</source>
         <translation>期限切れ — このリンクはもう有効ではありません。新しいリンクを作成してください（HTTP {0}）。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="70"/>
+        <location filename="../share/link_tester.py" line="71"/>
         <source>Access denied (HTTP {0}): the signing account may not read this object.</source>
         <translation>アクセス拒否（HTTP {0}）：署名したアカウントにはこのオブジェクトの読み取り権限がありません。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="73"/>
+        <location filename="../share/link_tester.py" line="74"/>
         <source>Archive object not restored (HTTP {0}): restore it, then share it while the copy lasts.</source>
         <translation>アーカイブオブジェクトが復元されていません（HTTP {0}）：復元してから、復元されたコピーが有効な間に共有してください。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="76"/>
+        <location filename="../share/link_tester.py" line="77"/>
         <source>Signature rejected (HTTP {0}): check credentials, region and host.</source>
         <translation>署名が拒否されました（HTTP {0}）：認証情報、リージョン、ホストを確認してください。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="79"/>
+        <location filename="../share/link_tester.py" line="80"/>
         <source>Credentials refused (HTTP {0}): the AccessKey ID is unknown or disabled, or the STS token is invalid or expired. Check the profile.</source>
         <translation>認証情報が拒否されました（HTTP {0}）：AccessKey ID が不明または無効化されているか、STS トークンが無効または期限切れです。プロファイルを確認してください。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="82"/>
+        <location filename="../share/link_tester.py" line="83"/>
         <source>Not found (HTTP {0}): the object or version does not exist.</source>
         <translation>見つかりません（HTTP {0}）：オブジェクトまたはバージョンが存在しません。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="83"/>
+        <location filename="../share/link_tester.py" line="84"/>
         <source>Unexpected answer: HTTP {0}.</source>
         <translation>予期しない応答：HTTP {0}。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="89"/>
+        <location filename="../share/link_tester.py" line="90"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min ahead of the server&apos;s. Correct it, then Renew.</source>
         <translation>時計のずれ（HTTP {0}）：このコンピューターの時計はサーバーより {1} 分進んでいます。修正してから「更新」を押してください。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="94"/>
+        <location filename="../share/link_tester.py" line="95"/>
         <source>Clock off (HTTP {0}): this computer&apos;s clock is {1} min behind the server&apos;s. Correct it, then Renew.</source>
         <translation>時計のずれ（HTTP {0}）：このコンピューターの時計はサーバーより {1} 分遅れています。修正してから「更新」を押してください。</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="100"/>
+        <location filename="../share/link_tester.py" line="101"/>
         <source>Network error: {0}</source>
         <translation>ネットワークエラー：{0}</translation>
     </message>
     <message>
-        <location filename="../share/link_tester.py" line="98"/>
-        <location filename="../share/link_tester.py" line="103"/>
+        <location filename="../share/link_tester.py" line="99"/>
+        <location filename="../share/link_tester.py" line="104"/>
         <source>OSS says: {0} {1}</source>
         <translation>OSS の応答：{0} {1}</translation>
     </message>
@@ -2201,153 +2351,158 @@
         <translation>名前またはメモで絞り込み</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="87"/>
+        <location filename="../links/window.py" line="90"/>
         <source>OSS cannot revoke a single presigned link: it works until it expires. Before then it stops only if the object is deleted or renamed, the AccessKey that signed it is disabled or deleted (or the STS token that signed it expires), or a bucket policy denies the request. A link to an object replaced under the same name gives the new content. Forget removes a link from this list only.</source>
         <translation>OSS では個々の署名付き URL を取り消すことはできず、リンクは期限切れまで有効です。それより前に使えなくなるのは、オブジェクトが削除または名前変更された場合、署名した AccessKey が無効化または削除された場合（または署名した STS トークンが期限切れになった場合）、バケットポリシーがリクエストを拒否した場合だけです。同じ名前で置き換えられたオブジェクトへのリンクは新しい内容を返します。「忘れる」はこの一覧からリンクを消すだけです。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="96"/>
+        <location filename="../links/window.py" line="99"/>
         <source>&amp;Copy again</source>
         <translation>もう一度コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="97"/>
+        <location filename="../links/window.py" line="100"/>
         <source>The same link, signed again: it ends when the one given out ends</source>
         <translation>同じリンクを再署名します。発行済みのリンクと同時に期限切れになります</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="99"/>
+        <location filename="../links/window.py" line="102"/>
         <source>15 minutes</source>
         <translation>15 分</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="99"/>
+        <location filename="../links/window.py" line="102"/>
         <source>1 hour</source>
         <translation>1 時間</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="99"/>
+        <location filename="../links/window.py" line="102"/>
         <source>8 hours</source>
         <translation>8 時間</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="99"/>
+        <location filename="../links/window.py" line="102"/>
         <source>1 day</source>
         <translation>1 日</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="99"/>
+        <location filename="../links/window.py" line="102"/>
         <source>7 days</source>
         <translation>7 日</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="102"/>
+        <location filename="../links/window.py" line="105"/>
         <source>&amp;Renew for</source>
         <translation>次の期間で更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="103"/>
+        <location filename="../links/window.py" line="106"/>
         <source>A new link for the same object and options, from now</source>
         <translation>同じオブジェクトとオプションで、今から有効な新しいリンクを作成します</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="104"/>
+        <location filename="../links/window.py" line="107"/>
         <source>C&amp;heck object</source>
         <translation>オブジェクトを確認(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="105"/>
+        <location filename="../links/window.py" line="108"/>
         <source>Ask OSS whether the object was deleted or replaced since</source>
         <translation>その後オブジェクトが削除または置き換えられていないか OSS に問い合わせます</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="106"/>
+        <location filename="../links/window.py" line="109"/>
         <source>&amp;Forget</source>
         <translation>忘れる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="107"/>
+        <location filename="../links/window.py" line="110"/>
         <source>Remove from this list (Delete); the link keeps working</source>
         <translation>この一覧から消します（Delete キー）。リンク自体は引き続き有効です</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="199"/>
+        <location filename="../links/window.py" line="202"/>
         <source>Made {0} with profile {1}; valid until {2}.</source>
         <translation>{0} にプロファイル {1} で作成。{2} まで有効。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="200"/>
-        <location filename="../links/window.py" line="308"/>
+        <location filename="../links/window.py" line="203"/>
+        <location filename="../links/window.py" line="314"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="206"/>
-        <source>The profile signs with an STS token that expires at {0}: links it signed stop then.</source>
-        <translation>このプロファイルは {0} に期限切れになる STS トークンで署名します。署名したリンクはその時点で無効になります。</translation>
+        <location filename="../links/window.py" line="211"/>
+        <source>The STS token that signs for this profile expires at {0}: the link stops then.</source>
+        <translation>このプロファイルの署名に使う STS トークンは {0} に期限切れになります。リンクもその時点で無効になります。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="211"/>
+        <location filename="../links/window.py" line="213"/>
+        <source>The profile&apos;s STS token lasts longer than this link ({0}).</source>
+        <translation>プロファイルの STS トークンはこのリンクより長く有効です（{0} まで）。</translation>
+    </message>
+    <message>
+        <location filename="../links/window.py" line="217"/>
         <source>It opens version {0}, whatever is written later.</source>
         <translation>後で何が書き込まれても、バージョン {0} を開きます。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="228"/>
+        <location filename="../links/window.py" line="234"/>
         <source>This link has expired: Renew makes a new one.</source>
         <translation>このリンクは期限切れです。「更新」で新しいリンクを作成できます。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="253"/>
+        <location filename="../links/window.py" line="259"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="261"/>
+        <location filename="../links/window.py" line="267"/>
         <source>Forgot {0} links. Links already given out keep working until they expire.</source>
         <translation>{0} 件のリンクを一覧から消しました。発行済みのリンクは期限切れまで有効です。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="266"/>
+        <location filename="../links/window.py" line="272"/>
         <source>Copied a link valid until {0}.</source>
         <translation>{0} まで有効なリンクをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="268"/>
+        <location filename="../links/window.py" line="274"/>
         <source>It ends early, at {0}, when the STS token that signs it expires.</source>
         <translation>署名した STS トークンが期限切れになる {0} に、早めに無効になります。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="273"/>
+        <location filename="../links/window.py" line="279"/>
         <source>Whoever uses it must send these headers: {0}</source>
         <translation>使用する人は次のヘッダーを送信する必要があります：{0}</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="282"/>
+        <location filename="../links/window.py" line="288"/>
         <source>Deleted: the object is gone, so the link answers “not found”.</source>
         <translation>削除済み：オブジェクトが存在しないため、リンクは「見つかりません」を返します。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="284"/>
+        <location filename="../links/window.py" line="290"/>
         <source>Replaced: the object changed since the link was made; the link gives the new content.</source>
         <translation>置き換え済み：リンク作成後にオブジェクトが変更されました。リンクは新しい内容を返します。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="287"/>
+        <location filename="../links/window.py" line="293"/>
         <source>Unchanged since the link was made.</source>
         <translation>リンク作成後、変更はありません。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="288"/>
+        <location filename="../links/window.py" line="294"/>
         <source>The object is there (no ETag was recorded to tell a replacement).</source>
         <translation>オブジェクトは存在します（置き換えを判別する ETag は記録されていません）。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="292"/>
+        <location filename="../links/window.py" line="298"/>
         <source>The STS token expires at {0}: links it signed stop then.</source>
         <translation>STS トークンは {0} に期限切れになります。署名したリンクはその時点で無効になります。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="307"/>
+        <location filename="../links/window.py" line="313"/>
         <source>The profile {0} that made this link is not available here: it cannot be signed again.</source>
         <translation>このリンクを作成したプロファイル {0} はここでは利用できないため、再署名できません。</translation>
     </message>
@@ -2930,208 +3085,208 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="54"/>
+        <location filename="../widgets/profile_dialog.py" line="55"/>
         <source>Edit profile</source>
         <translation>プロファイルを編集</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="54"/>
+        <location filename="../widgets/profile_dialog.py" line="55"/>
         <source>Add profile</source>
         <translation>プロファイルを追加</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="59"/>
+        <location filename="../widgets/profile_dialog.py" line="60"/>
         <source>e.g. work</source>
         <translation>例: work</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="66"/>
+        <location filename="../widgets/profile_dialog.py" line="67"/>
         <source>leave empty to keep the stored secret</source>
         <translation>空欄のままにすると保存済みのシークレットを使います</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="66"/>
-        <location filename="../widgets/profile_dialog.py" line="116"/>
+        <location filename="../widgets/profile_dialog.py" line="67"/>
+        <location filename="../widgets/profile_dialog.py" line="117"/>
         <source>AccessKey secret</source>
         <translation>AccessKey シークレット</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="70"/>
+        <location filename="../widgets/profile_dialog.py" line="71"/>
         <source>only for STS credentials</source>
         <translation>STS 認証情報の場合のみ</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="75"/>
+        <location filename="../widgets/profile_dialog.py" line="76"/>
         <source>optional: a custom endpoint host</source>
         <translation>省略可：カスタムエンドポイントのホスト</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="76"/>
+        <location filename="../widgets/profile_dialog.py" line="77"/>
         <source>Internal (VPC)</source>
         <translation>内部 (VPC)</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="77"/>
+        <location filename="../widgets/profile_dialog.py" line="78"/>
         <source>Accelerate</source>
         <translation>アクセラレーション</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="78"/>
+        <location filename="../widgets/profile_dialog.py" line="79"/>
         <source>Dual-stack</source>
         <translation>デュアルスタック</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="79"/>
+        <location filename="../widgets/profile_dialog.py" line="80"/>
         <source>Path-style</source>
         <translation>パス形式</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="80"/>
+        <location filename="../widgets/profile_dialog.py" line="81"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="88"/>
+        <location filename="../widgets/profile_dialog.py" line="89"/>
         <source>15 minutes (default)</source>
         <translation>15 分（既定）</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="89"/>
+        <location filename="../widgets/profile_dialog.py" line="90"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="91"/>
+        <location filename="../widgets/profile_dialog.py" line="92"/>
         <source>V4 (recommended)</source>
         <translation>V4（推奨）</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="92"/>
+        <location filename="../widgets/profile_dialog.py" line="93"/>
         <source>V1 (legacy endpoints)</source>
         <translation>V1（旧エンドポイント用）</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="95"/>
+        <location filename="../widgets/profile_dialog.py" line="96"/>
         <source>Profile name:</source>
         <translation>プロファイル名：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="96"/>
+        <location filename="../widgets/profile_dialog.py" line="97"/>
         <source>AccessKey ID:</source>
         <translation>AccessKey ID：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="97"/>
+        <location filename="../widgets/profile_dialog.py" line="98"/>
         <source>AccessKey secret:</source>
         <translation>AccessKey シークレット：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="98"/>
+        <location filename="../widgets/profile_dialog.py" line="99"/>
         <source>STS token:</source>
         <translation>STS トークン：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="99"/>
+        <location filename="../widgets/profile_dialog.py" line="100"/>
         <source>Region:</source>
         <translation>リージョン：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="100"/>
+        <location filename="../widgets/profile_dialog.py" line="101"/>
         <source>Endpoint:</source>
         <translation>エンドポイント：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="102"/>
+        <location filename="../widgets/profile_dialog.py" line="103"/>
         <source>Default link expiry:</source>
         <translation>リンクの既定の有効期間：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="103"/>
+        <location filename="../widgets/profile_dialog.py" line="104"/>
         <source>Signature:</source>
         <translation>署名：</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="114"/>
+        <location filename="../widgets/profile_dialog.py" line="115"/>
         <source>Profile name</source>
         <translation>プロファイル名</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="115"/>
+        <location filename="../widgets/profile_dialog.py" line="116"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="117"/>
+        <location filename="../widgets/profile_dialog.py" line="118"/>
         <source>STS token</source>
         <translation>STS トークン</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="118"/>
+        <location filename="../widgets/profile_dialog.py" line="119"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="119"/>
+        <location filename="../widgets/profile_dialog.py" line="120"/>
         <source>Endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="120"/>
+        <location filename="../widgets/profile_dialog.py" line="121"/>
         <source>Default link expiry</source>
         <translation>リンクの既定の有効期間</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="130"/>
+        <location filename="../widgets/profile_dialog.py" line="131"/>
         <source>Checking the system keyring…</source>
         <translation>システムのキーリングを確認中…</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="132"/>
+        <location filename="../widgets/profile_dialog.py" line="133"/>
         <source>Keep the secret for this session only (forgotten when ossshare quits)</source>
         <translation>シークレットをこのセッションの間だけ保持する（ossshare の終了時に破棄）</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="160"/>
+        <location filename="../widgets/profile_dialog.py" line="161"/>
         <source>The secret will be stored in {0}. Nothing secret is written to a file.</source>
         <translation>シークレットは {0} に保存されます。秘密情報がファイルに書き込まれることはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="162"/>
+        <location filename="../widgets/profile_dialog.py" line="163"/>
         <source>{0} Nothing secret is written to a file.</source>
         <translation>{0} 秘密情報がファイルに書き込まれることはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="165"/>
+        <location filename="../widgets/profile_dialog.py" line="166"/>
         <source>{0} ossshare never writes secrets to a file.</source>
         <translation>{0} ossshare がシークレットをファイルに書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="173"/>
+        <location filename="../widgets/profile_dialog.py" line="174"/>
         <source>The keyring could not be checked.</source>
         <translation>キーリングを確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="224"/>
+        <location filename="../widgets/profile_dialog.py" line="225"/>
         <source>a name is required</source>
         <translation>名前を入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="242"/>
+        <location filename="../widgets/profile_dialog.py" line="243"/>
         <source>is required</source>
         <translation>入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="244"/>
+        <location filename="../widgets/profile_dialog.py" line="245"/>
         <source>enter the secret that comes with the new STS token</source>
         <translation>新しい STS トークンと対になるシークレットを入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="247"/>
+        <location filename="../widgets/profile_dialog.py" line="248"/>
         <source>a new AccessKey ID needs its own secret</source>
         <translation>新しい AccessKey ID には対応するシークレットが必要です</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="292"/>
+        <location filename="../widgets/profile_dialog.py" line="293"/>
         <source>memory for this session only</source>
         <translation>このセッションの間だけメモリ</translation>
     </message>
