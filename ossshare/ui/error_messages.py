@@ -262,8 +262,13 @@ def rule_of(error: ValidationError) -> str:
     return translated(error.rule)
 
 
+def field_and_rule(field: str, rule: str) -> str:
+    """A field's name (as the window labels it) and the rule it breaks, both already translated."""
+    return translate("ErrorMessage", str(_FIELD_RULE)).format(field, rule)
+
+
 def message_of(error: OssShareError) -> str:
     """What a window shows of the error (its summary: no command-line hint), translated."""
     if isinstance(error, ValidationError) and error.summary == f"{error.field}: {error.rule}":
-        return translate("ErrorMessage", str(_FIELD_RULE)).format(field_of(error), rule_of(error))
+        return field_and_rule(field_of(error), rule_of(error))
     return translated(error.summary)

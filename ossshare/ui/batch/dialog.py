@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import ValidationError
-from ...core.batch import BatchFailure, BatchPresigner
+from ...core.batch import BatchFailure
 from ...core.clock import utc_now
 from ...core.visible import clip, visible
 from ...services.account import Account
 from ...services.export import LinkRow
 from ...services.ledger import LinkSpec
+from ..error_messages import message_of
 from ..i18n import human_size, local_time_seconds
 from ..problems import present
 from ..requests import Request
@@ -80,7 +81,6 @@ class BatchDialog(QDialog):
         self._items = list(items)
         self._job: ProgressJob | None = None
         self._sheet_job: ProgressJob | None = None
-        self._presigner: BatchPresigner | None = None
         self._refused: list[BatchFailure] = []
         self._handed_out = False
         self._spec: LinkSpec | None = None
@@ -146,8 +146,10 @@ class BatchDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.options.changed.connect(self._options_changed)
         self.options.expiry.expired.connect(self._links_expired)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table, lambda: self.copy_all("url"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._ask_save_path)
+        keys = QKeySequence.StandardKey
+        copy_shortcut = QShortcut(QKeySequence(keys.Copy), self.table, partial(self.copy_all, "url"))
+        copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # in the table: the links
+        QShortcut(QKeySequence(keys.Save), self, self._ask_save_path)
         if prefix is None:
             self.start()  # a selection is signed at once; a folder waits for its patterns
 
@@ -162,10 +164,10 @@ class BatchDialog(QDialog):
         try:
             presigner, spec = self.options.presigner(now or utc_now())
         except ValidationError as exc:
-            self._say(self.tr("No links: {0}").format(exc.message), error=True)
+            self._say(self.tr("No links: {0}").format(message_of(exc)), error=True)
             return
         self.model.clear()
-        self._refused, self._presigner, self._spec, self._handed_out = [], presigner, spec, False
+        self._refused, self._spec, self._handed_out = [], spec, False
         self._set_outputs_enabled(False)
         source: Callable[[], Iterable[Item]]
         if self.prefix is None:
@@ -239,7 +241,7 @@ class BatchDialog(QDialog):
         self._job = None
         self._running(False)
         self._set_outputs_enabled(self.model.rowCount() > 0)
-        expiry = self._presigner.expiration if self._presigner is not None else None
+        expiry = self._spec.expiration if self._spec is not None else None
         text = self.tr("{0} links, {1}, all valid until {2}.").format(
             f"{self.model.rowCount():,}", human_size(summary.total_size), local_time_seconds(expiry)
         )

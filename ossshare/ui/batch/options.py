@@ -16,6 +16,7 @@ from ...core.clock import utc_now
 from ...services.account import Account
 from ...services.ledger import LinkSpec
 from ...services.share import EXPIRY_FIELDS, default_duration, plan_expiry
+from ..error_messages import rule_of
 from ..share.expiry_widget import ExpiryWidget
 from ..share.headers_widget import HeadersWidget
 from ..share.host_widget import HostWidget
@@ -103,7 +104,7 @@ class BatchOptions(QWidget):
 
     def mark(self, exc: ValidationError | None) -> None:
         field = exc.field if exc else None
-        rule = exc.rule if exc else None
+        rule = rule_of(exc) if exc else None
         self.expiry.set_error(rule if field in EXPIRY_FIELDS else None)
         self.headers.set_error(field, rule)
         self.overrides.set_error(field, rule)

@@ -11,6 +11,7 @@ from typing import Any
 from ...core import ValidationError
 from ...core.batch import BatchFailure, BatchPresigner
 from ...services.export import LinkRow
+from ..error_messages import message_of
 from .job import ProgressJob
 
 ASK_AFTER = 10_000  # objects: past this a folder listing asks before going on
@@ -79,7 +80,7 @@ def sign_items(
         try:
             rows.append(LinkRow(key, presigner.sign(key), size, version_id, etag))
         except ValidationError as exc:
-            refused.append(BatchFailure(key, exc.message))
+            refused.append(BatchFailure(key, message_of(exc)))
             summary.refused += 1
         now = time.monotonic()
         if now - last >= _REPORT_EVERY_S:

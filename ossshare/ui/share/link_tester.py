@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core import PresignResult
 from ...services.link_check import LinkCheck, LinkOutcome, check_link
+from ..error_messages import translated
 from ..problems import present
 from ..requests import Request
 from ..state_colors import State, text_style
@@ -97,7 +98,7 @@ class LinkTester(QWidget):
             text = text.format(check.status, minutes)
             return text + " " + self.tr("OSS says: {0} {1}").format(check.code, check.oss_message).rstrip()
         if check.outcome is LinkOutcome.NETWORK:
-            return self.tr("Network error: {0}").format(check.message)
+            return self.tr("Network error: {0}").format(translated(check.message))
         text = texts[check.outcome].format(check.status)
         if check.code and check.outcome is not LinkOutcome.OK:
             text += " " + self.tr("OSS says: {0} {1}").format(check.code, check.oss_message).rstrip()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..connection import AccountStores
+from ..error_messages import translated
 from ..i18n import translate
 from ..problems import present
 from ..requests import Request
@@ -51,7 +52,7 @@ def start_import(parent: QWidget, stores: AccountStores, *, on_done: Callable[[l
     def done(outcome: tuple[ImportReport, str]) -> None:
         report, source = outcome
         names = [c.profile.name for c in report.imported]
-        skipped = "\n".join(f"{s.origin}: {s.summary or s.reason}" for s in report.skipped)
+        skipped = "\n".join(f"{s.origin}: {translated(s.summary or s.reason)}" for s in report.skipped)
         if names:
             text = translate("Import", "Imported {0} from {1}; the secrets are in the keyring.").format(
                 ", ".join(names), source

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core import OssShareError, ValidationError
 from ...core.errors import Action
 from ..connection import AccountStores
+from ..error_messages import field_and_rule, field_of, rule_of
 from ..problems import present, sentences
 from ..requests import Request
 from ..state_colors import State, border_style, text_style
@@ -317,9 +318,10 @@ class ProfileDialog(QDialog):
             widget = self._fields.get(error.field)
             if widget is not None:
                 widget.setStyleSheet(border_style())
-                widget.setToolTip(capitalized(error.rule))
+                widget.setToolTip(capitalized(rule_of(error)))
                 self._marked.add(widget)
-            lines.append(sentences(capitalized(f"{self._labels.get(error.field, error.field)}: {error.rule}")))
+            label = self._labels.get(error.field) or field_of(error)
+            lines.append(sentences(capitalized(field_and_rule(label, rule_of(error)))))
         first = self._fields.get(problems[0].field)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
