@@ -180,3 +180,13 @@ def test_save_as_asks_for_a_file_and_its_extension_picks_the_format(qtbot, batch
     with qtbot.waitSignal(batch.outputDone, timeout=10000):
         prompt.accept()
     assert links_in("jsonl", target.read_text(encoding="utf-8")) == [r.result.url for r in batch.links()]
+
+
+def test_ctrl_c_in_the_table_copies_every_link(qtbot, batch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    batch.table.setFocus()
+    with qtbot.waitSignal(batch.outputDone, timeout=10000):
+        qtbot.keyClick(batch.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().splitlines() == [r.result.url for r in batch.links()]
