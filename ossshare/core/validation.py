@@ -15,6 +15,7 @@ from .errors import ValidationError
 from .visible import clip
 
 MAX_V4_VALIDITY = timedelta(days=7)  # 604,800 s: the OSS V4 presign limit
+MAX_CLOCK_SKEW = timedelta(minutes=15)  # OSS refuses a request signed further than this off its clock
 _ONE_SECOND = timedelta(seconds=1)
 MAX_KEY_BYTES = 1023
 # OSS single-connection traffic limit, in bit/s: 100 KB/s to 100 MB/s.

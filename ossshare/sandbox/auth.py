@@ -17,10 +17,10 @@ from ..core import Credentials
 from ..core import signing_v4 as v4
 from ..core.header_auth import encode_query
 from ..core.presign import v1_signature, v1_string_to_sign
+from ..core.validation import MAX_CLOCK_SKEW, MAX_V4_VALIDITY
 from . import errors as err
 
-MAX_V4_EXPIRES = 604_800
-MAX_SKEW = timedelta(minutes=15)
+MAX_V4_EXPIRES = int(MAX_V4_VALIDITY.total_seconds())
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +128,7 @@ class Verifier:
             raise err.invalid_argument("Authorization header is invalid.", "Authorization", "", ec="0002-00000202")
         stamp = req.headers.get("x-oss-date", "")
         when = _parse_stamp(stamp, "x-oss-date")
-        if abs(when - req.now) > MAX_SKEW:
+        if abs(when - req.now) > MAX_CLOCK_SKEW:
             raise err.time_skewed()
         key_id, date = self._check_scope(fields["Credential"], stamp, req.region, True)
         cred = self._lookup(key_id, req.headers.get("x-oss-security-token"))
@@ -162,7 +162,7 @@ class Verifier:
             )
         if req.now > when + timedelta(seconds=expires):
             raise err.expired("0002-00000236")
-        if req.now < when - MAX_SKEW:  # a link from a clock running fast: OSS allows 15 minutes
+        if req.now < when - MAX_CLOCK_SKEW:  # a link from a clock running fast: OSS allows 15 minutes
             raise err.not_yet_valid()
         key_id, date = self._check_scope(q["x-oss-credential"], stamp, req.region, False)
         cred = self._lookup(key_id, q.get("x-oss-security-token"))
@@ -215,7 +215,7 @@ class Verifier:
             when = parsedate_to_datetime(date)
         except (TypeError, ValueError):
             raise err.access_denied("OSS authentication requires a valid Date.") from None
-        if when.tzinfo is None or abs(when - req.now) > MAX_SKEW:
+        if when.tzinfo is None or abs(when - req.now) > MAX_CLOCK_SKEW:
             raise err.time_skewed("0002-00000504")
         # the SDK's V1 header signer sends the token as `security-token`
         token = req.headers.get("x-oss-security-token") or req.headers.get("security-token")

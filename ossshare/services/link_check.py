@@ -7,7 +7,7 @@ no credentials of ours, so a success here means the link works for whoever recei
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
 
@@ -15,6 +15,7 @@ import requests
 
 from ..core import PresignResult
 from ..core.clock import utc_now
+from ..core.validation import MAX_CLOCK_SKEW
 from ..oss.redact import guard_http_logs
 from ..oss.xml_parse import parse_error
 
@@ -22,9 +23,8 @@ DEFAULT_TIMEOUT = 15.0  # seconds, for connecting and for each read
 # OSS's answers when the signer itself is refused: an unknown or disabled AccessKey ID, or a
 # bad or expired STS token. Not "access denied": no permission on the object would help.
 CREDENTIAL_CODES = frozenset({"InvalidAccessKeyId", "InvalidSecurityToken", "SecurityTokenExpired"})
-# OSS refuses a V4 link whose x-oss-date is more than 15 minutes ahead of its own clock; a clock
-# that far behind makes every link arrive expired. Past this, blame the clock, not the link.
-MAX_CLOCK_SKEW = timedelta(minutes=15)
+# OSS refuses a V4 link whose x-oss-date is more than MAX_CLOCK_SKEW ahead of its own clock; a
+# clock that far behind makes every link arrive expired. Past it, blame the clock, not the link.
 
 
 class LinkOutcome(StrEnum):

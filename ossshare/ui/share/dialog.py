@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -37,7 +37,7 @@ from ...services.account import Account
 from ...services.ledger import LinkSpec
 from ...services.link_hints import Hint, link_hints
 from ...services.object_facts import fetch_head, fetch_versions
-from ...services.share import EXPIRY_FIELDS, ExpiryPlan, plan_expiry
+from ...services.share import EXPIRY_FIELDS, ExpiryPlan, default_duration, plan_expiry
 from ...services.snippets import SnippetKind, render
 from ..problems import present
 from ..requests import Request
@@ -106,7 +106,7 @@ class ShareDialog(QDialog):
         self.setWindowTitle(self.tr("Share {0}").format(posixpath.basename(key) or key))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        default = timedelta(seconds=account.default_expires_seconds) if account.default_expires_seconds else None
+        default = default_duration(account)  # the profile's, else 15 minutes
         # Created in reading order, which Tab follows: how long, the link, its copy buttons and
         # test, the Options (folded or not), then the QR column on the right.
         self.expiry = ExpiryWidget(self, clock=clock, default=default)

@@ -8,12 +8,12 @@ from datetime import timedelta
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QStyle, QWidget
 
+from ...core.validation import MAX_CLOCK_SKEW
 from ..i18n import translate
 from ..state_colors import State, text_style
 
 # OSS refuses signatures more than 15 minutes off; warn well before that.
 SKEW_WARNING = timedelta(seconds=60)
-SKEW_LIMIT = timedelta(minutes=15)
 
 
 def skew_text(skew: timedelta) -> str:
@@ -114,7 +114,7 @@ class StatusBar(QStatusBar):
             return
         # skew = server time - local time: a positive skew means this clock is behind.
         direction = self.tr("behind") if skew > timedelta(0) else self.tr("ahead of")
-        severe = abs(skew) > SKEW_LIMIT
+        severe = abs(skew) > MAX_CLOCK_SKEW
         self._skew.setText(
             self.tr("Your clock is about {0} {1} OSS").format(skew_text(skew), direction)
             + (self.tr(": links signed now will be refused") if severe else "")
