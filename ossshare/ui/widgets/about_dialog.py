@@ -39,6 +39,7 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         for label, value in self.facts():
             field = QLabel(value)
+            field.setTextFormat(Qt.TextFormat.PlainText)  # paths may hold "<" or "&"
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setWordWrap(True)
             form.addRow(label, field)
