@@ -19,92 +19,92 @@
         <translation>Alibaba Cloud OSS のオブジェクト用に、有効期限付きの署名付きダウンロードリンクを作成します。シークレットはシステムのキーリングに保管されます。</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="47"/>
+        <location filename="../widgets/about_dialog.py" line="48"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="48"/>
+        <location filename="../widgets/about_dialog.py" line="49"/>
         <source>Copy these details, for a bug report</source>
         <translation>不具合報告用にこの情報をコピー</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="61"/>
+        <location filename="../widgets/about_dialog.py" line="62"/>
         <source>bundle</source>
         <translation>バンドル</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="61"/>
+        <location filename="../widgets/about_dialog.py" line="62"/>
         <source>Python package</source>
         <translation>Python パッケージ</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="63"/>
+        <location filename="../widgets/about_dialog.py" line="64"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="64"/>
+        <location filename="../widgets/about_dialog.py" line="65"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="64"/>
+        <location filename="../widgets/about_dialog.py" line="65"/>
         <source>MIT</source>
         <translation>MIT</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="65"/>
+        <location filename="../widgets/about_dialog.py" line="66"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="66"/>
+        <location filename="../widgets/about_dialog.py" line="67"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="67"/>
+        <location filename="../widgets/about_dialog.py" line="68"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="68"/>
+        <location filename="../widgets/about_dialog.py" line="69"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="69"/>
+        <location filename="../widgets/about_dialog.py" line="70"/>
         <source>Installed as</source>
         <translation>インストール形態</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="70"/>
+        <location filename="../widgets/about_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="71"/>
+        <location filename="../widgets/about_dialog.py" line="72"/>
         <source>Link ledger</source>
         <translation>リンク台帳</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="72"/>
+        <location filename="../widgets/about_dialog.py" line="73"/>
         <source>Logs</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="72"/>
+        <location filename="../widgets/about_dialog.py" line="73"/>
         <source>standard error (ossshare keeps no log file)</source>
         <translation>標準エラー出力（ossshare はログファイルを作成しません）</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="73"/>
+        <location filename="../widgets/about_dialog.py" line="74"/>
         <source>Desktop id</source>
         <translation>デスクトップ ID</translation>
     </message>
     <message>
-        <location filename="../widgets/about_dialog.py" line="81"/>
+        <location filename="../widgets/about_dialog.py" line="82"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -2159,6 +2159,39 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../language.py" line="77"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="81"/>
+        <source>System</source>
+        <translation type="unfinished">システム</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="100"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="101"/>
+        <source>The new language applies when ossshare starts again. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="105"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="106"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkHistory</name>
     <message>
         <location filename="../links/hooks.py" line="97"/>
@@ -2393,7 +2426,7 @@
     <message>
         <location filename="../links/window.py" line="105"/>
         <source>&amp;Renew for</source>
-        <translation>次の期間で更新(&amp;R)</translation>
+        <translation>期間を指定して更新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../links/window.py" line="106"/>
@@ -3887,157 +3920,157 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../window/actions.py" line="19"/>
+        <location filename="../window/actions.py" line="22"/>
         <source>&amp;Up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="20"/>
+        <location filename="../window/actions.py" line="23"/>
         <source>Up one folder (Alt+Up, Backspace)</source>
         <translation>1 つ上のフォルダーへ (Alt+Up, Backspace)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="21"/>
+        <location filename="../window/actions.py" line="24"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="22"/>
+        <location filename="../window/actions.py" line="25"/>
         <source>Back to the previous folder (Alt+Left)</source>
         <translation>前のフォルダーに戻る (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="23"/>
+        <location filename="../window/actions.py" line="26"/>
         <source>&amp;Forward</source>
         <translation>進む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="24"/>
+        <location filename="../window/actions.py" line="27"/>
         <source>Forward again (Alt+Right)</source>
         <translation>次のフォルダーに進む (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="25"/>
+        <location filename="../window/actions.py" line="28"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="27"/>
+        <location filename="../window/actions.py" line="30"/>
         <source>Reload this folder (F5)</source>
         <translation>このフォルダーを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="28"/>
+        <location filename="../window/actions.py" line="31"/>
         <source>Go to &amp;path…</source>
         <translation>パスへ移動(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="29"/>
+        <location filename="../window/actions.py" line="32"/>
         <source>&amp;Filter</source>
-        <translation>絞り込み(&amp;F)</translation>
+        <translation>絞り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="30"/>
+        <location filename="../window/actions.py" line="33"/>
         <source>&amp;Share…</source>
         <translation>共有(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="31"/>
+        <location filename="../window/actions.py" line="34"/>
         <source>Share &amp;folder…</source>
         <translation>フォルダーを共有(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="32"/>
+        <location filename="../window/actions.py" line="35"/>
         <source>Links for every object under a folder (Ctrl+Shift+S)</source>
         <translation>フォルダー以下のすべてのオブジェクトのリンク (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="33"/>
+        <location filename="../window/actions.py" line="36"/>
         <source>&amp;Links…</source>
         <translation>リンク一覧(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="34"/>
+        <location filename="../window/actions.py" line="37"/>
         <source>The links given out, with what would stop them (Ctrl+Shift+L)</source>
         <translation>発行したリンクと、それを無効にする条件 (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="35"/>
+        <location filename="../window/actions.py" line="38"/>
         <source>&amp;Record links given out</source>
         <translation>発行したリンクを記録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="37"/>
+        <location filename="../window/actions.py" line="40"/>
         <source>Copy &amp;link (default expiry)</source>
         <translation>既定の有効期間でリンクをコピー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="38"/>
+        <location filename="../window/actions.py" line="41"/>
         <source>Copy &amp;oss:// path</source>
         <translation>oss:// パスをコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="39"/>
+        <location filename="../window/actions.py" line="42"/>
         <source>Show &amp;versions</source>
         <translation>バージョンを表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="40"/>
+        <location filename="../window/actions.py" line="43"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="41"/>
+        <location filename="../window/actions.py" line="44"/>
         <source>Try the &amp;demo</source>
         <translation>デモを試す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="42"/>
+        <location filename="../window/actions.py" line="45"/>
         <source>&amp;Add profile…</source>
         <translation>プロファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="43"/>
+        <location filename="../window/actions.py" line="46"/>
         <source>&amp;Import from ossutil…</source>
         <translation>ossutil からインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="44"/>
+        <location filename="../window/actions.py" line="47"/>
         <source>&amp;Manage profiles…</source>
         <translation>プロファイルの管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="45"/>
+        <location filename="../window/actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="46"/>
+        <location filename="../window/actions.py" line="49"/>
         <source>&amp;About ossshare</source>
         <translation>ossshare について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="61"/>
+        <location filename="../window/actions.py" line="64"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="66"/>
+        <location filename="../window/actions.py" line="73"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="69"/>
+        <location filename="../window/actions.py" line="76"/>
         <source>&amp;Object</source>
         <translation>オブジェクト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="72"/>
+        <location filename="../window/actions.py" line="79"/>
         <source>&amp;Links</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="75"/>
+        <location filename="../window/actions.py" line="82"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
