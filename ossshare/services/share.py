@@ -12,14 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from ..core import (
-    DEFAULT_EXPIRES,
-    PresignRequest,
-    PresignResult,
-    SignatureVersion,
-    ValidationError,
-    presign,
-)
+from ..core import DEFAULT_EXPIRES, PresignRequest, PresignResult, SignatureVersion, ValidationError, presign
 from ..core.presign import expiration_of
 from ..core.validation import MAX_V4_VALIDITY, check_validity
 from .account import Account
@@ -32,7 +25,7 @@ PRESETS: tuple[timedelta, ...] = (
     timedelta(hours=1),
     timedelta(hours=8),
     timedelta(days=1),
-    timedelta(days=7),
+    MAX_V4_VALIDITY,
 )
 
 
