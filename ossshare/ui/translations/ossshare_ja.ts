@@ -2163,32 +2163,32 @@
     <message>
         <location filename="../language.py" line="77"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <location filename="../language.py" line="81"/>
         <source>System</source>
-        <translation type="unfinished">システム</translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <location filename="../language.py" line="100"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../language.py" line="101"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は ossshare の次回起動時に適用されます。今すぐ再起動しますか？</translation>
     </message>
     <message>
         <location filename="../language.py" line="105"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再起動(&amp;R)</translation>
     </message>
     <message>
         <location filename="../language.py" line="106"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で(&amp;L)</translation>
     </message>
 </context>
 <context>
