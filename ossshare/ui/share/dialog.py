@@ -24,13 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import (
-    PresignRequest,
-    PresignResult,
-    SignatureVersion,
-    ValidationError,
-    presign,
-)
+from ...core import PresignRequest, PresignResult, SignatureVersion, ValidationError, presign
 from ...core.clock import utc_now
 from ...oss.models import ObjectHead, ObjectVersion
 from ...services.account import Account
