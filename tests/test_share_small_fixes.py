@@ -54,17 +54,17 @@ def test_demo_internal_and_acceleration_hosts_name_the_bucket_in_the_host(qtbot:
 
 
 @pytest.mark.parametrize(("zone", "local_shown"), [("UTC", False), ("Asia/Shanghai", True)])
-def test_expiry_names_utc_once_when_local_time_is_utc(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch, zone: str, local_shown: bool
-) -> None:
+def test_expiry_names_utc_once_when_local_time_is_utc(qtbot: Any, zone: str, local_shown: bool) -> None:
     """With TZ=UTC the expiry read "… UTC local · … UTC"."""
+    import os
     import time
     from datetime import UTC, datetime, timedelta
 
     from ossshare.services.share import plan_expiry
     from ossshare.ui.share.expiry_widget import ExpiryWidget
 
-    monkeypatch.setenv("TZ", zone)
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = zone
     time.tzset()
     try:
         now = datetime(2026, 12, 6, 1, 2, 3, tzinfo=UTC)
@@ -72,8 +72,11 @@ def test_expiry_names_utc_once_when_local_time_is_utc(
         qtbot.addWidget(widget)
         widget.show_plan(plan_expiry(now, duration=timedelta(hours=1)), True)
         text = widget.effective.text()
-    finally:
-        monkeypatch.undo()
+    finally:  # the zone is the process's: put it back before anything else reads the clock
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
         time.tzset()
     if local_shown:
         assert text == "2026-12-06 10:02:03 CST local · 2026-12-06 02:02:03 UTC"
