@@ -2834,7 +2834,7 @@
     <message>
         <location filename="../share/options_summary.py" line="39"/>
         <source>on {0}</source>
-        <translation>{0} 上</translation>
+        <translation>{0} 経由</translation>
     </message>
     <message>
         <location filename="../share/options_summary.py" line="48"/>
@@ -3107,7 +3107,7 @@
     <message>
         <location filename="../share/process_widget.py" line="106"/>
         <source>At</source>
-        <translation>位置</translation>
+        <translation>撮影時点</translation>
     </message>
     <message>
         <location filename="../share/process_widget.py" line="118"/>
@@ -3321,7 +3321,7 @@
     <message>
         <location filename="../widgets/profile_dialog.py" line="293"/>
         <source>memory for this session only</source>
-        <translation>このセッションの間だけメモリ</translation>
+        <translation>このセッション限りのメモリ</translation>
     </message>
 </context>
 <context>
@@ -3384,7 +3384,7 @@
     <message>
         <location filename="../window/profiles.py" line="210"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
-        <translation>プロファイル「{0}」を保存しました。シークレットは {1} にあります。</translation>
+        <translation>プロファイル「{0}」を保存しました。シークレットの保存先：{1}</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3470,7 @@
     <message>
         <location filename="../share/qr_panel.py" line="157"/>
         <source>Dense code (version {0}): phones may struggle to read it from a screen. Use full screen, level L, or a shorter link (fewer options, no STS token).</source>
-        <translation>細かいコード（バージョン {0}）：スマートフォンでは画面から読み取りにくいことがあります。全画面表示やレベル L を使うか、リンクを短くしてください（オプションを減らす、STS トークンを使わない）。</translation>
+        <translation>高密度のコード（バージョン {0}）：スマートフォンでは画面から読み取りにくいことがあります。全画面表示やレベル L を使うか、リンクを短くしてください（オプションを減らす、STS トークンを使わない）。</translation>
     </message>
     <message>
         <location filename="../share/qr_panel.py" line="163"/>
@@ -3572,27 +3572,27 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../share/dialog.py" line="106"/>
+        <location filename="../share/dialog.py" line="100"/>
         <source>Share {0}</source>
         <translation>{0} を共有</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="119"/>
+        <location filename="../share/dialog.py" line="113"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation>V4 (OSS4-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="120"/>
+        <location filename="../share/dialog.py" line="114"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation>V1（旧方式 HMAC-SHA1）</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="129"/>
+        <location filename="../share/dialog.py" line="123"/>
         <source>Renew</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="130"/>
+        <location filename="../share/dialog.py" line="124"/>
         <source>Sign again from now</source>
         <translation>今の時刻から署名し直します</translation>
     </message>
@@ -3627,22 +3627,22 @@
         <translation>署名付きリクエストヘッダー</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="248"/>
+        <location filename="../share/dialog.py" line="242"/>
         <source>No link: {0}</source>
         <translation>リンクなし：{0}</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="258"/>
+        <location filename="../share/dialog.py" line="252"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation>リンクなし：このリンクは期限切れです。新しいリンクを作るには「更新」を押してください。</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="304"/>
+        <location filename="../share/dialog.py" line="298"/>
         <source>No connection</source>
         <translation>接続なし</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="319"/>
+        <location filename="../share/dialog.py" line="313"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
         <translation>そのバージョンは存在しないか削除マーカーのため、最新バージョンを表示しています。</translation>
     </message>
@@ -3723,7 +3723,7 @@
     <message>
         <location filename="../widgets/status_bar.py" line="82"/>
         <source>{0} shown of {1}</source>
-        <translation>{1} 中 {0} 件を表示</translation>
+        <translation>{1}（うち {0} 件を表示）</translation>
     </message>
     <message>
         <location filename="../widgets/status_bar.py" line="84"/>
