@@ -59,9 +59,10 @@ import ossshare
 from PySide6.QtCore import QElapsedTimer, QLocale
 from PySide6.QtWidgets import QApplication, QDialog
 from ossshare.ui import app as ui_app
+from ossshare.ui.language import install_translators
 
 qt_app = ui_app.application()
-translators = ui_app.install_translators(qt_app, QLocale("ja_JP"))
+translators = install_translators(qt_app, QLocale("ja_JP"))
 window = ui_app.create_window(demo=True)
 timer = QElapsedTimer()
 timer.start()

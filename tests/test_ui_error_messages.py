@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ossshare.core import Credentials, PresignRequest, ValidationError, presign, resolve_endpoint
 from ossshare.core.endpoint import split_endpoint
 from ossshare.oss.errors import NetworkError, OssError
-from ossshare.ui.app import install_translators
 from ossshare.ui.error_messages import FIELDS, MESSAGES, translated
+from ossshare.ui.language import install_translators
 from ossshare.ui.problems import present
 from tests.message_sources import messages
 

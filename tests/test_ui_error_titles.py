@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ossshare.core import OssShareError
-from ossshare.ui.app import install_translators
 from ossshare.ui.error_titles import TITLES, title_of
+from ossshare.ui.language import install_translators
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 

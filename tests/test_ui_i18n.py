@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
-from ossshare.ui.app import LANGUAGES, TRANSLATIONS, install_translators
+from ossshare.ui.language import LANGUAGES, TRANSLATIONS, install_translators
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent

@@ -7,44 +7,23 @@ import gc
 import logging
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtCore import QSize, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..services.desktop_entry import APP_ID, icon_files
 from . import workers
+from .language import apply_language, relaunch_if_asked
+from .window_state import WindowState
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 ORGANIZATION = "ossshare"
 APPLICATION = "ossshare"
-
-
-TRANSLATIONS = Path(__file__).with_name("translations")
-LANGUAGES = ("ja", "zh_CN", "zh_TW")  # the catalogues kept in ossshare/ui/translations/*.ts
-_translators: list[QTranslator] | None = None
-
-
-def install_translators(
-    app: QCoreApplication, locale: QLocale | None = None, directory: Path = TRANSLATIONS
-) -> list[QTranslator]:
-    """Load Qt's own strings and ours for the user's languages (ossshare_<lang>.qm). A missing
-    catalogue just leaves English; the translators stay installed for the app's lifetime."""
-    locale = locale or QLocale()
-    installed: list[QTranslator] = []
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("ossshare", str(directory)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+_translators: list[QTranslator] | None = None  # installed once, for the process's lifetime
 
 
 def application() -> QApplication:
@@ -55,7 +34,7 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     global _translators
     if _translators is None:
-        _translators = install_translators(app)
+        _translators = apply_language(app, WindowState.load().language)
     app.setApplicationDisplayName("ossshare")
     # The .desktop file's name: Wayland compositors match the window to its entry (and icon) by it.
     app.setDesktopFileName(APP_ID)
@@ -78,7 +57,6 @@ def create_window(
     """The window, shown, with its last size and layout, already connecting; `opening`
     (bucket, path, share) is where to go once connected instead of the last session's folder."""
     from .main_window import MainWindow
-    from .window_state import WindowState
 
     window = MainWindow(state=WindowState.load())
     window.restore_window_state()
@@ -123,4 +101,5 @@ def run(args: argparse.Namespace) -> int:
     freeze_startup_heap()
     code = app.exec()
     window.shutdown()
+    relaunch_if_asked()
     return leave(code)

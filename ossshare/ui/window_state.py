@@ -42,6 +42,7 @@ class WindowState:
     prefix: str = ""
     default_profile: str = ""  # the saved profile opened at start; "" for the last one used
     record_links: bool = True  # links given out in the window go to the link history
+    language: str = ""  # the Language menu's choice ("" follows the system); read at start
 
     @classmethod
     def load(cls, path: Path | None = None) -> WindowState:

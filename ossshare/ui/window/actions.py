@@ -7,6 +7,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QWidget
 
+from ..language import LanguageMenu
+from ..window_state import WindowState
+
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
@@ -61,6 +64,10 @@ class WindowCommands(QObject):
         file_menu = menus.addMenu(self.tr("&File"))
         for action in (self.add_profile, self.import_ossutil, self.manage_profiles, self.demo):
             file_menu.addAction(action)
+        state = getattr(self._window, "state", None)  # the main window's kept preferences
+        if isinstance(state, WindowState):
+            file_menu.addSeparator()
+            file_menu.addMenu(LanguageMenu(state, self._window, file_menu))
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         go = menus.addMenu(self.tr("&Go"))
