@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import hmac
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from hashlib import sha1, sha256
 from operator import attrgetter
+from types import MappingProxyType
 
 from . import signing_v4 as v4
 from .credentials import Credentials
@@ -175,7 +177,7 @@ class V4Form:
         seconds: int,
     ) -> None:
         self.method = method
-        self.signed_headers = dict(headers)
+        self.signed_headers: Mapping[str, str] = MappingProxyType(dict(headers))  # forms are shared
         date = stamp[:8]
         scope = v4.scope(date, region)
         # Written in the SDK's order; the auth pairs are listed here already in sorted order.
