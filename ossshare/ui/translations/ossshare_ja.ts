@@ -1965,62 +1965,62 @@
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="131"/>
+        <location filename="../share/expiry_widget.py" line="130"/>
         <source>{0} UTC</source>
         <translation>{0} UTC</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="135"/>
+        <location filename="../share/expiry_widget.py" line="134"/>
         <source>{0} local · {1}</source>
         <translation>ローカル時刻 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="151"/>
+        <location filename="../share/expiry_widget.py" line="150"/>
         <source>Capped at {0}, when the STS token expires: a link cannot outlive the temporary credentials that signed it.</source>
         <translation>STS トークンの有効期限である {0} までに制限されます。リンクは、署名に使った一時的な認証情報より長く有効にはなりません。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="154"/>
+        <location filename="../share/expiry_widget.py" line="153"/>
         <source>The STS token expires at {0}; links cannot last longer.</source>
         <translation>STS トークンは {0} に期限切れになります。リンクはそれより長く有効にはなりません。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="156"/>
+        <location filename="../share/expiry_widget.py" line="155"/>
         <source>V1 (legacy) signature: no 7-day limit applies.</source>
         <translation>V1（旧方式）署名：7 日間の上限はありません。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="157"/>
+        <location filename="../share/expiry_widget.py" line="156"/>
         <source>V4 signed links are valid for at most 7 days.</source>
         <translation>V4 署名のリンクの有効期間は最長 7 日間です。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="165"/>
+        <location filename="../share/expiry_widget.py" line="164"/>
         <source>Expired — press Renew for a fresh link.</source>
         <translation>期限切れ — 新しいリンクを作るには「更新」を押してください。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="168"/>
+        <location filename="../share/expiry_widget.py" line="167"/>
         <source>Expires in {0}</source>
         <translation>残り {0}</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="190"/>
+        <location filename="../share/expiry_widget.py" line="189"/>
         <source>{0} d {1} h {2} min</source>
         <translation>{0}日 {1}時間 {2}分</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="192"/>
+        <location filename="../share/expiry_widget.py" line="191"/>
         <source>{0} h {1} min {2} s</source>
         <translation>{0}時間 {1}分 {2}秒</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="194"/>
+        <location filename="../share/expiry_widget.py" line="193"/>
         <source>{0} min {1} s</source>
         <translation>{0}分 {1}秒</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="195"/>
+        <location filename="../share/expiry_widget.py" line="194"/>
         <source>{0} s</source>
         <translation>{0}秒</translation>
     </message>
@@ -2056,12 +2056,12 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../i18n.py" line="19"/>
+        <location filename="../i18n.py" line="23"/>
         <source>1 byte</source>
         <translation>1 バイト</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="21"/>
+        <location filename="../i18n.py" line="25"/>
         <source>{0} bytes</source>
         <translation>{0} バイト</translation>
     </message>
@@ -2166,27 +2166,27 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="81"/>
+        <location filename="../language.py" line="82"/>
         <source>System</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../language.py" line="100"/>
+        <location filename="../language.py" line="101"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../language.py" line="101"/>
+        <location filename="../language.py" line="102"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
         <translation>新しい言語は ossshare の次回起動時に適用されます。今すぐ再起動しますか？</translation>
     </message>
     <message>
-        <location filename="../language.py" line="105"/>
+        <location filename="../language.py" line="106"/>
         <source>&amp;Restart now</source>
         <translation>今すぐ再起動(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="106"/>
+        <location filename="../language.py" line="107"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
@@ -2725,32 +2725,32 @@
 <context>
     <name>ObjectActions</name>
     <message>
-        <location filename="../window/object_actions.py" line="134"/>
+        <location filename="../window/object_actions.py" line="135"/>
         <source>Link copied, valid until {0}</source>
         <translation>リンクをコピーしました（{0} まで有効）</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="136"/>
+        <location filename="../window/object_actions.py" line="137"/>
         <source>{0} links copied, valid until {1}</source>
         <translation>{0} 件のリンクをコピーしました（{1} まで有効）</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="139"/>
+        <location filename="../window/object_actions.py" line="140"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
         <translation> （署名付きヘッダーが必要です：curl コマンドは「共有…」から取得してください）</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="141"/>
+        <location filename="../window/object_actions.py" line="142"/>
         <source> — archived: OSS refuses the download until the object is restored</source>
         <translation> — アーカイブ済み：オブジェクトを復元するまで OSS はダウンロードを拒否します</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="161"/>
+        <location filename="../window/object_actions.py" line="162"/>
         <source>{0} paths</source>
         <translation>{0} 件のパス</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="162"/>
+        <location filename="../window/object_actions.py" line="163"/>
         <source>Copied {0}</source>
         <translation>{0} をコピーしました</translation>
     </message>

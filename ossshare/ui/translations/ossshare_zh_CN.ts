@@ -1965,62 +1965,62 @@
         <translation>过期时间</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="131"/>
+        <location filename="../share/expiry_widget.py" line="130"/>
         <source>{0} UTC</source>
         <translation>{0} UTC</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="135"/>
+        <location filename="../share/expiry_widget.py" line="134"/>
         <source>{0} local · {1}</source>
         <translation>{0}（本地时间）· {1}</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="151"/>
+        <location filename="../share/expiry_widget.py" line="150"/>
         <source>Capped at {0}, when the STS token expires: a link cannot outlive the temporary credentials that signed it.</source>
         <translation>已限制为 {0}，即 STS Token 过期的时间：链接的有效期不能超过为其签名的临时凭证。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="154"/>
+        <location filename="../share/expiry_widget.py" line="153"/>
         <source>The STS token expires at {0}; links cannot last longer.</source>
         <translation>STS Token 将于 {0} 过期，链接的有效期不能超过该时间。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="156"/>
+        <location filename="../share/expiry_widget.py" line="155"/>
         <source>V1 (legacy) signature: no 7-day limit applies.</source>
         <translation>V1（旧版）签名：不受 7 天期限限制。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="157"/>
+        <location filename="../share/expiry_widget.py" line="156"/>
         <source>V4 signed links are valid for at most 7 days.</source>
         <translation>V4 签名链接的有效期最长为 7 天。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="165"/>
+        <location filename="../share/expiry_widget.py" line="164"/>
         <source>Expired — press Renew for a fresh link.</source>
         <translation>已过期——请点击“续期”生成新链接。</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="168"/>
+        <location filename="../share/expiry_widget.py" line="167"/>
         <source>Expires in {0}</source>
         <translation>{0}后过期</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="190"/>
+        <location filename="../share/expiry_widget.py" line="189"/>
         <source>{0} d {1} h {2} min</source>
         <translation>{0} 天 {1} 小时 {2} 分钟</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="192"/>
+        <location filename="../share/expiry_widget.py" line="191"/>
         <source>{0} h {1} min {2} s</source>
         <translation>{0} 小时 {1} 分 {2} 秒</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="194"/>
+        <location filename="../share/expiry_widget.py" line="193"/>
         <source>{0} min {1} s</source>
         <translation>{0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../share/expiry_widget.py" line="195"/>
+        <location filename="../share/expiry_widget.py" line="194"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -2056,12 +2056,12 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../i18n.py" line="19"/>
+        <location filename="../i18n.py" line="23"/>
         <source>1 byte</source>
         <translation>1 字节</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="21"/>
+        <location filename="../i18n.py" line="25"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>
@@ -2166,27 +2166,27 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="81"/>
+        <location filename="../language.py" line="82"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../language.py" line="100"/>
+        <location filename="../language.py" line="101"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../language.py" line="101"/>
+        <location filename="../language.py" line="102"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
         <translation>新语言将在 ossshare 重新启动后生效。是否立即重启？</translation>
     </message>
     <message>
-        <location filename="../language.py" line="105"/>
+        <location filename="../language.py" line="106"/>
         <source>&amp;Restart now</source>
         <translation>立即重启(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="106"/>
+        <location filename="../language.py" line="107"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
@@ -2725,32 +2725,32 @@
 <context>
     <name>ObjectActions</name>
     <message>
-        <location filename="../window/object_actions.py" line="134"/>
+        <location filename="../window/object_actions.py" line="135"/>
         <source>Link copied, valid until {0}</source>
         <translation>链接已复制，有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="136"/>
+        <location filename="../window/object_actions.py" line="137"/>
         <source>{0} links copied, valid until {1}</source>
         <translation>已复制 {0} 个链接，有效期至 {1}</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="139"/>
+        <location filename="../window/object_actions.py" line="140"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
         <translation> （需要签名请求头：请使用“分享…”获取 curl 命令）</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="141"/>
+        <location filename="../window/object_actions.py" line="142"/>
         <source> — archived: OSS refuses the download until the object is restored</source>
         <translation> — 已归档：对象解冻前 OSS 将拒绝下载</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="161"/>
+        <location filename="../window/object_actions.py" line="162"/>
         <source>{0} paths</source>
         <translation>{0} 个路径</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="162"/>
+        <location filename="../window/object_actions.py" line="163"/>
         <source>Copied {0}</source>
         <translation>已复制 {0}</translation>
     </message>
