@@ -99,7 +99,9 @@ def test_cancel_during_a_slow_listing_stops_it(qtbot, sandbox, sandbox_credentia
     sandbox.faults.latency = 0.6  # each page of 1,000 keys takes this long to come back
     dialog.make_button.click()
     assert dialog.running and dialog.cancel_button.isEnabled() and not dialog.make_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1000, timeout=10000)
+    assert dialog.model.rowCount() == 1000  # the first page is shown whole while the second is on its way
+    assert "1,000 objects" in dialog.progress.text()
     qtbot.mouseClick(dialog.cancel_button, pytest.importorskip("PySide6.QtCore").Qt.MouseButton.LeftButton)
     assert not dialog.running and dialog.make_button.isEnabled()
     shown = dialog.model.rowCount()

@@ -33,7 +33,25 @@ def folder_objects(
 ) -> Iterator[ObjectEntry]:
     """Objects under `prefix` at every depth, in key order; folder markers (keys ending in
     '/', which hold nothing anyone wants a link to) left out unless `markers`."""
+    for objects in folder_pages(client, bucket, prefix, include, exclude, page_size, markers=markers):
+        yield from objects
+
+
+def folder_pages(
+    client: OssClient,
+    bucket: str,
+    prefix: str,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    page_size: int = 1000,
+    *,
+    markers: bool = False,
+) -> Iterator[list[ObjectEntry]]:
+    """folder_objects() a listing page at a time (a page may be empty once filtered), for a
+    caller that shows each page's objects before waiting for the next page."""
     for page in client.iter_object_pages(bucket, prefix, "", page_size):
-        for obj in page.objects:
-            if (markers or not obj.key.endswith("/")) and wanted(obj.key[len(prefix) :], include, exclude):
-                yield obj
+        yield [
+            obj
+            for obj in page.objects
+            if (markers or not obj.key.endswith("/")) and wanted(obj.key[len(prefix) :], include, exclude)
+        ]

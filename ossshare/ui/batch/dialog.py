@@ -169,7 +169,7 @@ class BatchDialog(QDialog):
         self.model.clear()
         self._refused, self._spec, self._handed_out = [], spec, False
         self._set_outputs_enabled(False)
-        source: Callable[[], Iterable[Item]]
+        source: Callable[[], Iterable[Item | None]]
         if self.prefix is None:
             source = self._items.copy
         else:

@@ -41,23 +41,26 @@ class Summary:
 
 def folder_items(
     client: Any, bucket: str, prefix: str, include: Sequence[str], exclude: Sequence[str]
-) -> Callable[[], Iterator[Item]]:
-    """Every object under `prefix` (listed when iterated, a page at a time)."""
+) -> Callable[[], Iterator[Item | None]]:
+    """Every object under `prefix` (listed when iterated, a page at a time); None after each
+    page, so what a page brought is shown before the next one is waited for."""
 
-    def items() -> Iterator[Item]:
-        from ...services.folder_walk import folder_objects  # requests: only once a folder is listed
+    def items() -> Iterator[Item | None]:
+        from ...services.folder_walk import folder_pages  # requests: only once a folder is listed
 
-        for obj in folder_objects(client, bucket, prefix, include, exclude):
-            yield obj.key, obj.size, obj.etag
+        for objects in folder_pages(client, bucket, prefix, include, exclude):
+            for obj in objects:
+                yield obj.key, obj.size, obj.etag
+            yield None
 
     return items
 
 
 def sign_items(
-    job: ProgressJob, presigner: BatchPresigner, items: Iterable[Item], *, ask_after: int | None = ASK_AFTER
+    job: ProgressJob, presigner: BatchPresigner, items: Iterable[Item | None], *, ask_after: int | None = ASK_AFTER
 ) -> Summary:
-    """Sign every item; report a Chunk at most every 0.1 s; with `ask_after`, ask once before
-    signing more objects than that."""
+    """Sign every item; report a Chunk at most every 0.1 s and at each None (a page's end);
+    with `ask_after`, ask once before signing more objects than that."""
     summary = Summary()
     rows: list[LinkRow] = []
     refused: list[BatchFailure] = []
@@ -70,8 +73,13 @@ def sign_items(
         job.report(chunk)
 
     started = last = time.monotonic()
-    for key, size, etag in items:
+    for item in items:
         job.check()
+        if item is None:  # a listing page ended: show it before the next one is waited for
+            flush()
+            last = time.monotonic()
+            continue
+        key, size, etag = item
         if ask_after is not None and summary.count == ask_after:
             flush()
             job.ask(summary.count)
