@@ -1,10 +1,14 @@
-"""Translation helpers: every user-visible string in the window goes through translate() or self.tr()."""
+"""Translation helpers: every user-visible string in the window goes through translate() or
+self.tr(); dates, times and sizes are written the way the chosen locale (QLocale's default,
+set at start by ui/language.py) writes them."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, datetime
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -22,14 +26,54 @@ def human_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
+@cache
+def _format(locale_name: str, seconds: bool, clock_only: bool = False) -> str:
+    """The locale's short date and time (a four-digit year: an expiry a year ahead must not
+    read as another century), seconds added when asked; ISO for the C locale, whose own
+    short format ("6 12 2026") reads as nothing in particular."""
+    locale = QLocale(locale_name)
+    if locale.language() == QLocale.Language.C:
+        date, time = "yyyy-MM-dd", "HH:mm"
+    else:
+        date = re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+        time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "s" not in time:
+        time = time.replace("mm", "mm:ss", 1)
+    return time if clock_only else f"{date} {time}"
+
+
+def _wall_clock(moment: datetime) -> QDateTime:
+    """The instant's fields as they read (already in the zone wanted), with no zone for Qt to shift."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second), QTimeZone.utc()
+    )
+
+
+def _written(moment: datetime, seconds: bool, clock_only: bool = False) -> str:
+    locale = QLocale()
+    return locale.toString(_wall_clock(moment), _format(locale.name(), seconds, clock_only))
+
+
 def local_time(moment: datetime | None, *, seconds: bool = False) -> str:
     """A timezone-aware instant shown in the local time zone, minutes (or seconds) precision."""
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return _written(moment.astimezone(), seconds)
 
 
 def local_time_seconds(moment: datetime | None) -> str:
+    """To the second, with the zone's abbreviation."""
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+    local = moment.astimezone()
+    return f"{_written(local, True)} {local.tzname() or ''}".rstrip()
+
+
+def local_clock(moment: datetime) -> str:
+    """The local time of day alone, minutes precision (for "valid until 14:30")."""
+    return _written(moment.astimezone(), False, clock_only=True)
+
+
+def utc_time(moment: datetime) -> str:
+    """The instant in UTC, to the second (the caller names the zone)."""
+    return _written(moment.astimezone(UTC), True)

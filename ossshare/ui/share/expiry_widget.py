@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.durations import parse_duration
 from ...services.share import FIELD, PRESETS, ExpiryPlan, Limit, split_remaining
-from ..i18n import local_time, local_time_seconds, translate
+from ..i18n import local_time, local_time_seconds, translate, utc_time
 from .field_marks import mark
 
 CUSTOM_DURATION = "duration"
@@ -127,8 +127,7 @@ class ExpiryWidget(QWidget):
     def show_plan(self, plan: ExpiryPlan, v4: bool) -> None:
         self.set_error(None)
         self._plan = plan
-        utc = plan.expiration.astimezone(UTC)
-        utc_text = self.tr("{0} UTC").format(utc.strftime("%Y-%m-%d %H:%M:%S"))
+        utc_text = self.tr("{0} UTC").format(utc_time(plan.expiration))
         if plan.expiration.astimezone().utcoffset() == timedelta(0):
             self.effective.setText(utc_text)  # local time is UTC: once is enough
         else:

@@ -13,6 +13,7 @@ from ...core import OssShareError
 from ...core.clock import utc_now
 from ...oss.models import ARCHIVE_CLASSES, ObjectEntry
 from ...services.share import default_link
+from ..i18n import local_clock
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -129,7 +130,7 @@ class ObjectActions(QObject):
         text = "\n".join(r.url for r in results)
         QGuiApplication.clipboard().setText(text)
         w.link_history.copied(entries, results, bucket)
-        until = results[0].expiration.astimezone().strftime("%H:%M")
+        until = local_clock(results[0].expiration)
         message = (
             self.tr("Link copied, valid until {0}").format(until)
             if len(results) == 1
