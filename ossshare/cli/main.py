@@ -60,6 +60,10 @@ def build_parser(command: str | None = None, *, full: bool = False) -> CliParser
     """The parser; `command`'s options in full (every command's with `full`), others as names."""
     parser = CliParser(
         prog="ossshare",
+        usage=(
+            "%(prog)s [--demo | --profile NAME] [oss://BUCKET/PREFIX/ | --share oss://BUCKET/KEY]\n"
+            "       %(prog)s [--profile NAME] COMMAND ..."
+        ),
         description=(
             "Signed, time-limited download links for Alibaba Cloud OSS objects. "
             "Without a subcommand, opens the desktop app."
@@ -78,7 +82,7 @@ def build_parser(command: str | None = None, *, full: bool = False) -> CliParser
         metavar="oss://BUCKET/KEY",
         help="open the share dialog for this object; a first argument oss://BUCKET/PREFIX/ opens that folder",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", prog="ossshare")
     for name, summary in SUBCOMMANDS.items():
         if full or name == command:
             importlib.import_module(f"ossshare.cli.{name}_cmd").add_parser(sub)
