@@ -3572,27 +3572,27 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../share/dialog.py" line="100"/>
+        <location filename="../share/dialog.py" line="101"/>
         <source>Share {0}</source>
         <translation>{0} を共有</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="113"/>
+        <location filename="../share/dialog.py" line="114"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation>V4 (OSS4-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="114"/>
+        <location filename="../share/dialog.py" line="115"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation>V1（旧方式 HMAC-SHA1）</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="123"/>
+        <location filename="../share/dialog.py" line="124"/>
         <source>Renew</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="124"/>
+        <location filename="../share/dialog.py" line="125"/>
         <source>Sign again from now</source>
         <translation>今の時刻から署名し直します</translation>
     </message>
@@ -3627,22 +3627,22 @@
         <translation>署名付きリクエストヘッダー</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="242"/>
+        <location filename="../share/dialog.py" line="243"/>
         <source>No link: {0}</source>
         <translation>リンクなし：{0}</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="252"/>
+        <location filename="../share/dialog.py" line="253"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation>リンクなし：このリンクは期限切れです。新しいリンクを作るには「更新」を押してください。</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="298"/>
+        <location filename="../share/dialog.py" line="299"/>
         <source>No connection</source>
         <translation>接続なし</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="313"/>
+        <location filename="../share/dialog.py" line="314"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
         <translation>そのバージョンは存在しないか削除マーカーのため、最新バージョンを表示しています。</translation>
     </message>

@@ -3572,27 +3572,27 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../share/dialog.py" line="100"/>
+        <location filename="../share/dialog.py" line="101"/>
         <source>Share {0}</source>
         <translation>分享 {0}</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="113"/>
+        <location filename="../share/dialog.py" line="114"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation>V4 (OSS4-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="114"/>
+        <location filename="../share/dialog.py" line="115"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation>V1（旧版 HMAC-SHA1）</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="123"/>
+        <location filename="../share/dialog.py" line="124"/>
         <source>Renew</source>
         <translation>续期</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="124"/>
+        <location filename="../share/dialog.py" line="125"/>
         <source>Sign again from now</source>
         <translation>从现在起重新签名</translation>
     </message>
@@ -3627,22 +3627,22 @@
         <translation>签名请求头</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="242"/>
+        <location filename="../share/dialog.py" line="243"/>
         <source>No link: {0}</source>
         <translation>无法生成链接：{0}</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="252"/>
+        <location filename="../share/dialog.py" line="253"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation>无可用链接：此链接已过期。请点击“续期”生成新链接。</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="298"/>
+        <location filename="../share/dialog.py" line="299"/>
         <source>No connection</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="313"/>
+        <location filename="../share/dialog.py" line="314"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
         <translation>该版本已不存在或是删除标记：现显示最新版本。</translation>
     </message>

@@ -3571,27 +3571,27 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../share/dialog.py" line="100"/>
+        <location filename="../share/dialog.py" line="101"/>
         <source>Share {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="113"/>
+        <location filename="../share/dialog.py" line="114"/>
         <source>V4 (OSS4-HMAC-SHA256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="114"/>
+        <location filename="../share/dialog.py" line="115"/>
         <source>V1 (legacy HMAC-SHA1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="123"/>
+        <location filename="../share/dialog.py" line="124"/>
         <source>Renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="124"/>
+        <location filename="../share/dialog.py" line="125"/>
         <source>Sign again from now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,22 +3626,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="242"/>
+        <location filename="../share/dialog.py" line="243"/>
         <source>No link: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="252"/>
+        <location filename="../share/dialog.py" line="253"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="298"/>
+        <location filename="../share/dialog.py" line="299"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="313"/>
+        <location filename="../share/dialog.py" line="314"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
         <translation type="unfinished"></translation>
     </message>
