@@ -33,6 +33,7 @@ from ...services.link_hints import Hint, link_hints
 from ...services.object_facts import fetch_head, fetch_versions
 from ...services.share import EXPIRY_FIELDS, ExpiryPlan, default_duration, plan_expiry
 from ...services.snippets import SnippetKind, render
+from ..error_messages import message_of, rule_of
 from ..problems import present
 from ..requests import Request
 from .copy_bar import CopyBar
@@ -239,7 +240,7 @@ class ShareDialog(QDialog):
         self._mark(exc)
         if exc.field not in EXPIRY_FIELDS:
             self.expiry.clear_plan()
-        self.result_panel.show_error(self.tr("No link: {0}").format(exc.message))
+        self.result_panel.show_error(self.tr("No link: {0}").format(message_of(exc)))
         self.qr.set_link(None)
         self.copy_bar.set_enabled(False)
         self.tester.button.setEnabled(False)
@@ -261,7 +262,7 @@ class ShareDialog(QDialog):
         """Mark the input the error is about, and clear every other mark. An input under the
         folded Options is shown (without changing what is remembered for the next dialog)."""
         field = exc.field if exc else None
-        rule = exc.rule if exc else None
+        rule = rule_of(exc) if exc else None
         self.expiry.set_error(rule if field in EXPIRY_FIELDS else None)
         in_options = self.headers.set_error(field, rule)
         in_options = self.overrides.set_error(field, rule) or in_options
