@@ -134,3 +134,24 @@ def test_narrowing_the_window_to_800x600_keeps_the_listing_readable(browser, qtb
     name = header.sectionSize(ObjectListModel.NAME)
     assert name >= 0.35 * w.object_view.viewport().width()  # ...and the names are not squeezed out
     assert all(header.sectionSize(c) >= 48 for c in (1, 2, 3))
+
+
+@OFFSCREEN_NOISE
+def test_a_geometry_saved_on_a_larger_screen_is_brought_onto_this_one(qtbot, memory_keyring):
+    from ossshare.ui import app as app_module
+    from ossshare.ui import workers
+    from ossshare.ui.main_window import MainWindow
+    from ossshare.ui.window_state import WindowState, to_text
+
+    big = MainWindow()
+    qtbot.addWidget(big)
+    big.setGeometry(900, 700, 2360, 1440)  # as a 2x window on a large monitor left it
+    WindowState(geometry=to_text(big.saveGeometry())).save()
+    big.close()
+    window = app_module.create_window()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.showing_welcome)
+    screen = window.screen().availableGeometry()
+    assert screen.contains(window.frameGeometry()), (screen, window.frameGeometry())
+    window.close()
+    qtbot.waitUntil(lambda: workers.pending_count() == 0, timeout=15000)
