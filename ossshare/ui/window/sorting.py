@@ -30,7 +30,7 @@ class SortLoader(QObject):
         super().__init__(window)
         self._w = window
         self._active = False  # loading the rest of the folder for the sort
-        self._cap = LOAD_CAP
+        self._asked = False  # whether to go past LOAD_CAP in this folder
         self._question: QMessageBox | None = None
         self.note = SortNote()
         self.note.cancelRequested.connect(self.stop)
@@ -63,7 +63,7 @@ class SortLoader(QObject):
             self.note.clear()
             return
         if not self._active and not self.note.isVisibleTo(self._w.status):
-            self._active, self._cap = True, LOAD_CAP
+            self._active, self._asked = True, False
         self._go_on()
 
     def page_arrived(self, _count: int) -> None:
@@ -81,7 +81,7 @@ class SortLoader(QObject):
             self._say_partial()
             return
         rows = objects.rowCount()
-        if rows >= self._cap:
+        if rows >= LOAD_CAP and not self._asked:
             self._ask()
             return
         self.note.loading(self.tr("Loading the whole folder to sort it: {0} so far…").format(QLocale().toString(rows)))
@@ -126,7 +126,7 @@ class SortLoader(QObject):
     def _answered(self, load_all: bool) -> None:
         self._question = None
         if load_all and self._active:
-            self._cap = 2**62  # asked once per folder
+            self._asked = True
             self._go_on()
         else:
             self.stop()
