@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...core import OssShareError, ValidationError
 from ...core.errors import Action
 from ..connection import AccountStores
-from ..error_messages import field_and_rule, field_of, rule_of
+from ..error_messages import field_and_rule, field_of, rule_of, translated
 from ..problems import present, sentences
 from ..requests import Request
 from ..state_colors import State, border_style, text_style
@@ -160,10 +160,12 @@ class ProfileDialog(QDialog):
             self.where.setText(
                 self.tr("The secret will be stored in {0}. Nothing secret is written to a file.").format(status.name)
                 if status.name
-                else self.tr("{0} Nothing secret is written to a file.").format(status.description)
+                else self.tr("{0} Nothing secret is written to a file.").format(translated(status.description))
             )
         else:
-            self.where.setText(self.tr("{0} ossshare never writes secrets to a file.").format(status.description))
+            self.where.setText(
+                self.tr("{0} ossshare never writes secrets to a file.").format(translated(status.description))
+            )
             self.session_only.show()
             self.session_only.setChecked(True)
 
