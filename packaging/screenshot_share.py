@@ -7,7 +7,8 @@ Run under a real X server (Xvfb is enough), one screen size per run:
     xvfb-run -a -s "-screen 0 1280x720x24" python packaging/screenshot_share.py --dark --options --screen dark.png
 
 --scale N sets Qt's display scale, --dark a dark palette, --options unfolds Options, and
---screen saves the whole screen (to see the dialog's fit) rather than the dialog alone.
+--screen saves the whole screen (to see the dialog's fit) rather than the dialog alone, and
+--lang ja (zh_CN, zh_TW, en) shows it in that language, as the Language menu's choice does.
 It starts the sandbox on loopback with a demo credential (not a real key), opens the dialog
 on a versioned object, runs "Test link", and saves the picture.
 """
@@ -64,6 +65,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--options", action="store_true", help="unfold Options")
     parser.add_argument("--screen", action="store_true", help="save the whole screen")
+    parser.add_argument("--lang", default="", help="the Language menu's choice: ja, zh_CN, zh_TW or en")
     args = parser.parse_args(argv)
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale  # read when the application starts
@@ -72,10 +74,13 @@ def main(argv: list[str]) -> int:
     from ossshare.oss.client import OssClient
     from ossshare.sandbox import Sandbox
     from ossshare.services.account import Account
+    from ossshare.ui.language import apply_language
     from ossshare.ui.share import share_prefs
     from ossshare.ui.share.dialog import ShareDialog
 
     app = QApplication(sys.argv[:1])
+    if args.lang:
+        apply_language(app, args.lang)
     if args.dark:
         _dark(app)
     credentials = Credentials("LTAI5tDemoOnlyKeyId", "DemoOnlySecretNotReal0123456789")

@@ -1,9 +1,10 @@
 """Screenshots of the real window on the offline demo, for the README.
 
-    python packaging/screenshots.py [--out docs/screenshots] [--dark] [--scale 2 --suffix x2]
+    python packaging/screenshots.py [--out docs/screenshots] [--dark] [--scale 2 --suffix x2] [--lang ja]
 
 --dark paints with a dark palette, --scale sets Qt's display scale (try it on a small screen:
-xvfb-run -a -s "-screen 0 1366x768x24" ...), --suffix names the files welcome-SUFFIX.png etc.
+xvfb-run -a -s "-screen 0 1366x768x24" ...), --suffix names the files welcome-SUFFIX.png etc.,
+--lang picks the window's language as its Language menu does (ja, zh_CN, zh_TW, en).
 
 (The share dialog has its own script, packaging/screenshot_share.py.) Runs under a private
 Xvfb display (started here when DISPLAY is unset) with Qt's xcb platform, so the pictures show
@@ -60,6 +61,7 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="a dark palette")
     parser.add_argument("--scale", default="", help="QT_SCALE_FACTOR for this run, e.g. 2")
     parser.add_argument("--suffix", default="", help="added to each file name: browse-SUFFIX.png")
+    parser.add_argument("--lang", default="", help="the Language menu's choice: ja, zh_CN, zh_TW or en")
     args = parser.parse_args()
     xvfb = start_xvfb()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -72,6 +74,10 @@ def main() -> int:
         os.environ.pop(var, None)
     for var in ("OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET", "OSS_SESSION_TOKEN"):
         os.environ.pop(var, None)
+    if args.lang:
+        from ossshare.ui.window_state import WindowState
+
+        WindowState(language=args.lang).save()  # read at start, as after a choice in the menu
     try:
         return shoot(args.out, dark=args.dark, suffix=f"-{args.suffix}" if args.suffix else "")
     finally:
@@ -142,9 +148,8 @@ def shoot(out: Path, *, dark: bool = False, suffix: str = "") -> int:
     dialog.key_id.setText("LTAI5tExampleKeyId")
     dialog.secret.setText("not-a-real-secret")
     dialog.region.setCurrentText("cn-shanghai")
-    wait_until(
-        lambda: "keyring" in dialog.where.text().lower() or "stored in" in dialog.where.text(), "the keyring status"
-    )
+    checking = dialog.where.text()  # "Checking the system keyring…", in the window's language
+    wait_until(lambda: dialog.where.text() != checking, "the keyring status")
     save(dialog, "add-profile.png")
     dialog.reject()
 
@@ -179,6 +184,29 @@ def shoot(out: Path, *, dark: bool = False, suffix: str = "") -> int:
         wait_until(lambda: window.banner.isVisible(), "the error banner")
         save(window, "error.png")
         sandbox.faults.reset()
+
+    # 7. Share folder: the links of every object under a folder, in a table.
+    from ossshare.ui.batch.dialog import BatchDialog
+
+    window.navigate(DEMO_BUCKET, folder)
+    wait_until(lambda: window.objects.complete and not window.banner.isVisible(), "the reports folder again")
+    window.object_view.clearSelection()
+    window.commands.share_folder.trigger()
+    wait_until(lambda: window.findChild(BatchDialog) is not None, "the batch dialog")
+    batch = window.findChild(BatchDialog)
+    batch.start()
+    wait_until(lambda: not batch.running and batch.model.rowCount() > 0, "the folder's links")
+    batch.copy_all("url")  # handed out: the Links window has rows to show
+    save(batch, "batch.png")
+    batch.close()
+
+    # 8. The Links window: the links given out, with their countdown.
+    window.commands.link_history.trigger()
+    wait_until(lambda: window.link_history.links_window is not None, "the Links window")
+    links = window.link_history.links_window
+    wait_until(lambda: links.model.rowCount() > 0, "the links given out")
+    save(links, "links.png")
+    links.close()
 
     window.close()
     deadline = time.monotonic() + 15
