@@ -30,6 +30,7 @@ NOTICES = {
 # Pieces put into those messages: what these names are set to, and what these functions return.
 PIECE_NAMES = {"rule", "reason", "what", "said", "text", "direction"}
 PIECE_FUNCTIONS = {"_compose", "left_over", "_connection_reason"}
+PIECE_TABLES = {"_OS_STORES"}  # module dicts whose values go into messages (the keyring's name)
 # Parameters of our errors that take the text a person reads.
 MESSAGE_PARAMETERS = ("message", "reason", "rule")
 
@@ -158,6 +159,9 @@ class _Reader:
         self.fields: set[str] = set()
 
     def read(self) -> None:
+        for module, _ in self.trees:
+            for name in PIECE_TABLES & set(vars(module)):
+                self.found |= {str(value) for value in getattr(module, name).values()}
         for module, tree in self.trees:
             for node in ast.walk(tree):
                 if isinstance(node, ast.Assign) and any(

@@ -79,6 +79,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ErrorMessage", "it is not UTF-8 text"),
     QT_TRANSLATE_NOOP("ErrorMessage", "it is not valid JSON (line {0}, column {1})"),
     QT_TRANSLATE_NOOP("ErrorMessage", "Its keyring entries (service '{0}', users '{1}:secret' and '{2}:sts') could not be put back as they were either; `ossshare profile remove {3}` deletes them."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ErrorMessage", "KWallet"),
     QT_TRANSLATE_NOOP("ErrorMessage", "may be at most {0} characters (this one has {1})"),
     QT_TRANSLATE_NOOP("ErrorMessage", "may only hold letters, digits, hyphens and underscores between its dots"),
     QT_TRANSLATE_NOOP("ErrorMessage", "may only hold visible ASCII characters, no spaces (was it pasted whole?)"),
@@ -143,6 +144,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ErrorMessage", "The link works: the object can be downloaded."),
     QT_TRANSLATE_NOOP("ErrorMessage", "the link would already have expired: pick a time in the future"),
     QT_TRANSLATE_NOOP("ErrorMessage", "the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ErrorMessage", "the macOS Keychain"),
     QT_TRANSLATE_NOOP("ErrorMessage", "The object (or that version of it) does not exist."),
     QT_TRANSLATE_NOOP("ErrorMessage", "The object is in Archive or Cold Archive storage and is not restored: restore it first, then share it while the restored copy lasts."),  # noqa: E501
     QT_TRANSLATE_NOOP("ErrorMessage", "the object key is not valid Unicode text"),
@@ -150,6 +152,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ErrorMessage", "The reply from {0} could not be read: {1}"),
     QT_TRANSLATE_NOOP("ErrorMessage", "The saved profile '{0}' cannot be used: {1}"),
     QT_TRANSLATE_NOOP("ErrorMessage", "The saved profile '{0}' was skipped: {1}"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "the Secret Service (GNOME Keyring or compatible)"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "the Secret Service (libsecret)"),
     QT_TRANSLATE_NOOP("ErrorMessage", "The server answered HTTP {0}{1}."),
     QT_TRANSLATE_NOOP("ErrorMessage", "the server closed the connection without answering"),
     QT_TRANSLATE_NOOP("ErrorMessage", "The settings could not be saved to {0} ({1})."),
@@ -165,6 +169,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ErrorMessage", "This computer's clock is {0} minutes {1} the server's: OSS refuses links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew."),  # noqa: E501
     QT_TRANSLATE_NOOP("ErrorMessage", "timed out after {0} s"),
     QT_TRANSLATE_NOOP("ErrorMessage", "V4 links are valid at most 7 days ({0} s)"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "Windows Credential Manager"),
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} could not be read ({1})."),
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} ends in a number but is not an IPv4 address"),
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} holds spaces or a line break (the value is not shown: it may hold a secret)"),  # noqa: E501

@@ -158,7 +158,9 @@ class ProfileDialog(QDialog):
     def _status_known(self, status: KeyringStatus) -> None:
         if status.usable:
             self.where.setText(
-                self.tr("The secret will be stored in {0}. Nothing secret is written to a file.").format(status.name)
+                self.tr("The secret will be stored in {0}. Nothing secret is written to a file.").format(
+                    translated(status.name)
+                )
                 if status.name
                 else self.tr("{0} Nothing secret is written to a file.").format(translated(status.description))
             )
