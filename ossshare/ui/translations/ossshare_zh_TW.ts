@@ -1016,7 +1016,7 @@
     <message>
         <location filename="../error_messages.py" line="58"/>
         <source>has an empty label (two dots in a row, or a dot at an end)</source>
-        <translation>含有空白標籤（連續兩個點，或以點開頭或結尾）</translation>
+        <translation>含有空的標籤（連續兩個點，或以點開頭或結尾）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="59"/>
@@ -1316,7 +1316,7 @@
     <message>
         <location filename="../error_messages.py" line="118"/>
         <source>only V4 links can sign headers other than x-oss-*</source>
-        <translation>只有 V4 連結可以簽名 x-oss-* 以外的請求標頭</translation>
+        <translation>只有 V4 連結可以將 x-oss-* 以外的請求標頭納入簽名</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="119"/>
@@ -3409,7 +3409,7 @@
     <message>
         <location filename="../window/profiles.py" line="210"/>
         <source>Profile &apos;{0}&apos; saved; its secret is in {1}.</source>
-        <translation>設定檔「{0}」已儲存；其金鑰保存在：{1}。</translation>
+        <translation>設定檔「{0}」已儲存；其金鑰保存在 {1} 中。</translation>
     </message>
 </context>
 <context>
