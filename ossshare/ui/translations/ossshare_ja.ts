@@ -1692,17 +1692,17 @@
     <message>
         <location filename="../error_messages.py" line="281"/>
         <source>{0}. The bucket is served by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — このバケットのエンドポイントは {1} です</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="284"/>
         <source>request id {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID {0}</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="287"/>
         <source>{0}. ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
