@@ -36,6 +36,11 @@ def test_every_message_is_in_the_catalogue() -> None:
 def test_untranslated_messages_read_as_raised() -> None:
     error = ValidationError("expires", "must be at least one second")
     assert present(error).message == "expires: must be at least one second"
+    for oss in (
+        OssError("NoSuchKey", "The specified key does not exist.", "5C3D9175B6FC201293AD", 404, ec="0026-00000001"),
+        OssError("AccessDenied", "", None, 403, endpoint="oss-cn-shanghai.aliyuncs.com"),
+    ):
+        assert present(oss).message == oss.summary  # the window's wording is the client's own
     assert translated("Something no layer says: 42") == "Something no layer says: 42"
 
 
@@ -69,6 +74,10 @@ def test_messages_are_translated_with_their_values(qtbot, tmp_path: Path) -> Non
             ("ErrorMessage", "has an empty label (two dots in a row, or a dot at an end)"): "空のラベルを含みます",
             ("ErrorMessage", "Could not reach {0}: {1}"): "{0} に接続できません：{1}",
             ("ErrorMessage", "the connection was refused"): "接続が拒否されました",
+            ("ErrorMessage", "{0}. ({1})"): "{0}（{1}）",
+            ("ErrorMessage", "request id {0}"): "リクエスト ID {0}",
+            ("ErrorMessage", "OSS gave no explanation"): "OSS は理由を示していません",
+            ("ErrorMessage", "{0}. The bucket is served by {1}"): "{0}。このバケットは {1} が提供しています",
         },
     )
     app = QCoreApplication.instance()
@@ -95,8 +104,14 @@ def test_messages_are_translated_with_their_values(qtbot, tmp_path: Path) -> Non
 
         # OSS's own words stay as OSS sent them, code and request id with them.
         oss = OssError("AccessDenied", "You have no right to access this object.", "5C3D9175B6FC201293AD", 403)
-        assert present(oss).message == oss.summary
-        assert "You have no right to access this object" in present(oss).message
+        assert present(oss).message == (
+            "You have no right to access this object（AccessDenied, HTTP 403; リクエスト ID 5C3D9175B6FC201293AD）"
+        )
+        moved = OssError("AccessDenied", "", None, 403, endpoint="oss-cn-shanghai.aliyuncs.com")
+        assert present(moved).message == (
+            "OSS は理由を示していません。このバケットは oss-cn-shanghai.aliyuncs.com が提供しています"
+            "（AccessDenied, HTTP 403）"
+        )
     finally:
         for translator in installed:
             app.removeTranslator(translator)

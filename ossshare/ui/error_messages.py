@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import OssShareError
 from ..core.errors import ValidationError
+from ..oss.errors import OssError
 from .i18n import translate
 
 MESSAGES = (
@@ -272,8 +273,24 @@ def field_and_rule(field: str, rule: str) -> str:
     return translate("ErrorMessage", str(_FIELD_RULE)).format(field, rule)
 
 
+def oss_message_of(error: OssError) -> str:
+    """OSS's own words as it sent them, then its code, status and request id (what support
+    asks for); only the wording around them is ours, and translated."""
+    said = error.oss_message.rstrip(".") or translate("ErrorMessage", "OSS gave no explanation")
+    if error.endpoint:
+        said = translate("ErrorMessage", "{0}. The bucket is served by {1}").format(said, error.endpoint)
+    details = [f"{error.code}, HTTP {error.status}"]
+    if error.request_id:
+        details.append(translate("ErrorMessage", "request id {0}").format(error.request_id))
+    if error.ec:
+        details.append(f"EC {error.ec}")
+    return translate("ErrorMessage", "{0}. ({1})").format(said, "; ".join(details))
+
+
 def message_of(error: OssShareError) -> str:
     """What a window shows of the error (its summary: no command-line hint), translated."""
+    if isinstance(error, OssError):
+        return oss_message_of(error)
     if isinstance(error, ValidationError) and error.summary == f"{error.field}: {error.rule}":
         return field_and_rule(field_of(error), rule_of(error))
     return translated(error.summary)
