@@ -4,14 +4,18 @@ the Language menu's choice sets at start): the share dialog's expiry and countdo
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from ossshare.ui.i18n import human_size, local_clock, local_time, local_time_seconds, utc_time
+from ossshare.ui.i18n import human_size, local_clock, local_time, local_time_seconds, storage_class_name, utc_time
+from ossshare.ui.language import install_translators
 
 MOMENT = datetime(2026, 12, 6, 1, 2, 3, tzinfo=UTC)
 
@@ -78,3 +82,24 @@ def test_share_dialog_expiry_in_the_locale(qtbot, locale: type[QLocale]) -> None
     widget.show_plan(plan, True)
     assert widget.effective.text() == "2026/12/8 下午12:00:00 CST local · 2026/12/8 上午4:00:00 UTC"
     assert widget.countdown.text() == "Expires in 2 d 3 h 0 min"  # the words come from the catalogue
+
+
+def test_storage_classes_by_the_console_names(qtbot, tmp_path: Path) -> None:
+    assert storage_class_name("IA") == "IA"  # English: OSS's own value, as the API and ossutil show it
+    ts = tmp_path / "ossshare_ja.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ja">'
+        "<context><name>StorageClass</name><message><source>ColdArchive</source>"
+        "<translation>コールドアーカイブ</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "ossshare_ja.qm")], check=True)
+    app = QCoreApplication.instance()
+    installed = install_translators(app, QLocale("ja_JP"), tmp_path)
+    try:
+        assert storage_class_name("ColdArchive") == "コールドアーカイブ"
+        assert storage_class_name("SomeNewClass") == "SomeNewClass"  # a class OSS adds later: as sent
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -8,7 +8,7 @@ import re
 from datetime import UTC, datetime
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -24,6 +24,22 @@ def human_size(size: int) -> str:
     if size < 1024:
         return translate("Format", "{0} bytes").format(QLocale().toString(size))
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+# OSS's storage classes by the names its console gives them in each language; the English
+# text is OSS's own value, so an English window shows what the API and ossutil show.
+STORAGE_CLASSES = (
+    QT_TRANSLATE_NOOP("StorageClass", "Standard"),
+    QT_TRANSLATE_NOOP("StorageClass", "IA"),
+    QT_TRANSLATE_NOOP("StorageClass", "Archive"),
+    QT_TRANSLATE_NOOP("StorageClass", "ColdArchive"),
+    QT_TRANSLATE_NOOP("StorageClass", "DeepColdArchive"),
+)
+
+
+def storage_class_name(value: str) -> str:
+    """A storage class as the console names it in the user's language; an unknown one as OSS sent it."""
+    return translate("StorageClass", value) if value in STORAGE_CLASSES else value
 
 
 @cache

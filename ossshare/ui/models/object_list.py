@@ -31,7 +31,7 @@ from ...core import Endpoint
 from ...core.visible import visible
 from ...oss.models import ObjectEntry, ObjectPage
 from ...oss.paging import PageGuard
-from ..i18n import human_size, local_time
+from ..i18n import human_size, local_time, storage_class_name
 from ..requests import Request
 from .roles import IS_FOLDER_ROLE, KEY_ROLE, RECORD_ROLE
 
@@ -323,7 +323,7 @@ class ObjectListModel(QAbstractTableModel):
                 return human_size(row[_SIZE])
             if col == self.MODIFIED:
                 return local_time(row[_MODIFIED])
-            return row[_CLASS]
+            return storage_class_name(row[_CLASS])
         if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
             return self._icon(folder=False)
         if role == KEY_ROLE:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...oss.models import ARCHIVE_CLASSES, ObjectHead, ObjectVersion
+from ..i18n import storage_class_name
 from ..state_colors import State, text_style
 
 
@@ -28,15 +29,15 @@ class ObjectWarning(QLabel):
             if head.restore and 'ongoing-request="true"' in head.restore:
                 text = self.tr(
                     "This {0} object is being restored: the link fails until the restore finishes."
-                ).format(head.storage_class)
+                ).format(storage_class_name(head.storage_class))
             else:
                 text = self.tr(
                     "This object is in {0} storage and not restored: the link will fail until you "
                     "restore it, and works only while the restored copy lasts."
-                ).format(head.storage_class)
+                ).format(storage_class_name(head.storage_class))
         elif selected is not None and selected.storage_class in ARCHIVE_CLASSES:
             text = self.tr("This version is in {0} storage: it can be downloaded only once restored.").format(
-                selected.storage_class
+                storage_class_name(selected.storage_class)
             )
         self.setText(text)
         self.setVisible(bool(text))

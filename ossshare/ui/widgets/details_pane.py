@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.visible import visible
 from ...oss.models import ObjectEntry, ObjectHead, ObjectVersion
-from ..i18n import human_size, local_time_seconds
+from ..i18n import human_size, local_time_seconds, storage_class_name
 from ..models.version_list import VersionListModel
 from .id_field import IdField
 
@@ -177,7 +177,7 @@ class DetailsPane(QStackedWidget):
             self._set_row_visible(name, name in ("size", "modified", "storage", "etag"))
         self._fields["size"].setText(self._size_text(entry.size))
         self._fields["modified"].setText(local_time_seconds(entry.last_modified))
-        self._fields["storage"].setText(entry.storage_class)
+        self._fields["storage"].setText(storage_class_name(entry.storage_class))
         self._fields["etag"].setText(entry.etag.strip('"'))
         self.versions.clear()
         self._set_object_parts_visible(True)
@@ -187,7 +187,7 @@ class DetailsPane(QStackedWidget):
     def set_head(self, head: ObjectHead) -> None:
         self._fields["size"].setText(self._size_text(head.size))
         self._fields["modified"].setText(local_time_seconds(head.last_modified))
-        self._fields["storage"].setText(head.storage_class)
+        self._fields["storage"].setText(storage_class_name(head.storage_class))
         self._fields["type"].setText(head.content_type)
         self._fields["etag"].setText(head.etag.strip('"'))
         self._fields["version"].setText(head.version_id or self.tr("none (versioning off)"))
