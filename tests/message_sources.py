@@ -54,14 +54,22 @@ def error_classes() -> dict[str, type]:
     return {cls.__name__: cls for cls in subclasses(OssShareError)}
 
 
-def templates(node: ast.expr, module: ModuleType) -> Iterator[str]:
-    """The template(s) an expression can give: both sides of a conditional, constants resolved."""
+def templates(node: ast.expr, module: ModuleType, pieces: set[str] | None = None) -> Iterator[str]:
+    """The template(s) an expression can give: both sides of a conditional, constants resolved.
+    A module's sentence put in by name (f"{reason} {_NEVER_FILE}") stays a placeholder there and
+    goes to `pieces`, a message of its own."""
     if isinstance(node, ast.IfExp):
-        yield from templates(node.body, module)
-        yield from templates(node.orelse, module)
+        yield from templates(node.body, module, pieces)
+        yield from templates(node.orelse, module, pieces)
         return
     parts: list[str] = []
     _flatten(node, module, parts)
+    if pieces is not None:
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.Name):
+                value = getattr(module, inner.value.id, None)
+                if isinstance(value, str) and _constant(inner.value.id) and " " in value:  # words, not a name
+                    pieces.add(value)
     count = 0
     out = []
     for part in parts:
@@ -115,7 +123,7 @@ def _message_index(cls: type) -> int | None:
     return None
 
 
-def _passed_up(node: ast.ClassDef, cls: type, module: ModuleType) -> Iterator[str]:
+def _passed_up(node: ast.ClassDef, cls: type, module: ModuleType, pieces: set[str]) -> Iterator[str]:
     """The messages a class gives its base in `super().__init__(...)`."""
     index = _message_index(cls.__mro__[1])
     for inner in ast.walk(node):
@@ -128,7 +136,7 @@ def _passed_up(node: ast.ClassDef, cls: type, module: ModuleType) -> Iterator[st
             and index is not None
             and len(inner.args) > index
         ):
-            yield from templates(inner.args[index], module)
+            yield from templates(inner.args[index], module, pieces)
 
 
 def _wording(template: str) -> bool:
@@ -136,8 +144,8 @@ def _wording(template: str) -> bool:
     return re.search(r"[A-Za-z]", re.sub(r"\{\d+\}", "", template)) is not None
 
 
-def _arguments(node: ast.expr, module: ModuleType) -> set[str]:
-    return set(templates(node, module))
+def _arguments(node: ast.expr, module: ModuleType, pieces: set[str] | None = None) -> set[str]:
+    return set(templates(node, module, pieces))
 
 
 class _Reader:
@@ -167,9 +175,9 @@ class _Reader:
                 if isinstance(node, ast.Assign) and any(
                     isinstance(t, ast.Name) and t.id in PIECE_NAMES for t in node.targets
                 ):
-                    self.found |= _arguments(node.value, module)
+                    self.found |= _arguments(node.value, module, self.found)
                 elif isinstance(node, ast.ClassDef) and node.name in self.classes:
-                    self.found.update(_passed_up(node, self.classes[node.name], module))
+                    self.found.update(_passed_up(node, self.classes[node.name], module, self.found))
                 elif isinstance(node, ast.FunctionDef):
                     self.function(node, module)
                 elif isinstance(node, ast.Call):
@@ -179,7 +187,7 @@ class _Reader:
         if node.name in PIECE_FUNCTIONS:
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Return) and inner.value is not None:
-                    self.found |= _arguments(inner.value, module)
+                    self.found |= _arguments(inner.value, module, self.found)
         defaults = [*zip(reversed(node.args.args), reversed(node.args.defaults), strict=False)]
         defaults += zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)
         for arg, default in defaults:
@@ -191,20 +199,20 @@ class _Reader:
             if keyword.arg == "field":
                 self.fields |= _arguments(keyword.value, module)
             if keyword.arg == "message":
-                self.found |= _arguments(keyword.value, module)
+                self.found |= _arguments(keyword.value, module, self.found)
         name = _name(node.func)
         if name in self.field_at and len(node.args) > self.field_at[name]:
             self.fields |= _arguments(node.args[self.field_at[name]], module)
         cls = self.classes.get(name)
         if cls is not None and issubclass(cls, ValueError) and len(node.args) == 2:  # ValidationError(field, rule)
             self.fields |= _arguments(node.args[0], module)
-            self.found |= _arguments(node.args[1], module)
+            self.found |= _arguments(node.args[1], module, self.found)
             return
         index = _message_index(cls) if cls is not None else None
         indexes = (index,) if index is not None else NOTICES.get(name, ())
         for at in indexes:
             if len(node.args) > at:
-                self.found |= _arguments(node.args[at], module)
+                self.found |= _arguments(node.args[at], module, self.found)
 
 
 def messages() -> tuple[set[str], set[str]]:

@@ -121,6 +121,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ErrorMessage", "OSS did not accept the signature: check the credentials, the region and the host, and that the signed headers are sent exactly as listed."),  # noqa: E501
     QT_TRANSLATE_NOOP("ErrorMessage", "OSS does not accept the credentials that signed the link: the AccessKey ID does not exist or is disabled, or the STS token is invalid or has expired. Check the profile's credentials."),  # noqa: E501
     QT_TRANSLATE_NOOP("ErrorMessage", "OSS gave no explanation"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "ossshare never writes secrets to a file."),
     QT_TRANSLATE_NOOP("ErrorMessage", "per-bucket [buckets ...] sections are not imported"),
     QT_TRANSLATE_NOOP("ErrorMessage", "reaches too far in the future: no link can last past the year 9999"),
     QT_TRANSLATE_NOOP("ErrorMessage", "scheme '{0}' is not supported: use http or https"),
