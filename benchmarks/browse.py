@@ -243,7 +243,8 @@ def cold_start(rounds: int) -> None:
         "import sys, ossshare.cli.main as m; m.build_parser(m.chosen_command(['--demo'])).parse_args(['--demo']); "
         "print(' '.join(sorted(n for n in ('requests', 'keyring', 'segno', 'PySide6.QtWidgets') if n in sys.modules)))"
     )
-    heavy = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout.strip()
+    probed = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    heavy = probed.stdout.strip()
     print(f"  imported by argument parsing alone: {heavy or 'nothing heavy'}")
 
 
