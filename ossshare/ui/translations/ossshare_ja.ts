@@ -676,167 +676,167 @@
 <context>
     <name>ErrorField</name>
     <message>
-        <location filename="../error_messages.py" line="195"/>
+        <location filename="../error_messages.py" line="196"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="196"/>
+        <location filename="../error_messages.py" line="197"/>
         <source>AccessKey secret</source>
         <translation>AccessKey シークレット</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="197"/>
+        <location filename="../error_messages.py" line="198"/>
         <source>additional header {0}</source>
         <translation>追加ヘッダー {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="198"/>
+        <location filename="../error_messages.py" line="199"/>
         <source>additional headers</source>
         <translation>追加ヘッダー</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="199"/>
+        <location filename="../error_messages.py" line="200"/>
         <source>bucket</source>
         <translation>バケット</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="200"/>
+        <location filename="../error_messages.py" line="201"/>
         <source>bucket endpoint bucket</source>
         <translation>バケットエンドポイントのバケット</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="201"/>
+        <location filename="../error_messages.py" line="202"/>
         <source>custom domain bucket</source>
         <translation>カスタムドメインのバケット</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="202"/>
+        <location filename="../error_messages.py" line="203"/>
         <source>deadline</source>
         <translation>期限日時</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="203"/>
+        <location filename="../error_messages.py" line="204"/>
         <source>default expiry</source>
         <translation>既定の有効期間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="204"/>
+        <location filename="../error_messages.py" line="205"/>
         <source>endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="205"/>
+        <location filename="../error_messages.py" line="206"/>
         <source>expiration</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="207"/>
         <source>expires</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="207"/>
+        <location filename="../error_messages.py" line="208"/>
         <source>expiry</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="208"/>
+        <location filename="../error_messages.py" line="209"/>
         <source>header &apos;{0}&apos;</source>
         <translation>ヘッダー &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="209"/>
+        <location filename="../error_messages.py" line="210"/>
         <source>header {0}</source>
         <translation>ヘッダー {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="210"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>key</source>
         <translation>オブジェクトキー</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="211"/>
+        <location filename="../error_messages.py" line="212"/>
         <source>method</source>
         <translation>メソッド</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="212"/>
+        <location filename="../error_messages.py" line="213"/>
         <source>profile name</source>
         <translation>プロファイル名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="213"/>
+        <location filename="../error_messages.py" line="214"/>
         <source>profile {0}</source>
         <translation>プロファイル {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../error_messages.py" line="215"/>
         <source>profile {0}: {1}</source>
         <translation>プロファイル {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../error_messages.py" line="216"/>
         <source>range</source>
         <translation>範囲</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="216"/>
+        <location filename="../error_messages.py" line="217"/>
         <source>range behavior</source>
         <translation>範囲の扱い (x-oss-range-behavior)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="217"/>
+        <location filename="../error_messages.py" line="218"/>
         <source>region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="218"/>
+        <location filename="../error_messages.py" line="219"/>
         <source>request payer</source>
         <translation>リクエスト支払者 (x-oss-request-payer)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="219"/>
+        <location filename="../error_messages.py" line="220"/>
         <source>retries</source>
         <translation>再試行回数</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="220"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>security token</source>
         <translation>セキュリティトークン</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="221"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>signature version</source>
         <translation>署名バージョン</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="222"/>
+        <location filename="../error_messages.py" line="223"/>
         <source>signing time</source>
         <translation>署名時刻</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="223"/>
+        <location filename="../error_messages.py" line="224"/>
         <source>token expiration</source>
         <translation>トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="225"/>
         <source>traffic limit</source>
         <translation>帯域制限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="226"/>
         <source>traffic limit in query</source>
         <translation>クエリの帯域制限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="226"/>
+        <location filename="../error_messages.py" line="227"/>
         <source>version id</source>
         <translation>バージョン ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="227"/>
+        <location filename="../error_messages.py" line="228"/>
         <source>x-oss-process</source>
         <translation>x-oss-process</translation>
     </message>
@@ -1335,372 +1335,377 @@
     </message>
     <message>
         <location filename="../error_messages.py" line="123"/>
-        <location filename="../error_messages.py" line="279"/>
+        <location filename="../error_messages.py" line="280"/>
         <source>OSS gave no explanation</source>
         <translation>OSS から説明はありませんでした</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="124"/>
+        <source>ossshare never writes secrets to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="125"/>
         <source>per-bucket [buckets ...] sections are not imported</source>
         <translation>バケットごとの [buckets ...] セクションはインポートされません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="125"/>
+        <location filename="../error_messages.py" line="126"/>
         <source>reaches too far in the future: no link can last past the year 9999</source>
         <translation>日時が先すぎます：9999 年を超えて有効なリンクは作れません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="126"/>
+        <location filename="../error_messages.py" line="127"/>
         <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
         <translation>スキーム &apos;{0}&apos; には対応していません：http または https を使ってください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="127"/>
+        <location filename="../error_messages.py" line="128"/>
         <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
         <translation>シークレットはキーリングのバックエンド {0} に保管されます（システム標準のストアではありません）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="128"/>
+        <location filename="../error_messages.py" line="129"/>
         <source>Secrets are kept in {0}.</source>
         <translation>シークレットは {0} に保管されます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="129"/>
+        <location filename="../error_messages.py" line="130"/>
         <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
         <translation>設定ファイルの &apos;{0}&apos; の項目が JSON オブジェクトではないため、保存済みのプロファイルを読み込めませんでした。プロファイルを保存すると置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="130"/>
+        <location filename="../error_messages.py" line="131"/>
         <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
         <translation>設定されたキーリングのバックエンド（{0}）はシークレットを平文で保存するか破棄するため、使用しません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="132"/>
         <source>the connection closed before the whole reply arrived</source>
         <translation>応答をすべて受け取る前に接続が切れました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="132"/>
+        <location filename="../error_messages.py" line="133"/>
         <source>the connection failed</source>
         <translation>接続に失敗しました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="133"/>
+        <location filename="../error_messages.py" line="134"/>
         <source>the connection was refused</source>
         <translation>接続が拒否されました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="134"/>
+        <location filename="../error_messages.py" line="135"/>
         <source>the expiry is too far in the future: pick a shorter duration</source>
         <translation>有効期限が先すぎます：より短い期間を選んでください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="135"/>
+        <location filename="../error_messages.py" line="136"/>
         <source>the host name could not be resolved</source>
         <translation>ホスト名を解決できませんでした</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="136"/>
+        <location filename="../error_messages.py" line="137"/>
         <source>The keyring backend {0} is not usable here (priority {1}).</source>
         <translation>キーリングのバックエンド {0} はここでは使用できません（優先度 {1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="137"/>
+        <location filename="../error_messages.py" line="138"/>
         <source>The keyring could not be used ({0}). {1}</source>
         <translation>キーリングを使用できませんでした（{0}）。{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="138"/>
+        <location filename="../error_messages.py" line="139"/>
         <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
         <translation>キーリングがロックされていて、解除できませんでした。（デスクトップへのログインやパスワード管理アプリなどで）ロックを解除してから、もう一度お試しください。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="139"/>
+        <location filename="../error_messages.py" line="140"/>
         <source>the link expired at {0}; sign a new one</source>
         <translation>リンクは {0} に期限切れになりました。新しく署名してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="140"/>
+        <location filename="../error_messages.py" line="141"/>
         <source>The link has expired: make a new one.</source>
         <translation>リンクの有効期限が切れています：新しいリンクを作成してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="141"/>
+        <location filename="../error_messages.py" line="142"/>
         <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
         <translation>リンク履歴を読み取れませんでした（{0}）。{1} に移動し、新しい履歴を開始しました。発行済みのリンクは期限切れまで有効です。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="142"/>
+        <location filename="../error_messages.py" line="143"/>
         <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
         <translation>リンク履歴 {0} を読み取れず（{1}）、退避もできませんでした（{2}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="143"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>the link history {0} could not be opened: {1}</source>
         <translation>リンク履歴 {0} を開けませんでした：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="144"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
         <translation>リンク履歴 {0} は新しいバージョンの ossshare で書き込まれています（スキーマ {1}）。そのままにしておきます</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="145"/>
+        <location filename="../error_messages.py" line="146"/>
         <source>The link works: the object can be downloaded.</source>
         <translation>リンクは有効です：オブジェクトをダウンロードできます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="146"/>
+        <location filename="../error_messages.py" line="147"/>
         <source>the link would already have expired: pick a time in the future</source>
         <translation>リンクは既に期限切れになってしまいます：未来の日時を選んでください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="147"/>
+        <location filename="../error_messages.py" line="148"/>
         <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
         <translation>一覧が終わらないまま空のページが {0} 回続きました。サーバーが OSS と同じ方法でページングしていないため、一覧の取得を中止しました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../error_messages.py" line="149"/>
         <source>the macOS Keychain</source>
         <translation>macOS のキーチェーン</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="149"/>
+        <location filename="../error_messages.py" line="150"/>
         <source>The object (or that version of it) does not exist.</source>
         <translation>オブジェクト（またはそのバージョン）が存在しません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="150"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>The object is in Archive or Cold Archive storage and is not restored: restore it first, then share it while the restored copy lasts.</source>
         <translation>オブジェクトはアーカイブまたはコールドアーカイブのストレージにあり、復元されていません：先に復元し、復元されたコピーが有効な間に共有してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="151"/>
+        <location filename="../error_messages.py" line="152"/>
         <source>the object key is not valid Unicode text</source>
         <translation>オブジェクトキーが有効な Unicode テキストではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="152"/>
+        <location filename="../error_messages.py" line="153"/>
         <source>the object&apos;s size or date is missing</source>
         <translation>オブジェクトのサイズまたは日付がありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="153"/>
+        <location filename="../error_messages.py" line="154"/>
         <source>The reply from {0} could not be read: {1}</source>
         <translation>{0} からの応答を読み取れませんでした：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="154"/>
+        <location filename="../error_messages.py" line="155"/>
         <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
         <translation>保存済みのプロファイル「{0}」は使用できません：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="155"/>
+        <location filename="../error_messages.py" line="156"/>
         <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
         <translation>保存済みのプロファイル「{0}」をスキップしました：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="156"/>
+        <location filename="../error_messages.py" line="157"/>
         <source>the Secret Service (GNOME Keyring or compatible)</source>
         <translation>Secret Service（GNOME キーリングまたは互換のもの）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="157"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>the Secret Service (libsecret)</source>
         <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="158"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>The server answered HTTP {0}{1}.</source>
         <translation>サーバーの応答は HTTP {0}{1} でした。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="159"/>
+        <location filename="../error_messages.py" line="160"/>
         <source>the server closed the connection without answering</source>
         <translation>サーバーが応答せずに接続を閉じました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="160"/>
+        <location filename="../error_messages.py" line="161"/>
         <source>The settings could not be saved to {0} ({1}).</source>
         <translation>設定を {0} に保存できませんでした（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="161"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
         <translation>設定ファイルを使用できませんでした（{0}）。ファイルは {1} に移動し、ossshare は既定の設定で起動しました。キーリングのシークレットには触れていません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="162"/>
+        <location filename="../error_messages.py" line="163"/>
         <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
         <translation>設定ファイル {0} を読み取れなかったため（{1}）、そのままにしてあります。修正または削除してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="163"/>
+        <location filename="../error_messages.py" line="164"/>
         <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
         <translation>設定ファイル {0} を使用できず（{1}）、退避もできませんでした（{2}）。ossshare は既定の設定で起動し、このファイルを上書きしません。再び設定を保存するには、ファイルを修正または削除してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="164"/>
+        <location filename="../error_messages.py" line="165"/>
         <source>the STS token has expired: renew the profile&apos;s credentials first</source>
         <translation>STS トークンの有効期限が切れています：先にプロファイルの認証情報を更新してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="166"/>
         <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
         <translation>プロファイル「{0}」の STS トークンは {1} に期限切れになりました。新しいトークンでプロファイルを追加し直してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="166"/>
+        <location filename="../error_messages.py" line="167"/>
         <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
         <translation>プロファイル「{0}」に保存された STS トークンを読み取れませんでした。新しいトークンでプロファイルを追加し直してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="167"/>
+        <location filename="../error_messages.py" line="168"/>
         <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
         <translation>プロファイル「{0}」はありません：{1} と {2} を設定すると表示されます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="168"/>
+        <location filename="../error_messages.py" line="169"/>
         <source>there is no [Credentials] section it could belong to</source>
         <translation>所属する [Credentials] セクションがありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="169"/>
+        <location filename="../error_messages.py" line="170"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation>「{0}」という名前のプロファイルはありません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="170"/>
+        <location filename="../error_messages.py" line="171"/>
         <source>This computer&apos;s clock is {0} minutes {1} the server&apos;s: OSS refuses links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew.</source>
         <translation>このコンピューターの時計はサーバーより {0} 分{1}：このコンピューターで署名したリンクは OSS に拒否されるか、期限切れと判定されます。時計を修正して（またはネットワーク時刻同期を有効にして）から「更新」を押してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="171"/>
+        <location filename="../error_messages.py" line="172"/>
         <source>timed out after {0} s</source>
         <translation>{0} 秒でタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>V4 links are valid at most 7 days ({0} s)</source>
         <translation>V4 のリンクの有効期間は最長 7 日間（{0} 秒）です</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="173"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 資格情報マネージャー</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="175"/>
         <source>{0} could not be read ({1}).</source>
         <translation>{0} を読み取れませんでした（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="175"/>
+        <location filename="../error_messages.py" line="176"/>
         <source>{0} ends in a number but is not an IPv4 address</source>
         <translation>{0} は数字で終わっていますが、IPv4 アドレスではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../error_messages.py" line="177"/>
         <source>{0} holds spaces or a line break (the value is not shown: it may hold a secret)</source>
         <translation>{0} に空白または改行が含まれています（シークレットを含む可能性があるため、値は表示しません）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="177"/>
+        <location filename="../error_messages.py" line="178"/>
         <source>{0} holds spaces or a line break, so a line of the file looks broken (the value is not shown: it may hold a secret)</source>
         <translation>{0} に空白または改行が含まれているため、ファイルの行が壊れているようです（シークレットを含む可能性があるため、値は表示しません）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../error_messages.py" line="179"/>
         <source>{0} holds {1}: {2}</source>
         <translation>{0} に {1} が含まれています：{2}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="179"/>
+        <location filename="../error_messages.py" line="180"/>
         <source>{0} is not a valid international domain name</source>
         <translation>{0} は有効な国際化ドメイン名ではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="180"/>
+        <location filename="../error_messages.py" line="181"/>
         <source>{0} is not an aliyun CLI configuration file (no profiles list).</source>
         <translation>{0} は aliyun CLI の設定ファイルではありません（profiles の一覧がありません）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="181"/>
+        <location filename="../error_messages.py" line="182"/>
         <source>{0} is not an aliyun CLI configuration file (not JSON).</source>
         <translation>{0} は aliyun CLI の設定ファイルではありません（JSON ではありません）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="182"/>
+        <location filename="../error_messages.py" line="183"/>
         <source>{0} is not an ossutil configuration file ({1}).</source>
         <translation>{0} は ossutil の設定ファイルではありません（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="183"/>
+        <location filename="../error_messages.py" line="184"/>
         <source>{0} is not UTF-8 text.</source>
         <translation>{0} は UTF-8 テキストではありません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="184"/>
+        <location filename="../error_messages.py" line="185"/>
         <source>{0} names no host</source>
         <translation>{0} にホストが含まれていません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="185"/>
+        <location filename="../error_messages.py" line="186"/>
         <source>{0} Nothing was imported; ossshare never writes secrets to a file.</source>
         <translation>{0} 何もインポートされませんでした。ossshare がシークレットをファイルに書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="186"/>
+        <location filename="../error_messages.py" line="187"/>
         <source>{0}: &apos;{1}&apos; in brackets is not an IPv6 address</source>
         <translation>{0}：角かっこ内の &apos;{1}&apos; は IPv6 アドレスではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="187"/>
+        <location filename="../error_messages.py" line="188"/>
         <source>{0}: a host name has at most 253 characters</source>
         <translation>{0}：ホスト名は 253 文字以内です</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="188"/>
+        <location filename="../error_messages.py" line="189"/>
         <source>{0}: a host name {1}</source>
         <translation>{0}：ホスト名として無効です（{1}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="189"/>
+        <location filename="../error_messages.py" line="190"/>
         <source>{0}: an IPv6 address goes in brackets, e.g. http://[::1]:9000</source>
         <translation>{0}：IPv6 アドレスは角かっこで囲んでください（例: http://[::1]:9000）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="190"/>
+        <location filename="../error_messages.py" line="191"/>
         <source>{0}: an IPv6 address needs its closing &apos;]&apos;</source>
         <translation>{0}：IPv6 アドレスに閉じ角かっこ &apos;]&apos; がありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="191"/>
+        <location filename="../error_messages.py" line="192"/>
         <source>{0}: only &apos;:PORT&apos; may follow an IPv6 address</source>
         <translation>{0}：IPv6 アドレスの後に続けられるのは &apos;:ポート&apos; だけです</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="192"/>
+        <location filename="../error_messages.py" line="193"/>
         <source>{0}: the port must be a number from 1 to 65535</source>
         <translation>{0}：ポートは 1～65535 の数値にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="231"/>
+        <location filename="../error_messages.py" line="232"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="281"/>
+        <location filename="../error_messages.py" line="282"/>
         <source>{0}. The bucket is served by {1}</source>
         <translation>{0} — このバケットのエンドポイントは {1} です</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="284"/>
+        <location filename="../error_messages.py" line="285"/>
         <source>request id {0}</source>
         <translation>リクエスト ID {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="287"/>
+        <location filename="../error_messages.py" line="288"/>
         <source>{0}. ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -2827,22 +2832,22 @@
 <context>
     <name>ObjectWarning</name>
     <message>
-        <location filename="../share/object_warning.py" line="24"/>
+        <location filename="../share/object_warning.py" line="25"/>
         <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
         <translation>このオブジェクトの最新バージョンは削除マーカーのため、リンクは 404 Not Found を返します。共有するには以前のバージョンを選択してください。</translation>
     </message>
     <message>
-        <location filename="../share/object_warning.py" line="30"/>
+        <location filename="../share/object_warning.py" line="31"/>
         <source>This {0} object is being restored: the link fails until the restore finishes.</source>
         <translation>この {0} オブジェクトは復元中です。復元が完了するまでリンクは使えません。</translation>
     </message>
     <message>
-        <location filename="../share/object_warning.py" line="34"/>
+        <location filename="../share/object_warning.py" line="35"/>
         <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
         <translation>このオブジェクトはストレージクラス {0} にあり、復元されていません。復元するまでリンクは使えず、復元されたコピーが有効な間だけ使えます。</translation>
     </message>
     <message>
-        <location filename="../share/object_warning.py" line="38"/>
+        <location filename="../share/object_warning.py" line="39"/>
         <source>This version is in {0} storage: it can be downloaded only once restored.</source>
         <translation>このバージョンはストレージクラス {0} にあります。復元しないとダウンロードできません。</translation>
     </message>
@@ -3835,6 +3840,34 @@
         <location filename="../widgets/status_bar.py" line="150"/>
         <source>{0} buckets</source>
         <translation>バケット {0} 個</translation>
+    </message>
+</context>
+<context>
+    <name>StorageClass</name>
+    <message>
+        <location filename="../i18n.py" line="32"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="33"/>
+        <source>IA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="34"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="35"/>
+        <source>ColdArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="36"/>
+        <source>DeepColdArchive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -676,167 +676,167 @@
 <context>
     <name>ErrorField</name>
     <message>
-        <location filename="../error_messages.py" line="195"/>
+        <location filename="../error_messages.py" line="196"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="196"/>
+        <location filename="../error_messages.py" line="197"/>
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="197"/>
+        <location filename="../error_messages.py" line="198"/>
         <source>additional header {0}</source>
         <translation>附加请求头 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="198"/>
+        <location filename="../error_messages.py" line="199"/>
         <source>additional headers</source>
         <translation>附加请求头</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="199"/>
+        <location filename="../error_messages.py" line="200"/>
         <source>bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="200"/>
+        <location filename="../error_messages.py" line="201"/>
         <source>bucket endpoint bucket</source>
         <translation>Bucket Endpoint 中的 Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="201"/>
+        <location filename="../error_messages.py" line="202"/>
         <source>custom domain bucket</source>
         <translation>自定义域名对应的 Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="202"/>
+        <location filename="../error_messages.py" line="203"/>
         <source>deadline</source>
         <translation>超时时限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="203"/>
+        <location filename="../error_messages.py" line="204"/>
         <source>default expiry</source>
         <translation>默认有效期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="204"/>
+        <location filename="../error_messages.py" line="205"/>
         <source>endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="205"/>
+        <location filename="../error_messages.py" line="206"/>
         <source>expiration</source>
         <translation>过期时间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="207"/>
         <source>expires</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="207"/>
+        <location filename="../error_messages.py" line="208"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="208"/>
+        <location filename="../error_messages.py" line="209"/>
         <source>header &apos;{0}&apos;</source>
         <translation>请求头“{0}”</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="209"/>
+        <location filename="../error_messages.py" line="210"/>
         <source>header {0}</source>
         <translation>请求头 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="210"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>key</source>
         <translation>对象名称</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="211"/>
+        <location filename="../error_messages.py" line="212"/>
         <source>method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="212"/>
+        <location filename="../error_messages.py" line="213"/>
         <source>profile name</source>
         <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="213"/>
+        <location filename="../error_messages.py" line="214"/>
         <source>profile {0}</source>
         <translation>配置 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../error_messages.py" line="215"/>
         <source>profile {0}: {1}</source>
         <translation>配置 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../error_messages.py" line="216"/>
         <source>range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="216"/>
+        <location filename="../error_messages.py" line="217"/>
         <source>range behavior</source>
         <translation>Range 行为</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="217"/>
+        <location filename="../error_messages.py" line="218"/>
         <source>region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="218"/>
+        <location filename="../error_messages.py" line="219"/>
         <source>request payer</source>
         <translation>请求者付费</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="219"/>
+        <location filename="../error_messages.py" line="220"/>
         <source>retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="220"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>security token</source>
         <translation>STS Token</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="221"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>signature version</source>
         <translation>签名版本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="222"/>
+        <location filename="../error_messages.py" line="223"/>
         <source>signing time</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="223"/>
+        <location filename="../error_messages.py" line="224"/>
         <source>token expiration</source>
         <translation>STS Token 过期时间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="225"/>
         <source>traffic limit</source>
         <translation>单链接限速</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="226"/>
         <source>traffic limit in query</source>
         <translation>查询参数中的单链接限速</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="226"/>
+        <location filename="../error_messages.py" line="227"/>
         <source>version id</source>
         <translation>版本 ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="227"/>
+        <location filename="../error_messages.py" line="228"/>
         <source>x-oss-process</source>
         <translation>x-oss-process</translation>
     </message>
@@ -1335,372 +1335,377 @@
     </message>
     <message>
         <location filename="../error_messages.py" line="123"/>
-        <location filename="../error_messages.py" line="279"/>
+        <location filename="../error_messages.py" line="280"/>
         <source>OSS gave no explanation</source>
         <translation>OSS 未给出说明</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="124"/>
+        <source>ossshare never writes secrets to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="125"/>
         <source>per-bucket [buckets ...] sections are not imported</source>
         <translation>不导入针对单个 Bucket 的 [buckets ...] 节</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="125"/>
+        <location filename="../error_messages.py" line="126"/>
         <source>reaches too far in the future: no link can last past the year 9999</source>
         <translation>时间过于遥远：链接的有效期不能超过 9999 年</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="126"/>
+        <location filename="../error_messages.py" line="127"/>
         <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
         <translation>不支持协议“{0}”：请使用 http 或 https</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="127"/>
+        <location filename="../error_messages.py" line="128"/>
         <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
         <translation>密钥由密钥环后端 {0} 保存（不是系统自带的存储）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="128"/>
+        <location filename="../error_messages.py" line="129"/>
         <source>Secrets are kept in {0}.</source>
         <translation>密钥保存在 {0} 中。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="129"/>
+        <location filename="../error_messages.py" line="130"/>
         <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
         <translation>设置文件中的“{0}”条目不是 JSON 对象，因此无法读取任何已保存的配置；保存配置时将替换该条目。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="130"/>
+        <location filename="../error_messages.py" line="131"/>
         <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
         <translation>所配置的密钥环后端（{0}）会以明文保存密钥或直接丢弃密钥，因此不会使用。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="132"/>
         <source>the connection closed before the whole reply arrived</source>
         <translation>连接在完整响应到达前关闭</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="132"/>
+        <location filename="../error_messages.py" line="133"/>
         <source>the connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="133"/>
+        <location filename="../error_messages.py" line="134"/>
         <source>the connection was refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="134"/>
+        <location filename="../error_messages.py" line="135"/>
         <source>the expiry is too far in the future: pick a shorter duration</source>
         <translation>过期时间太远：请选择更短的时长</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="135"/>
+        <location filename="../error_messages.py" line="136"/>
         <source>the host name could not be resolved</source>
         <translation>无法解析主机名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="136"/>
+        <location filename="../error_messages.py" line="137"/>
         <source>The keyring backend {0} is not usable here (priority {1}).</source>
         <translation>密钥环后端 {0} 在此无法使用（优先级 {1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="137"/>
+        <location filename="../error_messages.py" line="138"/>
         <source>The keyring could not be used ({0}). {1}</source>
         <translation>无法使用密钥环（{0}）。{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="138"/>
+        <location filename="../error_messages.py" line="139"/>
         <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
         <translation>密钥环已锁定且无法解锁。请先解锁（例如登录桌面，或在密码管理应用中解锁），然后重试。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="139"/>
+        <location filename="../error_messages.py" line="140"/>
         <source>the link expired at {0}; sign a new one</source>
         <translation>链接已于 {0} 过期；请重新签名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="140"/>
+        <location filename="../error_messages.py" line="141"/>
         <source>The link has expired: make a new one.</source>
         <translation>链接已过期：请重新生成。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="141"/>
+        <location filename="../error_messages.py" line="142"/>
         <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
         <translation>无法读取链接记录（{0}）。已将其移至 {1}，并新建了一份记录。已分享的链接在过期前仍然有效。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="142"/>
+        <location filename="../error_messages.py" line="143"/>
         <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
         <translation>无法读取链接记录 {0}（{1}），也无法将其移走（{2}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="143"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>the link history {0} could not be opened: {1}</source>
         <translation>无法打开链接记录 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="144"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
         <translation>链接记录 {0} 由更新版本的 ossshare 写入（格式版本 {1}）；将保持原样</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="145"/>
+        <location filename="../error_messages.py" line="146"/>
         <source>The link works: the object can be downloaded.</source>
         <translation>链接可用：可以下载该对象。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="146"/>
+        <location filename="../error_messages.py" line="147"/>
         <source>the link would already have expired: pick a time in the future</source>
         <translation>链接届时已过期：请选择将来的时间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="147"/>
+        <location filename="../error_messages.py" line="148"/>
         <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
         <translation>列举连续返回了 {0} 个空页且未结束；服务器未按 OSS 的方式分页，因此已停止列举</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../error_messages.py" line="149"/>
         <source>the macOS Keychain</source>
         <translation>macOS 钥匙串</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="149"/>
+        <location filename="../error_messages.py" line="150"/>
         <source>The object (or that version of it) does not exist.</source>
         <translation>对象（或其指定版本）不存在。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="150"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>The object is in Archive or Cold Archive storage and is not restored: restore it first, then share it while the restored copy lasts.</source>
         <translation>对象的存储类型为归档或冷归档，且未解冻：请先解冻，并在解冻副本的有效期内分享。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="151"/>
+        <location filename="../error_messages.py" line="152"/>
         <source>the object key is not valid Unicode text</source>
         <translation>对象名称不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="152"/>
+        <location filename="../error_messages.py" line="153"/>
         <source>the object&apos;s size or date is missing</source>
         <translation>缺少对象的大小或日期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="153"/>
+        <location filename="../error_messages.py" line="154"/>
         <source>The reply from {0} could not be read: {1}</source>
         <translation>无法读取来自 {0} 的响应：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="154"/>
+        <location filename="../error_messages.py" line="155"/>
         <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
         <translation>无法使用已保存的配置“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="155"/>
+        <location filename="../error_messages.py" line="156"/>
         <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
         <translation>已跳过已保存的配置“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="156"/>
+        <location filename="../error_messages.py" line="157"/>
         <source>the Secret Service (GNOME Keyring or compatible)</source>
         <translation>Secret Service（GNOME 密钥环或兼容实现）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="157"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>the Secret Service (libsecret)</source>
         <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="158"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>The server answered HTTP {0}{1}.</source>
         <translation>服务器返回 HTTP {0}{1}。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="159"/>
+        <location filename="../error_messages.py" line="160"/>
         <source>the server closed the connection without answering</source>
         <translation>服务器未响应就关闭了连接</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="160"/>
+        <location filename="../error_messages.py" line="161"/>
         <source>The settings could not be saved to {0} ({1}).</source>
         <translation>无法将设置保存到 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="161"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
         <translation>无法使用设置文件，因为{0}。该文件已移至 {1}，ossshare 已使用默认设置启动。密钥环中的密钥未受影响。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="162"/>
+        <location filename="../error_messages.py" line="163"/>
         <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
         <translation>无法读取设置文件 {0}（{1}），已保持原样；请修复或删除该文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="163"/>
+        <location filename="../error_messages.py" line="164"/>
         <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
         <translation>无法使用设置文件 {0}，因为{1}，且无法将其移走（{2}）。ossshare 将使用默认设置启动，且不会覆盖该文件；请修复或删除该文件，以便再次保存设置。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="164"/>
+        <location filename="../error_messages.py" line="165"/>
         <source>the STS token has expired: renew the profile&apos;s credentials first</source>
         <translation>STS Token 已过期：请先更新配置的凭证</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="166"/>
         <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
         <translation>配置“{0}”的 STS Token 已于 {1} 过期；请使用新的 Token 重新添加该配置。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="166"/>
+        <location filename="../error_messages.py" line="167"/>
         <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
         <translation>无法读取配置“{0}”保存的 STS Token；请使用新的 Token 重新添加该配置。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="167"/>
+        <location filename="../error_messages.py" line="168"/>
         <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
         <translation>没有“{0}”配置：设置 {1} 和 {2} 后才会出现。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="168"/>
+        <location filename="../error_messages.py" line="169"/>
         <source>there is no [Credentials] section it could belong to</source>
         <translation>没有可归属的 [Credentials] 节</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="169"/>
+        <location filename="../error_messages.py" line="170"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation>没有名为“{0}”的配置。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="170"/>
+        <location filename="../error_messages.py" line="171"/>
         <source>This computer&apos;s clock is {0} minutes {1} the server&apos;s: OSS refuses links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew.</source>
         <translation>本机时钟比服务器{1} {0} 分钟：OSS 会拒绝在本机签名的链接，或认为其已过期。请校正时钟（或开启网络时间同步），然后点击“续期”。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="171"/>
+        <location filename="../error_messages.py" line="172"/>
         <source>timed out after {0} s</source>
         <translation>{0} 秒后超时</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>V4 links are valid at most 7 days ({0} s)</source>
         <translation>V4 链接的有效期最长为 7 天（{0} 秒）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="173"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="175"/>
         <source>{0} could not be read ({1}).</source>
         <translation>无法读取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="175"/>
+        <location filename="../error_messages.py" line="176"/>
         <source>{0} ends in a number but is not an IPv4 address</source>
         <translation>{0} 以数字结尾，但不是 IPv4 地址</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../error_messages.py" line="177"/>
         <source>{0} holds spaces or a line break (the value is not shown: it may hold a secret)</source>
         <translation>{0} 包含空格或换行符（其值可能含有密钥，因此不显示）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="177"/>
+        <location filename="../error_messages.py" line="178"/>
         <source>{0} holds spaces or a line break, so a line of the file looks broken (the value is not shown: it may hold a secret)</source>
         <translation>{0} 包含空格或换行符，因此文件中有一行看起来已损坏（其值可能含有密钥，因此不显示）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../error_messages.py" line="179"/>
         <source>{0} holds {1}: {2}</source>
         <translation>{0} 包含{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="179"/>
+        <location filename="../error_messages.py" line="180"/>
         <source>{0} is not a valid international domain name</source>
         <translation>{0} 不是有效的国际化域名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="180"/>
+        <location filename="../error_messages.py" line="181"/>
         <source>{0} is not an aliyun CLI configuration file (no profiles list).</source>
         <translation>{0} 不是 aliyun CLI 配置文件（没有 profiles 列表）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="181"/>
+        <location filename="../error_messages.py" line="182"/>
         <source>{0} is not an aliyun CLI configuration file (not JSON).</source>
         <translation>{0} 不是 aliyun CLI 配置文件（不是 JSON）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="182"/>
+        <location filename="../error_messages.py" line="183"/>
         <source>{0} is not an ossutil configuration file ({1}).</source>
         <translation>{0} 不是 ossutil 配置文件（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="183"/>
+        <location filename="../error_messages.py" line="184"/>
         <source>{0} is not UTF-8 text.</source>
         <translation>{0} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="184"/>
+        <location filename="../error_messages.py" line="185"/>
         <source>{0} names no host</source>
         <translation>{0} 未指定主机名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="185"/>
+        <location filename="../error_messages.py" line="186"/>
         <source>{0} Nothing was imported; ossshare never writes secrets to a file.</source>
         <translation>{0} 未导入任何内容；ossshare 从不将密钥写入文件。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="186"/>
+        <location filename="../error_messages.py" line="187"/>
         <source>{0}: &apos;{1}&apos; in brackets is not an IPv6 address</source>
         <translation>{0}：方括号中的“{1}”不是 IPv6 地址</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="187"/>
+        <location filename="../error_messages.py" line="188"/>
         <source>{0}: a host name has at most 253 characters</source>
         <translation>{0}：主机名最多 253 个字符</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="188"/>
+        <location filename="../error_messages.py" line="189"/>
         <source>{0}: a host name {1}</source>
         <translation>{0}：主机名{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="189"/>
+        <location filename="../error_messages.py" line="190"/>
         <source>{0}: an IPv6 address goes in brackets, e.g. http://[::1]:9000</source>
         <translation>{0}：IPv6 地址需放在方括号中，例如 http://[::1]:9000</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="190"/>
+        <location filename="../error_messages.py" line="191"/>
         <source>{0}: an IPv6 address needs its closing &apos;]&apos;</source>
         <translation>{0}：IPv6 地址缺少右方括号“]”</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="191"/>
+        <location filename="../error_messages.py" line="192"/>
         <source>{0}: only &apos;:PORT&apos; may follow an IPv6 address</source>
         <translation>{0}：IPv6 地址后面只能是“:PORT”</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="192"/>
+        <location filename="../error_messages.py" line="193"/>
         <source>{0}: the port must be a number from 1 to 65535</source>
         <translation>{0}：端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="231"/>
+        <location filename="../error_messages.py" line="232"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="281"/>
+        <location filename="../error_messages.py" line="282"/>
         <source>{0}. The bucket is served by {1}</source>
         <translation>{0}。该 Bucket 需通过 {1} 访问</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="284"/>
+        <location filename="../error_messages.py" line="285"/>
         <source>request id {0}</source>
         <translation>请求 ID {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="287"/>
+        <location filename="../error_messages.py" line="288"/>
         <source>{0}. ({1})</source>
         <translation>{0}。（{1}）</translation>
     </message>

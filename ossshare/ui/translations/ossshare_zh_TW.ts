@@ -676,167 +676,167 @@
 <context>
     <name>ErrorField</name>
     <message>
-        <location filename="../error_messages.py" line="194"/>
+        <location filename="../error_messages.py" line="196"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="195"/>
+        <location filename="../error_messages.py" line="197"/>
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="196"/>
+        <location filename="../error_messages.py" line="198"/>
         <source>additional header {0}</source>
         <translation>額外請求標頭 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="197"/>
+        <location filename="../error_messages.py" line="199"/>
         <source>additional headers</source>
         <translation>額外請求標頭</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="198"/>
+        <location filename="../error_messages.py" line="200"/>
         <source>bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="199"/>
+        <location filename="../error_messages.py" line="201"/>
         <source>bucket endpoint bucket</source>
         <translation>Bucket Endpoint 中的 Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="200"/>
+        <location filename="../error_messages.py" line="202"/>
         <source>custom domain bucket</source>
         <translation>自訂網域名稱對應的 Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="201"/>
+        <location filename="../error_messages.py" line="203"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="202"/>
+        <location filename="../error_messages.py" line="204"/>
         <source>default expiry</source>
         <translation>預設有效期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="203"/>
+        <location filename="../error_messages.py" line="205"/>
         <source>endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="204"/>
+        <location filename="../error_messages.py" line="206"/>
         <source>expiration</source>
         <translation>到期時間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="205"/>
+        <location filename="../error_messages.py" line="207"/>
         <source>expires</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="208"/>
         <source>expiry</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="207"/>
+        <location filename="../error_messages.py" line="209"/>
         <source>header &apos;{0}&apos;</source>
         <translation>請求標頭「{0}」</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="208"/>
+        <location filename="../error_messages.py" line="210"/>
         <source>header {0}</source>
         <translation>請求標頭 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="209"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>key</source>
         <translation>物件名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="210"/>
+        <location filename="../error_messages.py" line="212"/>
         <source>method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="211"/>
+        <location filename="../error_messages.py" line="213"/>
         <source>profile name</source>
         <translation>設定檔名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="212"/>
+        <location filename="../error_messages.py" line="214"/>
         <source>profile {0}</source>
         <translation>設定檔 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="213"/>
+        <location filename="../error_messages.py" line="215"/>
         <source>profile {0}: {1}</source>
         <translation>設定檔 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../error_messages.py" line="216"/>
         <source>range</source>
         <translation>範圍</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../error_messages.py" line="217"/>
         <source>range behavior</source>
         <translation>Range 行為</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="216"/>
+        <location filename="../error_messages.py" line="218"/>
         <source>region</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="217"/>
+        <location filename="../error_messages.py" line="219"/>
         <source>request payer</source>
         <translation>請求者付費</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="218"/>
+        <location filename="../error_messages.py" line="220"/>
         <source>retries</source>
         <translation>重試次數</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="219"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>security token</source>
         <translation>STS Token</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="220"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>signature version</source>
         <translation>簽名版本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="221"/>
+        <location filename="../error_messages.py" line="223"/>
         <source>signing time</source>
         <translation>簽名時間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="222"/>
+        <location filename="../error_messages.py" line="224"/>
         <source>token expiration</source>
         <translation>STS Token 到期時間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="223"/>
+        <location filename="../error_messages.py" line="225"/>
         <source>traffic limit</source>
         <translation>單連結限速</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="226"/>
         <source>traffic limit in query</source>
         <translation>查詢參數中的單連結限速</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="227"/>
         <source>version id</source>
         <translation>版本 ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="226"/>
+        <location filename="../error_messages.py" line="228"/>
         <source>x-oss-process</source>
         <translation>x-oss-process</translation>
     </message>
@@ -844,849 +844,870 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../error_messages.py" line="24"/>
+        <location filename="../error_messages.py" line="25"/>
         <source>&apos;{0}&apos; comes from environment variables and cannot be saved; choose another name.</source>
         <translation>「{0}」來自環境變數，無法儲存；請改用其他名稱。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="25"/>
+        <location filename="../error_messages.py" line="26"/>
         <source>&apos;{0}&apos; comes from environment variables; unset {1} and {2} to remove it.</source>
         <translation>「{0}」來自環境變數；若要移除，請取消設定 {1} 和 {2}。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="26"/>
+        <location filename="../error_messages.py" line="27"/>
         <source>&apos;{0}&apos; is not a duration: use seconds or e.g. 15m, 1h, 7d, 1h30m</source>
         <translation>「{0}」不是有效的時間長度：請使用秒數，或例如 15m、1h、7d、1h30m</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="27"/>
+        <location filename="../error_messages.py" line="28"/>
         <source>&apos;{0}&apos; is not a profile name: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>「{0}」不是有效的設定檔名稱：須為 1 到 64 個英文字母、數字、「.」、「_」或「-」，且以英文字母或數字開頭</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="28"/>
+        <location filename="../error_messages.py" line="29"/>
         <source>&apos;{0}&apos; is not a region id: use lower-case letters, digits and hyphens, for example cn-hangzhou</source>
         <translation>「{0}」不是有效的地區 ID：請使用小寫英文字母、數字和連字號，例如 cn-hangzhou</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="29"/>
+        <location filename="../error_messages.py" line="30"/>
         <source>&apos;{0}&apos; is not a valid bucket name: 3 to 63 characters, lower-case letters, digits and hyphens, not starting or ending with a hyphen</source>
         <translation>「{0}」不是有效的 Bucket 名稱：須為 3 到 63 個字元，只能包含小寫英文字母、數字和連字號，且不能以連字號開頭或結尾</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="30"/>
+        <location filename="../error_messages.py" line="31"/>
         <source>&apos;{0}&apos; is not an ISO 8601 date and time (e.g. 2026-12-01T09:00:00+08:00)</source>
         <translation>「{0}」不是 ISO 8601 格式的日期時間（例如 2026-12-01T09:00:00+08:00）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="31"/>
+        <location filename="../error_messages.py" line="32"/>
         <source>a backslash</source>
         <translation>反斜線</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="32"/>
+        <location filename="../error_messages.py" line="33"/>
         <source>a bucket name is required</source>
         <translation>必須填寫 Bucket 名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="33"/>
+        <location filename="../error_messages.py" line="34"/>
         <source>a date and time needs a time zone (for example 2026-12-01T12:00:00+08:00 or ...Z)</source>
         <translation>日期時間必須包含時區（例如 2026-12-01T12:00:00+08:00 或 ...Z）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="34"/>
+        <location filename="../error_messages.py" line="35"/>
         <source>a header name may only hold letters, digits and -_.!#$%&amp;&apos;*+^`|~</source>
         <translation>請求標頭名稱只能包含英文字母、數字和 -_.!#$%&amp;&apos;*+^`|~</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="35"/>
+        <location filename="../error_messages.py" line="36"/>
         <source>a host has no spaces, line breaks, control characters, backslashes or &lt; &gt; &quot; %</source>
         <translation>主機名稱不能包含空格、換行、控制字元、反斜線或 &lt; &gt; &quot; %</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="36"/>
+        <location filename="../error_messages.py" line="37"/>
         <source>a profile named &apos;{0}&apos; exists already (use --replace, or --prefix for new names)</source>
         <translation>名為「{0}」的設定檔已存在（使用 --replace 取代，或使用 --prefix 為新名稱加上字首）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="37"/>
+        <location filename="../error_messages.py" line="38"/>
         <source>a region id has at most {0} characters (this one has {1})</source>
         <translation>地區 ID 最多 {0} 個字元（目前為 {1} 個）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="38"/>
+        <location filename="../error_messages.py" line="39"/>
         <source>a region is required, for example cn-hangzhou</source>
         <translation>必須填寫地區，例如 cn-hangzhou</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="39"/>
+        <location filename="../error_messages.py" line="40"/>
         <source>a region or an endpoint is required</source>
         <translation>必須填寫地區或 Endpoint</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="40"/>
+        <location filename="../error_messages.py" line="41"/>
         <source>a signed header needs a value</source>
         <translation>簽名請求標頭必須有值</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="41"/>
+        <location filename="../error_messages.py" line="42"/>
         <source>a V4 signed link is valid for at most 7 days (604,800 seconds); pick a shorter expiry</source>
         <translation>V4 簽名連結最長只能有效 7 天（604,800 秒）；請選擇較短的期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="42"/>
+        <location filename="../error_messages.py" line="43"/>
         <source>Access denied: the signing account may not read this object.</source>
         <translation>存取遭拒：簽名所用的帳號沒有讀取此物件的權限。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="43"/>
+        <location filename="../error_messages.py" line="44"/>
         <source>Access to the keyring was refused: the unlock or permission prompt was dismissed. Try again and accept the prompt. {0}</source>
         <translation>鑰匙圈拒絕存取：解鎖或授權提示已被關閉。請重試並接受提示。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="44"/>
+        <location filename="../error_messages.py" line="45"/>
         <source>after {0} pages the listing {1}, so it would never end; the server is not paging as OSS does, so the listing was stopped</source>
         <translation>列出 {0} 頁後，列出作業{1}，將永遠無法結束；伺服器未依 OSS 的方式分頁，因此已停止列出</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="45"/>
+        <location filename="../error_messages.py" line="46"/>
         <source>ahead of</source>
         <translation>快</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="46"/>
+        <location filename="../error_messages.py" line="47"/>
         <source>an object key is required</source>
         <translation>必須填寫物件名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="47"/>
+        <location filename="../error_messages.py" line="48"/>
         <source>an object key may be at most {0} bytes in UTF-8 (this one is {1})</source>
         <translation>物件名稱以 UTF-8 編碼時最多 {0} 位元組（目前為 {1}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="48"/>
+        <location filename="../error_messages.py" line="49"/>
         <source>an object key must not start with &apos;/&apos; or &apos;\&apos;</source>
         <translation>物件名稱不能以「/」或「\」開頭</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="49"/>
+        <location filename="../error_messages.py" line="50"/>
         <source>behind</source>
         <translation>慢</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="50"/>
+        <location filename="../error_messages.py" line="51"/>
         <source>bytes {0}-{1} is not a range</source>
         <translation>bytes {0}-{1} 不是有效的範圍</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="51"/>
+        <location filename="../error_messages.py" line="52"/>
         <source>cannot be both in the query and in header x-oss-traffic-limit (OSS refuses that): give it once</source>
         <translation>不能同時放在查詢參數和 x-oss-traffic-limit 請求標頭中（OSS 會拒絕）：只需指定一次</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="52"/>
+        <location filename="../error_messages.py" line="53"/>
         <source>cannot be signed into a link</source>
         <translation>無法納入連結的簽名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="53"/>
+        <location filename="../error_messages.py" line="54"/>
         <source>contains spaces at its ends or control characters (was it pasted whole?)</source>
         <translation>前後有空格或含有控制字元（是否完整貼上？）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="54"/>
+        <location filename="../error_messages.py" line="55"/>
         <source>Could not reach the server: {0}</source>
         <translation>無法連線到伺服器：{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="55"/>
+        <location filename="../error_messages.py" line="56"/>
         <source>Could not reach {0}: {1}</source>
         <translation>無法連線到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="56"/>
+        <location filename="../error_messages.py" line="57"/>
         <source>credential mode &apos;{0}&apos; is not supported: ossshare signs with an AccessKey or an STS token</source>
         <translation>不支援憑證模式「{0}」：ossshare 僅使用 AccessKey 或 STS Token 簽名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="57"/>
+        <location filename="../error_messages.py" line="58"/>
         <source>has a label longer than 63 characters</source>
         <translation>含有超過 63 個字元的標籤</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="58"/>
+        <location filename="../error_messages.py" line="59"/>
         <source>has an empty label (two dots in a row, or a dot at an end)</source>
         <translation>含有空的標籤（連續兩個點，或以點開頭或結尾）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="59"/>
+        <location filename="../error_messages.py" line="60"/>
         <source>holds {0} (&apos;{1}&apos;): give only a host, optionally with scheme and port</source>
         <translation>包含{0}（「{1}」）：只需填寫主機名稱，可加上通訊協定和連接埠</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="60"/>
+        <location filename="../error_messages.py" line="61"/>
         <source>is always signed: give it as a signed header instead</source>
         <translation>一律會納入簽名：請改為以簽名請求標頭指定</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="61"/>
+        <location filename="../error_messages.py" line="62"/>
         <source>is empty: give a host name, optionally with scheme and port</source>
         <translation>為空白：請填寫主機名稱，可加上通訊協定和連接埠</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="62"/>
+        <location filename="../error_messages.py" line="63"/>
         <source>is given twice</source>
         <translation>重複指定</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="63"/>
+        <location filename="../error_messages.py" line="64"/>
         <source>is given twice, also as header {0}: give it once</source>
         <translation>重複指定，也以請求標頭 {0} 出現：只需指定一次</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="64"/>
+        <location filename="../error_messages.py" line="65"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="65"/>
+        <location filename="../error_messages.py" line="66"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="67"/>
         <source>is required</source>
         <translation>為必填</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="67"/>
+        <location filename="../error_messages.py" line="68"/>
         <source>is required and must not contain spaces, slashes or control characters</source>
         <translation>為必填，且不能包含空格、斜線或控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="68"/>
+        <location filename="../error_messages.py" line="69"/>
         <source>is set by the signature itself</source>
         <translation>由簽名本身設定</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="69"/>
+        <location filename="../error_messages.py" line="70"/>
         <source>is {0} characters long; a host name has at most 253</source>
         <translation>長度為 {0} 個字元；主機名稱最多 253 個字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="70"/>
+        <location filename="../error_messages.py" line="71"/>
         <source>it came compressed ({0}, HTTP {1}) although ossshare asked for an uncompressed reply; a proxy or a server that is not OSS may be in the way</source>
         <translation>回應經過壓縮（{0}，HTTP {1}），但 ossshare 要求的是未壓縮的回應；中間可能有代理伺服器或非 OSS 的伺服器</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="71"/>
+        <location filename="../error_messages.py" line="72"/>
         <source>it could not be read ({0})</source>
         <translation>無法讀取（{0}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="72"/>
+        <location filename="../error_messages.py" line="73"/>
         <source>it does not hold a JSON object</source>
         <translation>其內容不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="73"/>
+        <location filename="../error_messages.py" line="74"/>
         <source>it has no AccessKey ID and secret</source>
         <translation>缺少 AccessKey ID 和 AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="74"/>
+        <location filename="../error_messages.py" line="75"/>
         <source>it has no valid schema version</source>
         <translation>沒有有效的格式版本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="75"/>
+        <location filename="../error_messages.py" line="76"/>
         <source>it holds a number too long to read</source>
         <translation>含有過長而無法讀取的數字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="76"/>
+        <location filename="../error_messages.py" line="77"/>
         <source>it holds text that is not valid Unicode (a lone surrogate escape)</source>
         <translation>含有無效的 Unicode 文字（單獨的代理字元跳脫序列）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="77"/>
+        <location filename="../error_messages.py" line="78"/>
         <source>it is larger than {0}, the most ossshare reads for this request (an OSS listing page is far smaller); check that the endpoint is an OSS server</source>
         <translation>超過 {0}，即 ossshare 對此請求讀取的上限（OSS 的一頁列出結果遠小於此）；請確認 Endpoint 是 OSS 伺服器</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="78"/>
+        <location filename="../error_messages.py" line="79"/>
         <source>it is nested too deeply</source>
         <translation>巢狀層數過深</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="79"/>
+        <location filename="../error_messages.py" line="80"/>
         <source>it is not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="80"/>
+        <location filename="../error_messages.py" line="81"/>
         <source>it is not valid JSON (line {0}, column {1})</source>
         <translation>不是有效的 JSON（第 {0} 行，第 {1} 欄）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="81"/>
+        <location filename="../error_messages.py" line="82"/>
         <source>Its keyring entries (service &apos;{0}&apos;, users &apos;{1}:secret&apos; and &apos;{2}:sts&apos;) could not be put back as they were either; `ossshare profile remove {3}` deletes them.</source>
         <translation>其鑰匙圈項目（服務「{0}」，使用者「{1}:secret」和「{2}:sts」）也無法還原；執行 `ossshare profile remove {3}` 可刪除這些項目。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="82"/>
+        <location filename="../error_messages.py" line="83"/>
         <source>KWallet</source>
         <translation>KWallet</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="83"/>
+        <location filename="../error_messages.py" line="84"/>
         <source>may be at most {0} characters (this one has {1})</source>
         <translation>最多 {0} 個字元（目前為 {1} 個）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="84"/>
+        <location filename="../error_messages.py" line="85"/>
         <source>may only hold letters, digits, hyphens and underscores between its dots</source>
         <translation>各段（以點分隔）只能包含英文字母、數字、連字號和底線</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="85"/>
+        <location filename="../error_messages.py" line="86"/>
         <source>may only hold visible ASCII characters, no spaces (was it pasted whole?)</source>
         <translation>只能包含可見的 ASCII 字元，不能有空格（是否完整貼上？）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="86"/>
+        <location filename="../error_messages.py" line="87"/>
         <source>mode is StsToken but there is no STS token</source>
         <translation>模式為 StsToken，但沒有 STS Token</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="87"/>
+        <location filename="../error_messages.py" line="88"/>
         <source>must be 4 or 1</source>
         <translation>必須為 4 或 1</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="88"/>
+        <location filename="../error_messages.py" line="89"/>
         <source>must be a whole number</source>
         <translation>必須為整數</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="89"/>
+        <location filename="../error_messages.py" line="90"/>
         <source>must be a whole number of bit/s, for example 819200</source>
         <translation>必須為整數（單位 bit/s），例如 819200</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="90"/>
+        <location filename="../error_messages.py" line="91"/>
         <source>must be at least one second</source>
         <translation>至少須為 1 秒</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="91"/>
+        <location filename="../error_messages.py" line="92"/>
         <source>must be between {0} and {1} bit/s (100 KB/s to 100 MB/s)</source>
         <translation>必須介於 {0} 到 {1} bit/s 之間（100 KB/s 至 100 MB/s）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="92"/>
+        <location filename="../error_messages.py" line="93"/>
         <source>must be more than zero seconds</source>
         <translation>必須大於 0 秒</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="93"/>
+        <location filename="../error_messages.py" line="94"/>
         <source>must be non-empty and hold no control characters</source>
         <translation>不能為空白，且不能包含控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="94"/>
+        <location filename="../error_messages.py" line="95"/>
         <source>must be one of {0}</source>
         <translation>必須為下列其中之一：{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="95"/>
+        <location filename="../error_messages.py" line="96"/>
         <source>must be plain ASCII: HTTP clients send other characters differently</source>
         <translation>只能使用 ASCII 字元：不同的 HTTP 用戶端傳送其他字元的方式不一</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="96"/>
+        <location filename="../error_messages.py" line="97"/>
         <source>must be text</source>
         <translation>必須為文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="97"/>
+        <location filename="../error_messages.py" line="98"/>
         <source>must be true or false</source>
         <translation>必須為 true 或 false</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="98"/>
+        <location filename="../error_messages.py" line="99"/>
         <source>must be zero or more</source>
         <translation>必須大於或等於 0</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="99"/>
+        <location filename="../error_messages.py" line="100"/>
         <source>must end before the year 10000</source>
         <translation>必須在 10000 年之前結束</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="100"/>
+        <location filename="../error_messages.py" line="101"/>
         <source>must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z</source>
         <translation>必須介於 1970-01-01T00:00:00Z 和 9999-12-31T23:59:59Z 之間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="101"/>
+        <location filename="../error_messages.py" line="102"/>
         <source>must map bucket names to text</source>
         <translation>必須將 Bucket 名稱對應到文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="102"/>
+        <location filename="../error_messages.py" line="103"/>
         <source>must not be empty (leave it out for the latest version)</source>
         <translation>不能為空白（若要最新版本，請勿指定）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="103"/>
+        <location filename="../error_messages.py" line="104"/>
         <source>must not be empty (leave it out to get the object as stored)</source>
         <translation>不能為空白（若要依原樣取得物件，請勿指定）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="104"/>
+        <location filename="../error_messages.py" line="105"/>
         <source>must not contain &apos;_&apos; (OSS refuses header names with underscores; use &apos;-&apos;)</source>
         <translation>不能包含「_」（OSS 會拒絕含底線的請求標頭名稱；請改用「-」）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="105"/>
+        <location filename="../error_messages.py" line="106"/>
         <source>must not contain line breaks or other control characters</source>
         <translation>不能包含換行或其他控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="106"/>
+        <location filename="../error_messages.py" line="107"/>
         <source>must not contain spaces, slashes or control characters</source>
         <translation>不能包含空格、斜線或控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="107"/>
+        <location filename="../error_messages.py" line="108"/>
         <source>must not contain tabs, line breaks or other control characters</source>
         <translation>不能包含定位字元 (Tab)、換行或其他控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="108"/>
+        <location filename="../error_messages.py" line="109"/>
         <source>must not start or end with spaces (HTTP drops them, so the signature would not match)</source>
         <translation>前後不能有空格（HTTP 會捨棄這些空格，導致簽名不符）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="109"/>
+        <location filename="../error_messages.py" line="110"/>
         <source>needs a traffic limit (bit/s) to put in the query</source>
         <translation>需要指定放入查詢參數的單連結限速 (bit/s)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="110"/>
+        <location filename="../error_messages.py" line="111"/>
         <source>No answer within {0} seconds.</source>
         <translation>{0} 秒內沒有回應。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="111"/>
+        <location filename="../error_messages.py" line="112"/>
         <source>no complete reply within {0} s; the server or the network is far too slow. Try again later, or check the endpoint</source>
         <translation>{0} 秒內未收到完整回應；伺服器或網路速度過慢。請稍後再試，或檢查 Endpoint</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="112"/>
+        <location filename="../error_messages.py" line="113"/>
         <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found.</source>
         <translation>沒有可用的鑰匙圈：找不到 Secret Service、KWallet、Keychain 或認證管理員。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="113"/>
+        <location filename="../error_messages.py" line="114"/>
         <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found. {0}</source>
         <translation>沒有可用的鑰匙圈：找不到 Secret Service、KWallet、Keychain 或認證管理員。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="114"/>
+        <location filename="../error_messages.py" line="115"/>
         <source>No secret is stored for profile &apos;{0}&apos;.</source>
         <translation>設定檔「{0}」沒有儲存金鑰。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="115"/>
+        <location filename="../error_messages.py" line="116"/>
         <source>No secure keyring is available: the only backends found ({0}) keep secrets in clear or drop them.</source>
         <translation>沒有可用的安全鑰匙圈：找到的後端（{0}）只會以明文保存金鑰，或直接捨棄金鑰。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="116"/>
+        <location filename="../error_messages.py" line="117"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="117"/>
+        <location filename="../error_messages.py" line="118"/>
         <source>not a section ossshare knows</source>
         <translation>不是 ossshare 認得的區段</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="118"/>
+        <location filename="../error_messages.py" line="119"/>
         <source>only V4 links can sign headers other than x-oss-*</source>
         <translation>只有 V4 連結可以將 x-oss-* 以外的請求標頭納入簽名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="119"/>
+        <location filename="../error_messages.py" line="120"/>
         <source>only x-oss-* request headers can be signed into a link</source>
         <translation>只有 x-oss-* 請求標頭可以納入連結的簽名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="120"/>
+        <location filename="../error_messages.py" line="121"/>
         <source>OSS did not accept the signature: check the credentials, the region and the host, and that the signed headers are sent exactly as listed.</source>
         <translation>OSS 不接受此簽名：請檢查憑證、地區和存取網域名稱，並確認簽名請求標頭完全依所列內容傳送。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="121"/>
+        <location filename="../error_messages.py" line="122"/>
         <source>OSS does not accept the credentials that signed the link: the AccessKey ID does not exist or is disabled, or the STS token is invalid or has expired. Check the profile&apos;s credentials.</source>
         <translation>OSS 不接受為連結簽名的憑證：AccessKey ID 不存在或已停用，或 STS Token 無效或已過期。請檢查設定檔中的憑證。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="122"/>
+        <location filename="../error_messages.py" line="123"/>
+        <location filename="../error_messages.py" line="280"/>
         <source>OSS gave no explanation</source>
         <translation>OSS 未提供說明</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="123"/>
+        <location filename="../error_messages.py" line="124"/>
+        <source>ossshare never writes secrets to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="125"/>
         <source>per-bucket [buckets ...] sections are not imported</source>
         <translation>不會匯入個別 Bucket 的 [buckets ...] 區段</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="124"/>
+        <location filename="../error_messages.py" line="126"/>
         <source>reaches too far in the future: no link can last past the year 9999</source>
         <translation>時間太遠：連結的有效期限不能超過 9999 年</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="125"/>
+        <location filename="../error_messages.py" line="127"/>
         <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
         <translation>不支援通訊協定「{0}」：請使用 http 或 https</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="126"/>
+        <location filename="../error_messages.py" line="128"/>
         <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
         <translation>金鑰由鑰匙圈後端 {0} 保存（並非系統本身的儲存區）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="127"/>
+        <location filename="../error_messages.py" line="129"/>
         <source>Secrets are kept in {0}.</source>
         <translation>金鑰保存在 {0} 中。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="128"/>
+        <location filename="../error_messages.py" line="130"/>
         <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
         <translation>設定檔案中的「{0}」項目不是 JSON 物件，因此無法讀取任何已儲存的設定檔；儲存設定檔時會取代該項目。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="129"/>
+        <location filename="../error_messages.py" line="131"/>
         <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
         <translation>所設定的鑰匙圈後端（{0}）會以明文保存金鑰或直接捨棄金鑰，因此不予使用。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="130"/>
+        <location filename="../error_messages.py" line="132"/>
         <source>the connection closed before the whole reply arrived</source>
         <translation>完整回應送達前連線即已關閉</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="133"/>
         <source>the connection failed</source>
         <translation>連線失敗</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="132"/>
+        <location filename="../error_messages.py" line="134"/>
         <source>the connection was refused</source>
         <translation>連線遭拒</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="133"/>
+        <location filename="../error_messages.py" line="135"/>
         <source>the expiry is too far in the future: pick a shorter duration</source>
         <translation>到期時間太遠：請選擇較短的時間長度</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="134"/>
+        <location filename="../error_messages.py" line="136"/>
         <source>the host name could not be resolved</source>
         <translation>無法解析主機名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="135"/>
+        <location filename="../error_messages.py" line="137"/>
         <source>The keyring backend {0} is not usable here (priority {1}).</source>
         <translation>鑰匙圈後端 {0} 無法在此使用（優先順序 {1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="136"/>
+        <location filename="../error_messages.py" line="138"/>
         <source>The keyring could not be used ({0}). {1}</source>
         <translation>無法使用鑰匙圈（{0}）。{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="137"/>
+        <location filename="../error_messages.py" line="139"/>
         <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
         <translation>鑰匙圈已鎖定且無法解鎖。請先解鎖（例如登入桌面，或在密碼管理程式中解鎖），然後再試一次。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="138"/>
+        <location filename="../error_messages.py" line="140"/>
         <source>the link expired at {0}; sign a new one</source>
         <translation>連結已於 {0} 過期；請重新簽名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="139"/>
+        <location filename="../error_messages.py" line="141"/>
         <source>The link has expired: make a new one.</source>
         <translation>連結已過期：請重新產生。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="140"/>
+        <location filename="../error_messages.py" line="142"/>
         <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
         <translation>無法讀取連結記錄（{0}）。已將其移至 {1}，並建立新的記錄。已分享出去的連結在到期前仍然有效。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="141"/>
+        <location filename="../error_messages.py" line="143"/>
         <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
         <translation>無法讀取連結記錄 {0}（{1}），也無法將其移開（{2}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="142"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>the link history {0} could not be opened: {1}</source>
         <translation>無法開啟連結記錄 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="143"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
         <translation>連結記錄 {0} 由較新版本的 ossshare 寫入（格式版本 {1}）；將維持原狀</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="144"/>
+        <location filename="../error_messages.py" line="146"/>
         <source>The link works: the object can be downloaded.</source>
         <translation>連結可用：可以下載此物件。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="145"/>
+        <location filename="../error_messages.py" line="147"/>
         <source>the link would already have expired: pick a time in the future</source>
         <translation>連結屆時已經過期：請選擇未來的時間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="146"/>
+        <location filename="../error_messages.py" line="148"/>
         <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
         <translation>列出作業連續傳回 {0} 個空白頁面仍未結束；伺服器未依 OSS 的方式分頁，因此已停止列出</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="147"/>
+        <location filename="../error_messages.py" line="149"/>
         <source>the macOS Keychain</source>
         <translation>macOS 鑰匙圈</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../error_messages.py" line="150"/>
         <source>The object (or that version of it) does not exist.</source>
         <translation>物件（或其指定版本）不存在。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="149"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>The object is in Archive or Cold Archive storage and is not restored: restore it first, then share it while the restored copy lasts.</source>
         <translation>此物件的儲存類型為歸檔或冷歸檔，且尚未解凍：請先解凍，並在解凍副本的有效期間內分享。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="150"/>
+        <location filename="../error_messages.py" line="152"/>
         <source>the object key is not valid Unicode text</source>
         <translation>物件名稱不是有效的 Unicode 文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="151"/>
+        <location filename="../error_messages.py" line="153"/>
         <source>the object&apos;s size or date is missing</source>
         <translation>缺少物件的大小或日期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="152"/>
+        <location filename="../error_messages.py" line="154"/>
         <source>The reply from {0} could not be read: {1}</source>
         <translation>無法讀取來自 {0} 的回應：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="153"/>
+        <location filename="../error_messages.py" line="155"/>
         <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
         <translation>無法使用已儲存的設定檔「{0}」：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="154"/>
+        <location filename="../error_messages.py" line="156"/>
         <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
         <translation>已略過已儲存的設定檔「{0}」：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="155"/>
+        <location filename="../error_messages.py" line="157"/>
         <source>the Secret Service (GNOME Keyring or compatible)</source>
         <translation>Secret Service（GNOME 鑰匙圈或相容的服務）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="156"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>the Secret Service (libsecret)</source>
         <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="157"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>The server answered HTTP {0}{1}.</source>
         <translation>伺服器回應 HTTP {0}{1}。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="158"/>
+        <location filename="../error_messages.py" line="160"/>
         <source>the server closed the connection without answering</source>
         <translation>伺服器未回應就關閉了連線</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="159"/>
+        <location filename="../error_messages.py" line="161"/>
         <source>The settings could not be saved to {0} ({1}).</source>
         <translation>無法將設定儲存至 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="160"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
         <translation>無法使用設定檔案，因為{0}。該檔案已移至 {1}，ossshare 已使用預設設定啟動。鑰匙圈中的金鑰未受影響。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="161"/>
+        <location filename="../error_messages.py" line="163"/>
         <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
         <translation>無法讀取設定檔案 {0}（{1}），已維持原狀；請修正或刪除該檔案，然後再試一次。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="162"/>
+        <location filename="../error_messages.py" line="164"/>
         <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
         <translation>無法使用設定檔案 {0}，因為{1}，且無法將其移開（{2}）。ossshare 會以預設設定啟動，且不會覆寫該檔案；請修正或刪除該檔案，才能再次儲存設定。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="163"/>
+        <location filename="../error_messages.py" line="165"/>
         <source>the STS token has expired: renew the profile&apos;s credentials first</source>
         <translation>STS Token 已過期：請先更新設定檔的憑證</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="164"/>
+        <location filename="../error_messages.py" line="166"/>
         <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
         <translation>設定檔「{0}」的 STS Token 已於 {1} 過期；請使用新的 Token 重新新增此設定檔。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="167"/>
         <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
         <translation>無法讀取設定檔「{0}」儲存的 STS Token；請使用新的 Token 重新新增此設定檔。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="166"/>
+        <location filename="../error_messages.py" line="168"/>
         <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
         <translation>沒有「{0}」設定檔：設定 {1} 和 {2} 後才會出現。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="167"/>
+        <location filename="../error_messages.py" line="169"/>
         <source>there is no [Credentials] section it could belong to</source>
         <translation>沒有它可歸屬的 [Credentials] 區段</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="168"/>
+        <location filename="../error_messages.py" line="170"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation>沒有名為「{0}」的設定檔。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="169"/>
+        <location filename="../error_messages.py" line="171"/>
         <source>This computer&apos;s clock is {0} minutes {1} the server&apos;s: OSS refuses links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew.</source>
         <translation>本機時鐘比伺服器{1} {0} 分鐘：OSS 會拒絕在本機簽名的連結，或認定其已過期。請校正時鐘（或開啟網路校時），然後按「續期」。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="170"/>
+        <location filename="../error_messages.py" line="172"/>
         <source>timed out after {0} s</source>
         <translation>{0} 秒後逾時</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="171"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>V4 links are valid at most 7 days ({0} s)</source>
         <translation>V4 連結的有效期限最長為 7 天（{0} 秒）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 認證管理員</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="173"/>
+        <location filename="../error_messages.py" line="175"/>
         <source>{0} could not be read ({1}).</source>
         <translation>無法讀取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="176"/>
         <source>{0} ends in a number but is not an IPv4 address</source>
         <translation>{0} 以數字結尾，但不是 IPv4 位址</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="175"/>
+        <location filename="../error_messages.py" line="177"/>
         <source>{0} holds spaces or a line break (the value is not shown: it may hold a secret)</source>
         <translation>{0} 含有空格或換行（其值可能包含金鑰，因此不顯示）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../error_messages.py" line="178"/>
         <source>{0} holds spaces or a line break, so a line of the file looks broken (the value is not shown: it may hold a secret)</source>
         <translation>{0} 含有空格或換行，因此檔案中有一行看似損毀（其值可能包含金鑰，因此不顯示）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="177"/>
+        <location filename="../error_messages.py" line="179"/>
         <source>{0} holds {1}: {2}</source>
         <translation>{0} 含有{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../error_messages.py" line="180"/>
         <source>{0} is not a valid international domain name</source>
         <translation>{0} 不是有效的國際化網域名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="179"/>
+        <location filename="../error_messages.py" line="181"/>
         <source>{0} is not an aliyun CLI configuration file (no profiles list).</source>
         <translation>{0} 不是 aliyun CLI 組態檔（沒有 profiles 清單）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="180"/>
+        <location filename="../error_messages.py" line="182"/>
         <source>{0} is not an aliyun CLI configuration file (not JSON).</source>
         <translation>{0} 不是 aliyun CLI 組態檔（不是 JSON）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="181"/>
+        <location filename="../error_messages.py" line="183"/>
         <source>{0} is not an ossutil configuration file ({1}).</source>
         <translation>{0} 不是 ossutil 組態檔（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="182"/>
+        <location filename="../error_messages.py" line="184"/>
         <source>{0} is not UTF-8 text.</source>
         <translation>{0} 不是 UTF-8 文字。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="183"/>
+        <location filename="../error_messages.py" line="185"/>
         <source>{0} names no host</source>
         <translation>{0} 未指定主機名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="184"/>
+        <location filename="../error_messages.py" line="186"/>
         <source>{0} Nothing was imported; ossshare never writes secrets to a file.</source>
         <translation>{0} 未匯入任何內容；ossshare 絕不會將金鑰寫入檔案。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="185"/>
+        <location filename="../error_messages.py" line="187"/>
         <source>{0}: &apos;{1}&apos; in brackets is not an IPv6 address</source>
         <translation>{0}：方括號中的「{1}」不是 IPv6 位址</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="186"/>
+        <location filename="../error_messages.py" line="188"/>
         <source>{0}: a host name has at most 253 characters</source>
         <translation>{0}：主機名稱最多 253 個字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="187"/>
+        <location filename="../error_messages.py" line="189"/>
         <source>{0}: a host name {1}</source>
         <translation>{0}：主機名稱{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="188"/>
+        <location filename="../error_messages.py" line="190"/>
         <source>{0}: an IPv6 address goes in brackets, e.g. http://[::1]:9000</source>
         <translation>{0}：IPv6 位址須放在方括號中，例如 http://[::1]:9000</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="189"/>
+        <location filename="../error_messages.py" line="191"/>
         <source>{0}: an IPv6 address needs its closing &apos;]&apos;</source>
         <translation>{0}：IPv6 位址缺少右方括號「]」</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="190"/>
+        <location filename="../error_messages.py" line="192"/>
         <source>{0}: only &apos;:PORT&apos; may follow an IPv6 address</source>
         <translation>{0}：IPv6 位址後面只能接「:PORT」</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="191"/>
+        <location filename="../error_messages.py" line="193"/>
         <source>{0}: the port must be a number from 1 to 65535</source>
         <translation>{0}：連接埠必須是 1 到 65535 之間的數字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="230"/>
+        <location filename="../error_messages.py" line="232"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="282"/>
+        <source>{0}. The bucket is served by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="285"/>
+        <source>request id {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="288"/>
+        <source>{0}. ({1})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2811,22 +2832,22 @@
 <context>
     <name>ObjectWarning</name>
     <message>
-        <location filename="../share/object_warning.py" line="24"/>
+        <location filename="../share/object_warning.py" line="25"/>
         <source>The latest version of this object is a delete marker: the link answers 404 Not Found. Choose an earlier version to share it.</source>
         <translation>此物件的最新版本是刪除標記：連結會回應 404 Not Found。請選擇歷史版本來分享。</translation>
     </message>
     <message>
-        <location filename="../share/object_warning.py" line="30"/>
+        <location filename="../share/object_warning.py" line="31"/>
         <source>This {0} object is being restored: the link fails until the restore finishes.</source>
         <translation>此 {0} 物件正在解凍：解凍完成前連結無法使用。</translation>
     </message>
     <message>
-        <location filename="../share/object_warning.py" line="34"/>
+        <location filename="../share/object_warning.py" line="35"/>
         <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
         <translation>此物件的儲存類型為 {0} 且尚未解凍：解凍前連結無法使用，且只在解凍副本的有效期間內可用。</translation>
     </message>
     <message>
-        <location filename="../share/object_warning.py" line="38"/>
+        <location filename="../share/object_warning.py" line="39"/>
         <source>This version is in {0} storage: it can be downloaded only once restored.</source>
         <translation>此版本的儲存類型為 {0}：須解凍後才能下載。</translation>
     </message>
@@ -3819,6 +3840,34 @@
         <location filename="../widgets/status_bar.py" line="150"/>
         <source>{0} buckets</source>
         <translation>{0} 個 Bucket</translation>
+    </message>
+</context>
+<context>
+    <name>StorageClass</name>
+    <message>
+        <location filename="../i18n.py" line="32"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="33"/>
+        <source>IA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="34"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="35"/>
+        <source>ColdArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="36"/>
+        <source>DeepColdArchive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
