@@ -196,7 +196,10 @@ def shoot(out: Path, *, dark: bool = False, suffix: str = "") -> int:
     batch = window.findChild(BatchDialog)
     batch.start()
     wait_until(lambda: not batch.running and batch.model.rowCount() > 0, "the folder's links")
+    recorded: list[object] = []
+    window.link_history.recording.recorded.connect(recorded.append)
     batch.copy_all("url")  # handed out: the Links window has rows to show
+    wait_until(lambda: bool(recorded), "the links recorded in the history")
     save(batch, "batch.png")
     batch.close()
 
