@@ -33,9 +33,8 @@ def _menu(window: MainWindow) -> QMenu:
 def _choose(qtbot, window: MainWindow, name: str, answer: str) -> None:
     menu = _menu(window)
     next(a for a in menu.actions() if a.text() == name).trigger()
-    box = menu.prompt
-    assert isinstance(box, QMessageBox)
-    qtbot.waitUntil(box.isVisible)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     button = next(b for b in box.buttons() if b.text().replace("&", "") == answer)
     button.click()
 

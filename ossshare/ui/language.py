@@ -10,7 +10,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, Qt, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -88,7 +88,6 @@ class LanguageMenu(QMenu):
         if group.checkedAction() is None:  # a value from elsewhere: the system's language is in use
             self.actions()[0].setChecked(True)
         group.triggered.connect(lambda action: self.choose(str(action.data())))
-        self.prompt: QMessageBox | None = None
 
     def choose(self, choice: str) -> None:
         if choice == self._state.language:
@@ -106,12 +105,11 @@ class LanguageMenu(QMenu):
         restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restart)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(lambda button: self._answered(button is restart))
-        self.prompt = box
         box.open()
 
     def _answered(self, restart: bool) -> None:
-        self.prompt = None
         if restart:
             ask_restart()
             self._window.close()  # saves the window state; run() starts the new process after it
