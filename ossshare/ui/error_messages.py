@@ -235,22 +235,25 @@ _NESTING = 2  # a message inside a message inside a message, at most
 
 
 @cache
-def _patterns(context: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _patterns(context: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """Each template as a pattern catching its parts, the most specific (most own text) first,
-    so that a template made mostly of parts only gets what no other template matches."""
+    so that a template made mostly of parts only gets what no other template matches; with
+    its longest own text, which a message must hold before the pattern is tried at all."""
     sources = MESSAGES if context == "ErrorMessage" else FIELDS
     compiled = []
     for source in map(str, sources):
         literal = _PLACEHOLDER.split(source.replace("{{", "{").replace("}}", "}"))[::2]
         pattern = "(.+?)".join(re.escape(part) for part in literal)
-        compiled.append((len("".join(literal)), re.compile(pattern, re.DOTALL), source))
+        compiled.append((len("".join(literal)), max(literal, key=len), re.compile(pattern, re.DOTALL), source))
     compiled.sort(key=lambda item: -item[0])
-    return tuple((pattern, source) for _, pattern, source in compiled)
+    return tuple((anchor, pattern, source) for _, anchor, pattern, source in compiled)
 
 
 def translated(text: str, context: str = "ErrorMessage", depth: int = 0) -> str:
     """`text` in the user's language when it matches a template, else as it is."""
-    for pattern, source in _patterns(context):
+    for anchor, pattern, source in _patterns(context):
+        if anchor not in text:
+            continue
         match = pattern.fullmatch(text)
         if match is None:
             continue
