@@ -1335,14 +1335,14 @@
     </message>
     <message>
         <location filename="../error_messages.py" line="123"/>
-        <location filename="../error_messages.py" line="280"/>
+        <location filename="../error_messages.py" line="283"/>
         <source>OSS gave no explanation</source>
         <translation>OSS 未提供說明</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="124"/>
         <source>ossshare never writes secrets to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare 絕不會將金鑰寫入檔案。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="125"/>
@@ -1695,19 +1695,19 @@
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="282"/>
-        <source>{0}. The bucket is served by {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../error_messages.py" line="285"/>
-        <source>request id {0}</source>
-        <translation type="unfinished"></translation>
+        <source>{0}. The bucket is served by {1}</source>
+        <translation>{0}。此 Bucket 須透過 {1} 存取</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="288"/>
+        <source>request id {0}</source>
+        <translation>請求 ID {0}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="291"/>
         <source>{0}. ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}。（{1}）</translation>
     </message>
 </context>
 <context>
@@ -2217,22 +2217,22 @@
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../language.py" line="101"/>
+        <location filename="../language.py" line="100"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../language.py" line="102"/>
+        <location filename="../language.py" line="101"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
         <translation>新語言會在 ossshare 重新啟動後生效。要立即重新啟動嗎？</translation>
     </message>
     <message>
-        <location filename="../language.py" line="106"/>
+        <location filename="../language.py" line="105"/>
         <source>&amp;Restart now</source>
         <translation>立即重新啟動(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="107"/>
+        <location filename="../language.py" line="106"/>
         <source>&amp;Later</source>
         <translation>稍後(&amp;L)</translation>
     </message>
@@ -2839,17 +2839,17 @@
     <message>
         <location filename="../share/object_warning.py" line="31"/>
         <source>This {0} object is being restored: the link fails until the restore finishes.</source>
-        <translation>此 {0} 物件正在解凍：解凍完成前連結無法使用。</translation>
+        <translation>此{0}物件正在解凍：解凍完成前連結無法使用。</translation>
     </message>
     <message>
         <location filename="../share/object_warning.py" line="35"/>
         <source>This object is in {0} storage and not restored: the link will fail until you restore it, and works only while the restored copy lasts.</source>
-        <translation>此物件的儲存類型為 {0} 且尚未解凍：解凍前連結無法使用，且只在解凍副本的有效期間內可用。</translation>
+        <translation>此物件的儲存類型為{0}且尚未解凍：解凍前連結無法使用，且只在解凍副本的有效期間內可用。</translation>
     </message>
     <message>
         <location filename="../share/object_warning.py" line="39"/>
         <source>This version is in {0} storage: it can be downloaded only once restored.</source>
-        <translation>此版本的儲存類型為 {0}：須解凍後才能下載。</translation>
+        <translation>此版本的儲存類型為{0}：須解凍後才能下載。</translation>
     </message>
 </context>
 <context>
@@ -3847,27 +3847,27 @@
     <message>
         <location filename="../i18n.py" line="32"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準儲存</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="33"/>
         <source>IA</source>
-        <translation type="unfinished"></translation>
+        <translation>低頻存取</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="34"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>歸檔儲存</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="35"/>
         <source>ColdArchive</source>
-        <translation type="unfinished"></translation>
+        <translation>冷歸檔儲存</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="36"/>
         <source>DeepColdArchive</source>
-        <translation type="unfinished"></translation>
+        <translation>深度冷歸檔儲存</translation>
     </message>
 </context>
 <context>
