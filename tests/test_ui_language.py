@@ -61,6 +61,11 @@ def test_a_choice_is_kept_and_survives_a_restart(qtbot) -> None:
     qtbot.addWidget(again)
     checked = [a.text() for a in _menu(again).actions() if a.isChecked()]
     assert checked == ["日本語"]
+    # Back to the language this run started with: kept, and no restart to offer.
+    next(a for a in _menu(again).actions() if a.text() == "English").trigger()
+    next(a for a in _menu(again).actions() if a.text() == "日本語").trigger()
+    assert json.loads(state_path().read_text(encoding="utf-8"))["language"] == "ja"
+    assert [b.text() for b in again.findChildren(QMessageBox) if b.isVisible()] == []
 
     # The next process starts in that language: our catalogue, Qt's own strings, the formats.
     started = subprocess.run(

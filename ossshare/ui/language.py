@@ -10,7 +10,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -77,6 +77,7 @@ class LanguageMenu(QMenu):
         super().__init__(self.tr("&Language"), parent)
         self.setObjectName("languageMenu")
         self._state = state
+        self._in_use = state.language  # what this run started with
         self._window = window  # what a restart closes (a menu is a window of its own)
         group = QActionGroup(self)
         for choice, name in ((SYSTEM, self.tr("System")), *CHOICES):
@@ -88,6 +89,7 @@ class LanguageMenu(QMenu):
         if group.checkedAction() is None:  # a value from elsewhere: the system's language is in use
             self.actions()[0].setChecked(True)
         group.triggered.connect(lambda action: self.choose(str(action.data())))
+        self._question: QMessageBox | None = None
 
     def choose(self, choice: str) -> None:
         if choice == self._state.language:
@@ -95,6 +97,14 @@ class LanguageMenu(QMenu):
         self._state.language = choice
         with contextlib.suppress(OSError):  # kept in memory; the window saves it again at close
             self._state.save()
+        question = self._question or self._ask()
+        if choice == self._in_use:
+            question.hide()  # back to the language shown: nothing to restart for
+        elif not question.isVisible():
+            question.open()
+
+    def _ask(self) -> QMessageBox:
+        """The restart question, built the first time a choice needs it."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Language"),
@@ -105,9 +115,9 @@ class LanguageMenu(QMenu):
         restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restart)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(lambda button: self._answered(button is restart))
-        box.open()
+        self._question = box
+        return box
 
     def _answered(self, restart: bool) -> None:
         if restart:
