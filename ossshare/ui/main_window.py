@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ..oss.models import ObjectEntry, ObjectVersion
@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self.object_view.openRequested.connect(acts.open_index)
         self.object_view.upRequested.connect(nav.go_up)
         self.object_view.escapePressed.connect(self.filter_box.clear)  # as file managers do
-        self.object_view.viewport().installEventFilter(self)  # the mouse's back/forward buttons
+        self.object_view.backRequested.connect(nav.go_back)  # the mouse's back/forward buttons
+        self.object_view.forwardRequested.connect(nav.go_forward)
         self.filter_box.installEventFilter(self)  # Down moves into the list
         self.object_view.sortChanged.connect(self.sorting.sort_requested)
         self.object_view.customContextMenuRequested.connect(acts.context_menu_requested)
@@ -174,13 +175,6 @@ class MainWindow(QMainWindow):
         ):
             self.enter_list()
             return True
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if event.button() == Qt.MouseButton.BackButton:
-                self.navigation.go_back()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.navigation.go_forward()
-                return True
         return super().eventFilter(watched, event)
 
     # --- following the location --------------------------------------------------------------

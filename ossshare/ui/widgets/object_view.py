@@ -8,9 +8,10 @@ last row comes into view."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHeaderView,
     QStyle,
     QTableView,
@@ -21,10 +22,20 @@ NAME_SHARE = 0.4  # of a narrow list's width, kept for the name column
 COLUMN_FLOOR = 48  # px: a column narrower than this shows only an ellipsis
 
 
+def viewport_width(view: QAbstractScrollArea) -> int:
+    """The width of `view`'s viewport, from the view's own geometry. Asking for viewport()
+    itself hands Python a widget PySide did not create, and finding its type the first time
+    builds every QWidget subclass (16 ms, paid in resize events before the first paint)."""
+    bar = view.verticalScrollBar()
+    return view.contentsRect().width() - (bar.sizeHint().width() if bar.isVisibleTo(view) else 0)
+
+
 class ObjectView(QTableView):
     openRequested = Signal(QModelIndex)  # Enter/Return or double-click on a row
     upRequested = Signal()  # Backspace
     escapePressed = Signal()  # Escape in the list: the owner clears a filter
+    backRequested = Signal()  # the mouse's back button
+    forwardRequested = Signal()  # the mouse's forward button
     sortChanged = Signal(int, Qt.SortOrder)  # header clicks; the owner decides how to sort
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,12 +89,23 @@ class ObjectView(QTableView):
         if not self._widths:
             return
         header = self.horizontalHeader()
-        room = self.viewport().width() * (1 - NAME_SHARE)
+        room = viewport_width(self) * (1 - NAME_SHARE)
         wanted = sum(self._widths.values())
         scale = min(1.0, room / wanted) if wanted else 1.0
         for column, width in self._widths.items():
             if scale < 1.0 or header.sectionSize(column) < width:
                 header.resizeSection(column, max(COLUMN_FLOOR, int(width * scale)))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's naming
+        # Back and forward move between folders, as in file managers, and select nothing.
+        if event.button() == Qt.MouseButton.BackButton:
+            self.backRequested.emit()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.forwardRequested.emit()
+        else:
+            super().mousePressEvent(event)
+            return
+        event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

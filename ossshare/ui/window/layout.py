@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..widgets.details_pane import DetailsPane
 from ..widgets.error_banner import ErrorBanner
-from ..widgets.object_view import ObjectView
+from ..widgets.object_view import ObjectView, viewport_width
 from ..widgets.path_bar import PathBar
 from .actions import WindowCommands
 
@@ -69,7 +69,7 @@ class BucketView(QTreeView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's naming
         super().resizeEvent(event)
         region = self.fontMetrics().horizontalAdvance("cn-hangzhou") + 24  # a typical region, padded
-        self.setColumnHidden(1, self.viewport().width() < 2 * region)
+        self.setColumnHidden(1, viewport_width(self) < 2 * region)
 
 
 class BrowserPage(QWidget):
