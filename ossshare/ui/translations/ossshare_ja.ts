@@ -1335,14 +1335,14 @@
     </message>
     <message>
         <location filename="../error_messages.py" line="123"/>
-        <location filename="../error_messages.py" line="280"/>
+        <location filename="../error_messages.py" line="283"/>
         <source>OSS gave no explanation</source>
         <translation>OSS から説明はありませんでした</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="124"/>
         <source>ossshare never writes secrets to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare がシークレットをファイルに書き込むことはありません。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="125"/>
@@ -1695,17 +1695,17 @@
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="282"/>
+        <location filename="../error_messages.py" line="285"/>
         <source>{0}. The bucket is served by {1}</source>
         <translation>{0} — このバケットのエンドポイントは {1} です</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="285"/>
+        <location filename="../error_messages.py" line="288"/>
         <source>request id {0}</source>
         <translation>リクエスト ID {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="288"/>
+        <location filename="../error_messages.py" line="291"/>
         <source>{0}. ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -2212,27 +2212,27 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="82"/>
+        <location filename="../language.py" line="83"/>
         <source>System</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../language.py" line="101"/>
+        <location filename="../language.py" line="110"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../language.py" line="102"/>
+        <location filename="../language.py" line="111"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
         <translation>新しい言語は ossshare の次回起動時に適用されます。今すぐ再起動しますか？</translation>
     </message>
     <message>
-        <location filename="../language.py" line="106"/>
+        <location filename="../language.py" line="115"/>
         <source>&amp;Restart now</source>
         <translation>今すぐ再起動(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="107"/>
+        <location filename="../language.py" line="116"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
@@ -2240,12 +2240,12 @@
 <context>
     <name>LinkHistory</name>
     <message>
-        <location filename="../links/hooks.py" line="97"/>
+        <location filename="../links/hooks.py" line="101"/>
         <source>Link history: {0}</source>
         <translation>リンク履歴：{0}</translation>
     </message>
     <message>
-        <location filename="../links/hooks.py" line="101"/>
+        <location filename="../links/hooks.py" line="105"/>
         <source>The link history could not be read; it was moved to {0} and a new one started.</source>
         <translation>リンク履歴を読み取れなかったため、{0} に移動して新しい履歴を開始しました。</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>ossshare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="185"/>
         <source>{0} — ossshare</source>
         <translation>{0} — ossshare</translation>
     </message>
@@ -3847,27 +3847,27 @@
     <message>
         <location filename="../i18n.py" line="32"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="33"/>
         <source>IA</source>
-        <translation type="unfinished"></translation>
+        <translation>低頻度アクセス</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="34"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="35"/>
         <source>ColdArchive</source>
-        <translation type="unfinished"></translation>
+        <translation>コールドアーカイブ</translation>
     </message>
     <message>
         <location filename="../i18n.py" line="36"/>
         <source>DeepColdArchive</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープコールドアーカイブ</translation>
     </message>
 </context>
 <context>
