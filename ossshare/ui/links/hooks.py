@@ -12,18 +12,17 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from ...core import PresignRequest, PresignResult, SignatureVersion
-from ...oss.models import ObjectEntry
-from ...services.ledger import LedgerNotice, LinkSpec
-from ..problems import present
 from ..window_state import WindowState
 from .recording import LinkRecording
-from .work import Connections, ProfileUnavailable
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the ledger's modules load with the first link recorded or the Links window
+    from ...oss.models import ObjectEntry
+    from ...services.ledger import LedgerNotice, LinkSpec
     from ..connection import AccountStores, Connection
     from ..main_window import MainWindow
     from ..share.dialog import ShareDialog
     from .window import LinksWindow
+    from .work import Connections
 
 
 def connections_for(current: Connection | None, stores: AccountStores) -> Connections:
@@ -32,6 +31,7 @@ def connections_for(current: Connection | None, stores: AccountStores) -> Connec
 
     def connection(profile: str | None) -> Connection:
         from ..connection import Choice, account_for, connect_account
+        from .work import ProfileUnavailable
 
         if current is not None and current.account.profile_name == profile:
             return current
@@ -81,6 +81,8 @@ class LinkHistory(QObject):
 
     def copied(self, entries: Sequence[ObjectEntry], results: Sequence[PresignResult], bucket: str) -> None:
         """Copy link's links (the account's defaults, one instant)."""
+        from ...services.ledger import LinkSpec
+
         connection = self._w.connection
         if connection is None or not results:
             return
@@ -94,6 +96,8 @@ class LinkHistory(QObject):
         )
 
     def _failed(self, error: BaseException) -> None:
+        from ..problems import present
+
         self._w.status.showMessage(self.tr("Link history: {0}").format(present(error).line), 10000)
 
     def _noticed(self, notice: LedgerNotice) -> None:

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ...services.export import LinkRow
-from ...services.ledger import Ledger, LedgerNotice, LinkSpec
 from ..requests import Request
 
-Recorded = tuple[int, LedgerNotice | None]
+if TYPE_CHECKING:  # the ledger (sqlite3, uuid) loads with the first link written, not at start
+    from ...services.export import LinkRow
+    from ...services.ledger import LedgerNotice, LinkSpec
+
+Recorded = tuple[int, "LedgerNotice | None"]
 
 
 def batch_specs(spec: LinkSpec, rows: Sequence[LinkRow]) -> Iterable[tuple[LinkSpec, str | None]]:
@@ -28,6 +31,8 @@ def batch_specs(spec: LinkSpec, rows: Sequence[LinkRow]) -> Iterable[tuple[LinkS
 
 def write_links(path: Path | None, specs: Iterable[tuple[LinkSpec, str | None]]) -> Recorded:
     """Record `specs` as one batch in the ledger at `path` (the default file when None)."""
+    from ...services.ledger import Ledger
+
     with Ledger(path) as ledger, ledger.recorder() as recorder:
         for spec, etag in specs:
             recorder.add(spec, etag)
