@@ -1335,14 +1335,14 @@
     </message>
     <message>
         <location filename="../error_messages.py" line="123"/>
-        <location filename="../error_messages.py" line="280"/>
+        <location filename="../error_messages.py" line="283"/>
         <source>OSS gave no explanation</source>
         <translation>OSS 未给出说明</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="124"/>
         <source>ossshare never writes secrets to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ossshare 从不将密钥写入文件。</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="125"/>
@@ -1695,17 +1695,17 @@
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="282"/>
+        <location filename="../error_messages.py" line="285"/>
         <source>{0}. The bucket is served by {1}</source>
         <translation>{0}。该 Bucket 需通过 {1} 访问</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="285"/>
+        <location filename="../error_messages.py" line="288"/>
         <source>request id {0}</source>
         <translation>请求 ID {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="288"/>
+        <location filename="../error_messages.py" line="291"/>
         <source>{0}. ({1})</source>
         <translation>{0}。（{1}）</translation>
     </message>
@@ -2212,27 +2212,27 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="82"/>
+        <location filename="../language.py" line="83"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../language.py" line="101"/>
+        <location filename="../language.py" line="110"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../language.py" line="102"/>
+        <location filename="../language.py" line="111"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
         <translation>新语言将在 ossshare 重新启动后生效。是否立即重启？</translation>
     </message>
     <message>
-        <location filename="../language.py" line="106"/>
+        <location filename="../language.py" line="115"/>
         <source>&amp;Restart now</source>
         <translation>立即重启(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="107"/>
+        <location filename="../language.py" line="116"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
@@ -2240,12 +2240,12 @@
 <context>
     <name>LinkHistory</name>
     <message>
-        <location filename="../links/hooks.py" line="97"/>
+        <location filename="../links/hooks.py" line="101"/>
         <source>Link history: {0}</source>
         <translation>链接记录：{0}</translation>
     </message>
     <message>
-        <location filename="../links/hooks.py" line="101"/>
+        <location filename="../links/hooks.py" line="105"/>
         <source>The link history could not be read; it was moved to {0} and a new one started.</source>
         <translation>无法读取链接记录；已将其移至 {0}，并新建了一份记录。</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>ossshare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="185"/>
         <source>{0} — ossshare</source>
         <translation>{0} — ossshare</translation>
     </message>
