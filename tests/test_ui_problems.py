@@ -66,7 +66,8 @@ def test_sentences_are_ended_and_separated() -> None:
     joined = sentences(oss, "You can still open a bucket by name")
     assert joined == f"{oss}. You can still open a bucket by name."
     assert sentences("Done!", "", "  Next.  ") == "Done! Next."
-    assert sentences("読めません。", "再試行") == "読めません。 再試行."
+    assert sentences("読めません。", "再試行") == "読めません。再試行。"
+    assert sentences("无法连接（HTTP 503）", "You can retry") == "无法连接（HTTP 503）。You can retry."
 
 
 def _contrast(a: QColor, b: QColor) -> float:

@@ -8,6 +8,7 @@ is never told to run a command: the command-line hint of a message is left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..core import OssShareError
@@ -16,7 +17,10 @@ from .error_messages import message_of
 from .error_titles import title_of
 from .i18n import translate
 
-_ENDS_SENTENCE = (".", "!", "?", "…", "。", "！", "？")
+_ENDS_FULL_WIDTH = ("。", "！", "？")
+_ENDS_SENTENCE = (".", "!", "?", "…", *_ENDS_FULL_WIDTH)
+# Kana, CJK ideographs and full-width forms (a closing "）" included): text in those scripts.
+_FULL_WIDTH = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,13 @@ def present(error: BaseException) -> Problem:
 
 
 def sentences(*parts: str) -> str:
-    """The parts as one text, each ended as a sentence and separated by a space."""
-    ended = []
+    """The parts as one text, each ended as a sentence: by a full stop and a space, or, after
+    Chinese or Japanese text, by 。 with no space (the way those languages run sentences on)."""
+    text = ""
     for part in (p.strip() for p in parts):
-        if part:
-            ended.append(part if part.endswith(_ENDS_SENTENCE) else part + ".")
-    return " ".join(ended)
+        if not part:
+            continue
+        if not part.endswith(_ENDS_SENTENCE):
+            part += "。" if _FULL_WIDTH.search(part[-1]) else "."
+        text += part if not text or text.endswith(_ENDS_FULL_WIDTH) else " " + part
+    return text
