@@ -200,17 +200,20 @@ FLOOR = BARE.replace(
     "app = QApplication",
 )
 
-# What `ossshare --demo` runs up to app.exec() (parse, then ui.app.run()'s body), then the event
-# loop until the window is exposed and painted, and on until the demo's rows are in the list.
+# What `ossshare --demo` runs up to app.exec() (parse, gui_launch turning the collector off, then
+# ui.app.run()'s body), then the event loop until the window is exposed and painted, and on until
+# the demo's rows are in the list.
 OSSSHARE = """
 import sys, time
 from ossshare.cli.main import build_parser, chosen_command
 args = build_parser(chosen_command(["--demo"])).parse_args(["--demo"])
 from ossshare.cli.gui_launch import display_problem
 assert display_problem() is None
-from ossshare.ui.app import application, create_window
+import gc; gc.disable()
+from ossshare.ui.app import application, create_window, freeze_startup_heap
 app = application()
 w = create_window(demo=True)
+freeze_startup_heap()
 while not w.windowHandle().isExposed(): app.processEvents()
 app.processEvents()
 print(time.time())

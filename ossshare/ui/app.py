@@ -69,8 +69,10 @@ def create_window(
 def freeze_startup_heap() -> None:
     """Modules, classes and the window built at start live as long as the process; moving them
     out of the collector's view keeps each full collection from walking them (on a 100,000-key
-    listing that halved the longest pause of the event loop)."""
+    listing that halved the longest pause of the event loop). The collector, off while they
+    were built (cli.gui_launch), runs again from here."""
     gc.freeze()
+    gc.enable()
 
 
 EXIT_GRACE_MS = 1500
