@@ -17,12 +17,15 @@ from tests.fixtures.hostile_server import CONTROL_KEYS, ERROR_FIELDS, HostileSer
 ENV = {"OSS_ACCESS_KEY_ID": "LTAI5tHostileTestKey", "OSS_ACCESS_KEY_SECRET": "HostileTestSecret0123456789"}
 # What a terminal would act on: C0 but tab, DEL, C1, bidi controls.
 RAW_CONTROLS = {*map(chr, range(0x20)), *map(chr, range(0x7F, 0xA0)), "\u202e", "\u2066"} - {"\t"}
-# Run `ossshare` and report the process's own peak RSS (KiB) as stderr's last line.
+# Run `ossshare` and report its own peak memory (VmHWM, KiB) as stderr's last line. Not
+# getrusage's ru_maxrss: Linux carries the parent's high-water mark into a child across
+# vfork/exec, so that would report pytest's own peak (seen: 376 MB for every mode in CI).
 RSS_PROBE = (
-    "import resource, sys\n"
+    "import re, sys\n"
     "from ossshare.cli.main import main\n"
     "code = main(sys.argv[1:])\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "status = open('/proc/self/status').read()\n"
+    "print(re.search(r'VmHWM:\\s*(\\d+) kB', status).group(1), file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
 
