@@ -94,8 +94,10 @@ def run(args: argparse.Namespace) -> int:
         # made up for this run: it opens nothing but this sandbox, so printing it is fine
         print(f"OSS_ACCESS_KEY_ID={generated.access_key_id}")
         print(f"OSS_ACCESS_KEY_SECRET={generated.access_key_secret}")
+    # Before "serving" is printed: whoever waits for that line may `kill` at once, and must find
+    # the process ready to stop as cleanly as on Ctrl+C.
+    signal.signal(signal.SIGTERM, _interrupt)
     print("serving; press Ctrl+C to stop", flush=True)
-    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl+C
     try:
         threading.Event().wait()
     except KeyboardInterrupt:
