@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -52,6 +52,9 @@ from .outputs import COPY_FORMATS, links_text, save_links, sheet_items
 from .qr_sheet import PAGE_SIZES, default_page_size, write_sheet
 from .signing import ASK_AFTER, Chunk, Item, Summary, folder_items, sign_items
 
+if TYPE_CHECKING:
+    from ...oss.client import OssClient
+
 
 def patterns(text: str) -> list[str]:
     """Comma-separated globs, blanks around each dropped."""
@@ -67,7 +70,7 @@ class BatchDialog(QDialog):
         self,
         parent: QWidget | None,
         *,
-        client: Any,
+        client: OssClient,
         account: Account,
         region: str,
         bucket: str,

@@ -9,26 +9,27 @@ from PySide6.QtCore import Qt
 
 from ...oss.models import ObjectEntry
 from .dialog import BatchDialog
+from .signing import Item
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 
 def share_objects(window: MainWindow, entries: Sequence[ObjectEntry]) -> BatchDialog | None:
-    return _open(window, items=[(e.key, e.size, e.etag) for e in entries])
+    return _open(window, None, [(e.key, e.size, e.etag) for e in entries])
 
 
 def share_folder(window: MainWindow, prefix: str) -> BatchDialog | None:
-    return _open(window, prefix=prefix)
+    return _open(window, prefix, [])
 
 
-def _open(window: MainWindow, **what: object) -> BatchDialog | None:
+def _open(window: MainWindow, prefix: str | None, items: list[Item]) -> BatchDialog | None:
     connection = window.connection
     if connection is None or not window.bucket:
         return None
     dialog = BatchDialog(
         window, client=window.client(), account=connection.account, region=window.region(), bucket=window.bucket,
-        **what,  # type: ignore[arg-type]
+        prefix=prefix, items=items,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.givenOut.connect(window.link_history.recording.record_batch)

@@ -6,13 +6,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...core import ValidationError
 from ...core.batch import BatchFailure, BatchPresigner
 from ...services.export import LinkRow
 from ..error_messages import message_of
 from .job import ProgressJob
+
+if TYPE_CHECKING:
+    from ...oss.client import OssClient
 
 ASK_AFTER = 10_000  # objects: past this a folder listing asks before going on
 _REPORT_EVERY_S = 0.1  # a running count that moves, without a queued call per link
@@ -40,7 +43,7 @@ class Summary:
 
 
 def folder_items(
-    client: Any, bucket: str, prefix: str, include: Sequence[str], exclude: Sequence[str]
+    client: OssClient, bucket: str, prefix: str, include: Sequence[str], exclude: Sequence[str]
 ) -> Callable[[], Iterator[Item | None]]:
     """Every object under `prefix` (listed when iterated, a page at a time); None after each
     page, so what a page brought is shown before the next one is waited for."""
