@@ -110,6 +110,7 @@ class BatchDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.progress = QLabel(self)
         self.progress.setObjectName("batchProgress")
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)  # it quotes keys and server messages
         self.progress.setWordWrap(True)
         self.model = BatchLinksModel(self)
         self.table = QTableView(self)

@@ -110,6 +110,7 @@ class LinksWindow(QWidget):
         self.forget_button.setToolTip(self.tr("Remove from this list (Delete); the link keeps working"))
         self.message = QLabel(self)
         self.message.setObjectName("linksMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes keys and server messages
         self.message.setWordWrap(True)
         self._build_layout(revocation)
 
