@@ -43,6 +43,14 @@ def test_matrix_decodes_to_the_text(text: str) -> None:
     assert code.size == 17 + 4 * code.version
 
 
+@pytest.mark.parametrize("mask", range(8))
+def test_a_fixed_mask_still_decodes_to_the_text(mask: int) -> None:
+    code = make_qr(SHORT + str(mask), mask=mask)
+    assert code.symbol.mask == mask
+    pixels, side = _raster(code, 3)
+    assert decode_gray(pixels, side, side) == [SHORT + str(mask)]
+
+
 def test_long_links_are_dense() -> None:
     assert len(LONG) > 1000
     assert make_qr(LONG).version > 25 and make_qr(LONG).dense
