@@ -112,87 +112,87 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch/dialog.py" line="91"/>
+        <location filename="../batch/dialog.py" line="94"/>
         <source>Share {0} objects</source>
         <translation>{0} 個のオブジェクトを共有</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="92"/>
+        <location filename="../batch/dialog.py" line="95"/>
         <source>{0} objects in oss://{1}/</source>
         <translation>oss://{1}/ 内の {0} 個のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="94"/>
+        <location filename="../batch/dialog.py" line="97"/>
         <source>Share folder {0}</source>
         <translation>フォルダー {0} を共有</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="95"/>
+        <location filename="../batch/dialog.py" line="98"/>
         <source>Every object under oss://{0}/{1}</source>
         <translation>oss://{0}/{1} 以下のすべてのオブジェクト</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="101"/>
+        <location filename="../batch/dialog.py" line="104"/>
         <source>every object, or e.g. *.log, 2024/*</source>
         <translation>すべてのオブジェクト、または例: *.log, 2024/*</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="103"/>
+        <location filename="../batch/dialog.py" line="106"/>
         <source>nothing, or e.g. *.tmp</source>
         <translation>なし、または例: *.tmp</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="104"/>
+        <location filename="../batch/dialog.py" line="107"/>
         <source>&amp;Make links</source>
         <translation>リンクを作成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="106"/>
+        <location filename="../batch/dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="122"/>
+        <location filename="../batch/dialog.py" line="126"/>
         <source>&amp;Copy all</source>
         <translation>すべてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="125"/>
+        <location filename="../batch/dialog.py" line="129"/>
         <source>Plain links</source>
         <translation>リンクのみ</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="125"/>
+        <location filename="../batch/dialog.py" line="129"/>
         <source>Markdown table</source>
         <translation>Markdown の表</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="126"/>
+        <location filename="../batch/dialog.py" line="130"/>
         <source>HTML page</source>
         <translation>HTML ページ</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="126"/>
+        <location filename="../batch/dialog.py" line="130"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="131"/>
+        <location filename="../batch/dialog.py" line="135"/>
         <source>&amp;Save as…</source>
         <translation>名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="136"/>
+        <location filename="../batch/dialog.py" line="140"/>
         <source>The QR sheet&apos;s paper size</source>
         <translation>QR コード一覧の用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="137"/>
+        <location filename="../batch/dialog.py" line="141"/>
         <source>&amp;QR sheet (PDF)…</source>
         <translation>QR コード一覧 (PDF)(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="138"/>
+        <location filename="../batch/dialog.py" line="142"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -212,98 +212,98 @@
         <translation>パターンはフォルダー以下の名前に一致します。* は / にも一致します。複数指定するときはカンマで区切ります。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="167"/>
+        <location filename="../batch/dialog.py" line="171"/>
         <source>No links: {0}</source>
         <translation>リンクなし：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="188"/>
+        <location filename="../batch/dialog.py" line="192"/>
         <source>Listing…</source>
         <translation>一覧を取得中…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="188"/>
-        <location filename="../batch/dialog.py" line="212"/>
+        <location filename="../batch/dialog.py" line="192"/>
+        <location filename="../batch/dialog.py" line="216"/>
         <source>Signing…</source>
         <translation>署名中…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="196"/>
+        <location filename="../batch/dialog.py" line="200"/>
         <source>QR sheet cancelled: nothing was written.</source>
         <translation>QR コード一覧をキャンセルしました。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="205"/>
+        <location filename="../batch/dialog.py" line="209"/>
         <source>Cancelled after {0} objects: the links made so far are shown.</source>
         <translation>{0} 個のオブジェクトの後でキャンセルしました。ここまでに作成したリンクを表示しています。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="212"/>
+        <location filename="../batch/dialog.py" line="216"/>
         <source>Listing and signing…</source>
         <translation>一覧を取得して署名中…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="213"/>
+        <location filename="../batch/dialog.py" line="217"/>
         <source>{0} {1} objects, {2}</source>
         <translation>{0} オブジェクト {1} 個、{2}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="219"/>
+        <location filename="../batch/dialog.py" line="223"/>
         <source>Many objects</source>
         <translation>オブジェクトが多数あります</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="220"/>
+        <location filename="../batch/dialog.py" line="224"/>
         <source>This folder holds more than {0} objects. Go on listing and signing all of them?</source>
         <translation>このフォルダーには {0} 個を超えるオブジェクトがあります。すべての一覧を取得して署名を続けますか？</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="245"/>
+        <location filename="../batch/dialog.py" line="249"/>
         <source>{0} links, {1}, all valid until {2}.</source>
         <translation>リンク {0} 件、{1}、すべて {2} まで有効です。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="249"/>
+        <location filename="../batch/dialog.py" line="253"/>
         <source>{0} objects have names OSS would refuse: no link for them (first: {1}).</source>
         <translation>{0} 個のオブジェクトは OSS が受け付けない名前のため、リンクを作成していません（最初のもの：{1}）。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="253"/>
+        <location filename="../batch/dialog.py" line="257"/>
         <source>No objects matched: nothing to share.</source>
         <translation>一致するオブジェクトがありません。共有するものはありません。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="271"/>
+        <location filename="../batch/dialog.py" line="275"/>
         <source>The options changed: press Make links for links with them.</source>
         <translation>オプションが変更されました。その内容でリンクを作るには「リンクを作成」を押してください。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="277"/>
+        <location filename="../batch/dialog.py" line="281"/>
         <source>These links have expired: press Make links for fresh ones.</source>
         <translation>これらのリンクは有効期限が切れています。新しいリンクを作るには「リンクを作成」を押してください。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="293"/>
+        <location filename="../batch/dialog.py" line="297"/>
         <source>Copied {0} links.</source>
         <translation>{0} 件のリンクをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="313"/>
+        <location filename="../batch/dialog.py" line="317"/>
         <source>Download links</source>
         <translation>ダウンロードリンク</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="331"/>
+        <location filename="../batch/dialog.py" line="335"/>
         <source>Writing the QR sheet: page {0} of {1}…</source>
         <translation>QR コード一覧を書き込み中：{1} ページ中 {0} ページ目…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="338"/>
+        <location filename="../batch/dialog.py" line="342"/>
         <source>QR sheet saved: {0}</source>
         <translation>QR コード一覧を保存しました：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="350"/>
+        <location filename="../batch/dialog.py" line="354"/>
         <source>Could not write the file: {0}</source>
         <translation>ファイルを書き込めませんでした：{0}</translation>
     </message>
@@ -361,22 +361,22 @@
 <context>
     <name>BatchLinksModel</name>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
@@ -2342,57 +2342,57 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../links/model.py" line="26"/>
+        <location filename="../links/model.py" line="25"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="29"/>
+        <location filename="../links/model.py" line="28"/>
         <source>{0} d {1} h</source>
         <translation>{0}日 {1}時間</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="31"/>
+        <location filename="../links/model.py" line="30"/>
         <source>{0} h {1} min</source>
         <translation>{0}時間 {1}分</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="33"/>
+        <location filename="../links/model.py" line="32"/>
         <source>{0} min {1} s</source>
         <translation>{0}分 {1}秒</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="34"/>
+        <location filename="../links/model.py" line="33"/>
         <source>{0} s</source>
         <translation>{0}秒</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Time left</source>
         <translation>残り時間</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Made</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="124"/>
+        <location filename="../links/model.py" line="123"/>
         <source>Object check</source>
         <translation>オブジェクトの確認</translation>
     </message>
@@ -2500,88 +2500,88 @@
         <translation>この一覧から消します（Delete キー）。リンク自体は引き続き有効です</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="202"/>
+        <location filename="../links/window.py" line="203"/>
         <source>Made {0} with profile {1}; valid until {2}.</source>
         <translation>{0} にプロファイル {1} で作成。{2} まで有効。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="203"/>
-        <location filename="../links/window.py" line="314"/>
+        <location filename="../links/window.py" line="204"/>
+        <location filename="../links/window.py" line="315"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="211"/>
+        <location filename="../links/window.py" line="212"/>
         <source>The STS token that signs for this profile expires at {0}: the link stops then.</source>
         <translation>このプロファイルの署名に使う STS トークンは {0} に期限切れになります。リンクもその時点で無効になります。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="213"/>
+        <location filename="../links/window.py" line="214"/>
         <source>The profile&apos;s STS token lasts longer than this link ({0}).</source>
         <translation>プロファイルの STS トークンはこのリンクより長く有効です（{0} まで）。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="217"/>
+        <location filename="../links/window.py" line="218"/>
         <source>It opens version {0}, whatever is written later.</source>
         <translation>後で何が書き込まれても、バージョン {0} を開きます。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="234"/>
+        <location filename="../links/window.py" line="235"/>
         <source>This link has expired: Renew makes a new one.</source>
         <translation>このリンクは期限切れです。「更新」で新しいリンクを作成できます。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="259"/>
+        <location filename="../links/window.py" line="260"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="267"/>
+        <location filename="../links/window.py" line="268"/>
         <source>Forgot {0} links. Links already given out keep working until they expire.</source>
         <translation>{0} 件のリンクを一覧から消しました。発行済みのリンクは期限切れまで有効です。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="272"/>
+        <location filename="../links/window.py" line="273"/>
         <source>Copied a link valid until {0}.</source>
         <translation>{0} まで有効なリンクをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="274"/>
+        <location filename="../links/window.py" line="275"/>
         <source>It ends early, at {0}, when the STS token that signs it expires.</source>
         <translation>署名した STS トークンが期限切れになる {0} に、早めに無効になります。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="279"/>
+        <location filename="../links/window.py" line="280"/>
         <source>Whoever uses it must send these headers: {0}</source>
         <translation>使用する人は次のヘッダーを送信する必要があります：{0}</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="288"/>
+        <location filename="../links/window.py" line="289"/>
         <source>Deleted: the object is gone, so the link answers “not found”.</source>
         <translation>削除済み：オブジェクトが存在しないため、リンクは「見つかりません」を返します。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="290"/>
+        <location filename="../links/window.py" line="291"/>
         <source>Replaced: the object changed since the link was made; the link gives the new content.</source>
         <translation>置き換え済み：リンク作成後にオブジェクトが変更されました。リンクは新しい内容を返します。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="293"/>
+        <location filename="../links/window.py" line="294"/>
         <source>Unchanged since the link was made.</source>
         <translation>リンク作成後、変更はありません。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="294"/>
+        <location filename="../links/window.py" line="295"/>
         <source>The object is there (no ETag was recorded to tell a replacement).</source>
         <translation>オブジェクトは存在します（置き換えを判別する ETag は記録されていません）。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="298"/>
+        <location filename="../links/window.py" line="299"/>
         <source>The STS token expires at {0}: links it signed stop then.</source>
         <translation>STS トークンは {0} に期限切れになります。署名したリンクはその時点で無効になります。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="313"/>
+        <location filename="../links/window.py" line="314"/>
         <source>The profile {0} that made this link is not available here: it cannot be signed again.</source>
         <translation>このリンクを作成したプロファイル {0} はここでは利用できないため、再署名できません。</translation>
     </message>
@@ -3062,12 +3062,12 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../problems.py" line="38"/>
+        <location filename="../problems.py" line="42"/>
         <source>Unexpected problem</source>
         <translation>予期しない問題</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="39"/>
+        <location filename="../problems.py" line="43"/>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.</source>
         <translation>予期しない問題が発生しました（{0}）。もう一度お試しください。繰り返し発生する場合はご報告ください。</translation>
     </message>
@@ -3557,22 +3557,22 @@
 <context>
     <name>QrSheet</name>
     <message>
-        <location filename="../batch/qr_sheet.py" line="61"/>
+        <location filename="../batch/qr_sheet.py" line="63"/>
         <source>Download links — page {0} of {1}</source>
         <translation>ダウンロードリンク — {0} / {1} ページ</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="76"/>
+        <location filename="../batch/qr_sheet.py" line="78"/>
         <source>This link is too long for a QR code.</source>
         <translation>このリンクは長すぎて QR コードにできません。</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="83"/>
+        <location filename="../batch/qr_sheet.py" line="85"/>
         <source>Expires {0}</source>
         <translation>有効期限 {0}</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="124"/>
+        <location filename="../batch/qr_sheet.py" line="126"/>
         <source>cannot write {0}</source>
         <translation>{0} を書き込めません</translation>
     </message>
