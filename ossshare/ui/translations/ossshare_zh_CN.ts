@@ -112,87 +112,87 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch/dialog.py" line="91"/>
+        <location filename="../batch/dialog.py" line="94"/>
         <source>Share {0} objects</source>
         <translation>分享 {0} 个对象</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="92"/>
+        <location filename="../batch/dialog.py" line="95"/>
         <source>{0} objects in oss://{1}/</source>
         <translation>oss://{1}/ 中的 {0} 个对象</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="94"/>
+        <location filename="../batch/dialog.py" line="97"/>
         <source>Share folder {0}</source>
         <translation>分享目录 {0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="95"/>
+        <location filename="../batch/dialog.py" line="98"/>
         <source>Every object under oss://{0}/{1}</source>
         <translation>oss://{0}/{1} 下的所有对象</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="101"/>
+        <location filename="../batch/dialog.py" line="104"/>
         <source>every object, or e.g. *.log, 2024/*</source>
         <translation>所有对象，或例如 *.log, 2024/*</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="103"/>
+        <location filename="../batch/dialog.py" line="106"/>
         <source>nothing, or e.g. *.tmp</source>
         <translation>不排除，或例如 *.tmp</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="104"/>
+        <location filename="../batch/dialog.py" line="107"/>
         <source>&amp;Make links</source>
         <translation>生成链接(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="106"/>
+        <location filename="../batch/dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="122"/>
+        <location filename="../batch/dialog.py" line="126"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="125"/>
+        <location filename="../batch/dialog.py" line="129"/>
         <source>Plain links</source>
         <translation>纯链接</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="125"/>
+        <location filename="../batch/dialog.py" line="129"/>
         <source>Markdown table</source>
         <translation>Markdown 表格</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="126"/>
+        <location filename="../batch/dialog.py" line="130"/>
         <source>HTML page</source>
         <translation>HTML 页面</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="126"/>
+        <location filename="../batch/dialog.py" line="130"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="131"/>
+        <location filename="../batch/dialog.py" line="135"/>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="136"/>
+        <location filename="../batch/dialog.py" line="140"/>
         <source>The QR sheet&apos;s paper size</source>
         <translation>二维码清单的纸张大小</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="137"/>
+        <location filename="../batch/dialog.py" line="141"/>
         <source>&amp;QR sheet (PDF)…</source>
         <translation>二维码清单 PDF(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="138"/>
+        <location filename="../batch/dialog.py" line="142"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -212,98 +212,98 @@
         <translation>模式匹配目录下的名称；* 也匹配 /；多个模式用英文逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="167"/>
+        <location filename="../batch/dialog.py" line="171"/>
         <source>No links: {0}</source>
         <translation>未生成链接：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="188"/>
+        <location filename="../batch/dialog.py" line="192"/>
         <source>Listing…</source>
         <translation>正在列举…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="188"/>
-        <location filename="../batch/dialog.py" line="212"/>
+        <location filename="../batch/dialog.py" line="192"/>
+        <location filename="../batch/dialog.py" line="216"/>
         <source>Signing…</source>
         <translation>正在签名…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="196"/>
+        <location filename="../batch/dialog.py" line="200"/>
         <source>QR sheet cancelled: nothing was written.</source>
         <translation>已取消二维码清单：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="205"/>
+        <location filename="../batch/dialog.py" line="209"/>
         <source>Cancelled after {0} objects: the links made so far are shown.</source>
         <translation>已在处理 {0} 个对象后取消：下面显示已生成的链接。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="212"/>
+        <location filename="../batch/dialog.py" line="216"/>
         <source>Listing and signing…</source>
         <translation>正在列举并签名…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="213"/>
+        <location filename="../batch/dialog.py" line="217"/>
         <source>{0} {1} objects, {2}</source>
         <translation>{0} {1} 个对象，{2}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="219"/>
+        <location filename="../batch/dialog.py" line="223"/>
         <source>Many objects</source>
         <translation>对象较多</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="220"/>
+        <location filename="../batch/dialog.py" line="224"/>
         <source>This folder holds more than {0} objects. Go on listing and signing all of them?</source>
         <translation>此目录包含超过 {0} 个对象。是否继续列举并为全部对象签名？</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="245"/>
+        <location filename="../batch/dialog.py" line="249"/>
         <source>{0} links, {1}, all valid until {2}.</source>
         <translation>{0} 个链接，共 {1}，有效期均至 {2}。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="249"/>
+        <location filename="../batch/dialog.py" line="253"/>
         <source>{0} objects have names OSS would refuse: no link for them (first: {1}).</source>
         <translation>{0} 个对象的名称会被 OSS 拒绝，未为其生成链接（第一个：{1}）。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="253"/>
+        <location filename="../batch/dialog.py" line="257"/>
         <source>No objects matched: nothing to share.</source>
         <translation>没有匹配的对象，无可分享。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="271"/>
+        <location filename="../batch/dialog.py" line="275"/>
         <source>The options changed: press Make links for links with them.</source>
         <translation>选项已更改：请点击“生成链接”，按新选项生成链接。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="277"/>
+        <location filename="../batch/dialog.py" line="281"/>
         <source>These links have expired: press Make links for fresh ones.</source>
         <translation>这些链接已过期：请点击“生成链接”重新生成。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="293"/>
+        <location filename="../batch/dialog.py" line="297"/>
         <source>Copied {0} links.</source>
         <translation>已复制 {0} 个链接。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="313"/>
+        <location filename="../batch/dialog.py" line="317"/>
         <source>Download links</source>
         <translation>下载链接</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="331"/>
+        <location filename="../batch/dialog.py" line="335"/>
         <source>Writing the QR sheet: page {0} of {1}…</source>
         <translation>正在写入二维码清单：第 {0} 页，共 {1} 页…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="338"/>
+        <location filename="../batch/dialog.py" line="342"/>
         <source>QR sheet saved: {0}</source>
         <translation>二维码清单已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="350"/>
+        <location filename="../batch/dialog.py" line="354"/>
         <source>Could not write the file: {0}</source>
         <translation>无法写入文件：{0}</translation>
     </message>
@@ -361,22 +361,22 @@
 <context>
     <name>BatchLinksModel</name>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Expires</source>
         <translation>过期时间</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
@@ -2342,57 +2342,57 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../links/model.py" line="26"/>
+        <location filename="../links/model.py" line="25"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="29"/>
+        <location filename="../links/model.py" line="28"/>
         <source>{0} d {1} h</source>
         <translation>{0} 天 {1} 小时</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="31"/>
+        <location filename="../links/model.py" line="30"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="33"/>
+        <location filename="../links/model.py" line="32"/>
         <source>{0} min {1} s</source>
         <translation>{0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="34"/>
+        <location filename="../links/model.py" line="33"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Expires</source>
         <translation>过期时间</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="124"/>
+        <location filename="../links/model.py" line="123"/>
         <source>Object check</source>
         <translation>对象检查</translation>
     </message>
@@ -2500,88 +2500,88 @@
         <translation>从此列表中移除（Delete 键）；链接仍然有效</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="202"/>
+        <location filename="../links/window.py" line="203"/>
         <source>Made {0} with profile {1}; valid until {2}.</source>
         <translation>于 {0} 使用配置 {1} 生成；有效期至 {2}。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="203"/>
-        <location filename="../links/window.py" line="314"/>
+        <location filename="../links/window.py" line="204"/>
+        <location filename="../links/window.py" line="315"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="211"/>
+        <location filename="../links/window.py" line="212"/>
         <source>The STS token that signs for this profile expires at {0}: the link stops then.</source>
         <translation>为此配置签名的 STS Token 将于 {0} 过期：链接届时失效。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="213"/>
+        <location filename="../links/window.py" line="214"/>
         <source>The profile&apos;s STS token lasts longer than this link ({0}).</source>
         <translation>此配置的 STS Token 有效期比此链接更长（{0}）。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="217"/>
+        <location filename="../links/window.py" line="218"/>
         <source>It opens version {0}, whatever is written later.</source>
         <translation>该链接始终打开版本 {0}，不受之后写入的内容影响。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="234"/>
+        <location filename="../links/window.py" line="235"/>
         <source>This link has expired: Renew makes a new one.</source>
         <translation>此链接已过期：点击“续期”可生成新链接。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="259"/>
+        <location filename="../links/window.py" line="260"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="267"/>
+        <location filename="../links/window.py" line="268"/>
         <source>Forgot {0} links. Links already given out keep working until they expire.</source>
         <translation>已忘记 {0} 个链接。已分享出去的链接在过期前仍然有效。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="272"/>
+        <location filename="../links/window.py" line="273"/>
         <source>Copied a link valid until {0}.</source>
         <translation>已复制有效期至 {0} 的链接。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="274"/>
+        <location filename="../links/window.py" line="275"/>
         <source>It ends early, at {0}, when the STS token that signs it expires.</source>
         <translation>该链接将提前于 {0} 失效，即为其签名的 STS Token 过期之时。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="279"/>
+        <location filename="../links/window.py" line="280"/>
         <source>Whoever uses it must send these headers: {0}</source>
         <translation>使用者必须发送以下请求头：{0}</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="288"/>
+        <location filename="../links/window.py" line="289"/>
         <source>Deleted: the object is gone, so the link answers “not found”.</source>
         <translation>已删除：对象已不存在，链接将返回“未找到”。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="290"/>
+        <location filename="../links/window.py" line="291"/>
         <source>Replaced: the object changed since the link was made; the link gives the new content.</source>
         <translation>已替换：链接生成后对象发生了变化，链接将返回新内容。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="293"/>
+        <location filename="../links/window.py" line="294"/>
         <source>Unchanged since the link was made.</source>
         <translation>自链接生成以来未发生变化。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="294"/>
+        <location filename="../links/window.py" line="295"/>
         <source>The object is there (no ETag was recorded to tell a replacement).</source>
         <translation>对象存在（未记录 ETag，无法判断是否被替换）。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="298"/>
+        <location filename="../links/window.py" line="299"/>
         <source>The STS token expires at {0}: links it signed stop then.</source>
         <translation>STS Token 将于 {0} 过期：由其签名的链接届时失效。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="313"/>
+        <location filename="../links/window.py" line="314"/>
         <source>The profile {0} that made this link is not available here: it cannot be signed again.</source>
         <translation>生成此链接的配置 {0} 在此不可用：无法重新签名。</translation>
     </message>
@@ -3062,12 +3062,12 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../problems.py" line="38"/>
+        <location filename="../problems.py" line="42"/>
         <source>Unexpected problem</source>
         <translation>意外问题</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="39"/>
+        <location filename="../problems.py" line="43"/>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.</source>
         <translation>发生了意外错误（{0}）。请重试；如果问题持续出现，请报告此问题。</translation>
     </message>
@@ -3557,22 +3557,22 @@
 <context>
     <name>QrSheet</name>
     <message>
-        <location filename="../batch/qr_sheet.py" line="61"/>
+        <location filename="../batch/qr_sheet.py" line="63"/>
         <source>Download links — page {0} of {1}</source>
         <translation>下载链接 — 第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="76"/>
+        <location filename="../batch/qr_sheet.py" line="78"/>
         <source>This link is too long for a QR code.</source>
         <translation>此链接过长，无法生成二维码。</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="83"/>
+        <location filename="../batch/qr_sheet.py" line="85"/>
         <source>Expires {0}</source>
         <translation>过期时间：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="124"/>
+        <location filename="../batch/qr_sheet.py" line="126"/>
         <source>cannot write {0}</source>
         <translation>无法写入 {0}</translation>
     </message>
