@@ -112,87 +112,87 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch/dialog.py" line="91"/>
+        <location filename="../batch/dialog.py" line="94"/>
         <source>Share {0} objects</source>
         <translation>分享 {0} 個物件</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="92"/>
+        <location filename="../batch/dialog.py" line="95"/>
         <source>{0} objects in oss://{1}/</source>
         <translation>oss://{1}/ 中的 {0} 個物件</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="94"/>
+        <location filename="../batch/dialog.py" line="97"/>
         <source>Share folder {0}</source>
         <translation>分享資料夾 {0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="95"/>
+        <location filename="../batch/dialog.py" line="98"/>
         <source>Every object under oss://{0}/{1}</source>
         <translation>oss://{0}/{1} 下的所有物件</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="101"/>
+        <location filename="../batch/dialog.py" line="104"/>
         <source>every object, or e.g. *.log, 2024/*</source>
         <translation>所有物件，或例如 *.log, 2024/*</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="103"/>
+        <location filename="../batch/dialog.py" line="106"/>
         <source>nothing, or e.g. *.tmp</source>
         <translation>不排除，或例如 *.tmp</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="104"/>
+        <location filename="../batch/dialog.py" line="107"/>
         <source>&amp;Make links</source>
         <translation>產生連結(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="106"/>
+        <location filename="../batch/dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="122"/>
+        <location filename="../batch/dialog.py" line="126"/>
         <source>&amp;Copy all</source>
         <translation>全部複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="125"/>
+        <location filename="../batch/dialog.py" line="129"/>
         <source>Plain links</source>
         <translation>純連結</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="125"/>
+        <location filename="../batch/dialog.py" line="129"/>
         <source>Markdown table</source>
         <translation>Markdown 表格</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="126"/>
+        <location filename="../batch/dialog.py" line="130"/>
         <source>HTML page</source>
         <translation>HTML 網頁</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="126"/>
+        <location filename="../batch/dialog.py" line="130"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="131"/>
+        <location filename="../batch/dialog.py" line="135"/>
         <source>&amp;Save as…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="136"/>
+        <location filename="../batch/dialog.py" line="140"/>
         <source>The QR sheet&apos;s paper size</source>
         <translation>QR Code 清單的紙張大小</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="137"/>
+        <location filename="../batch/dialog.py" line="141"/>
         <source>&amp;QR sheet (PDF)…</source>
         <translation>QR Code 清單 PDF(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="138"/>
+        <location filename="../batch/dialog.py" line="142"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -212,98 +212,98 @@
         <translation>模式會比對資料夾下的名稱；* 也會比對 /；多個模式以半形逗號分隔。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="167"/>
+        <location filename="../batch/dialog.py" line="171"/>
         <source>No links: {0}</source>
         <translation>未產生連結：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="188"/>
+        <location filename="../batch/dialog.py" line="192"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="188"/>
-        <location filename="../batch/dialog.py" line="212"/>
+        <location filename="../batch/dialog.py" line="192"/>
+        <location filename="../batch/dialog.py" line="216"/>
         <source>Signing…</source>
         <translation>正在簽名…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="196"/>
+        <location filename="../batch/dialog.py" line="200"/>
         <source>QR sheet cancelled: nothing was written.</source>
         <translation>已取消 QR Code 清單：未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="205"/>
+        <location filename="../batch/dialog.py" line="209"/>
         <source>Cancelled after {0} objects: the links made so far are shown.</source>
         <translation>已在處理 {0} 個物件後取消：下方顯示目前已產生的連結。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="212"/>
+        <location filename="../batch/dialog.py" line="216"/>
         <source>Listing and signing…</source>
         <translation>正在列出並簽名…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="213"/>
+        <location filename="../batch/dialog.py" line="217"/>
         <source>{0} {1} objects, {2}</source>
         <translation>{0} {1} 個物件，{2}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="219"/>
+        <location filename="../batch/dialog.py" line="223"/>
         <source>Many objects</source>
         <translation>物件數量眾多</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="220"/>
+        <location filename="../batch/dialog.py" line="224"/>
         <source>This folder holds more than {0} objects. Go on listing and signing all of them?</source>
         <translation>此資料夾內有超過 {0} 個物件。要繼續列出並為全部物件簽名嗎？</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="245"/>
+        <location filename="../batch/dialog.py" line="249"/>
         <source>{0} links, {1}, all valid until {2}.</source>
         <translation>{0} 個連結，共 {1}，有效期限皆至 {2}。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="249"/>
+        <location filename="../batch/dialog.py" line="253"/>
         <source>{0} objects have names OSS would refuse: no link for them (first: {1}).</source>
         <translation>{0} 個物件的名稱會遭 OSS 拒絕，未為其產生連結（第一個：{1}）。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="253"/>
+        <location filename="../batch/dialog.py" line="257"/>
         <source>No objects matched: nothing to share.</source>
         <translation>沒有符合的物件，無可分享。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="271"/>
+        <location filename="../batch/dialog.py" line="275"/>
         <source>The options changed: press Make links for links with them.</source>
         <translation>選項已變更：請按「產生連結」，以新選項產生連結。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="277"/>
+        <location filename="../batch/dialog.py" line="281"/>
         <source>These links have expired: press Make links for fresh ones.</source>
         <translation>這些連結已過期：請按「產生連結」重新產生。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="293"/>
+        <location filename="../batch/dialog.py" line="297"/>
         <source>Copied {0} links.</source>
         <translation>已複製 {0} 個連結。</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="313"/>
+        <location filename="../batch/dialog.py" line="317"/>
         <source>Download links</source>
         <translation>下載連結</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="331"/>
+        <location filename="../batch/dialog.py" line="335"/>
         <source>Writing the QR sheet: page {0} of {1}…</source>
         <translation>正在寫入 QR Code 清單：第 {0} 頁，共 {1} 頁…</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="338"/>
+        <location filename="../batch/dialog.py" line="342"/>
         <source>QR sheet saved: {0}</source>
         <translation>QR Code 清單已儲存：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/dialog.py" line="350"/>
+        <location filename="../batch/dialog.py" line="354"/>
         <source>Could not write the file: {0}</source>
         <translation>無法寫入檔案：{0}</translation>
     </message>
@@ -361,22 +361,22 @@
 <context>
     <name>BatchLinksModel</name>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Expires</source>
         <translation>到期時間</translation>
     </message>
     <message>
-        <location filename="../batch/model.py" line="75"/>
+        <location filename="../batch/model.py" line="74"/>
         <source>Link</source>
         <translation>連結</translation>
     </message>
@@ -2212,27 +2212,27 @@
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="82"/>
+        <location filename="../language.py" line="83"/>
         <source>System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../language.py" line="100"/>
+        <location filename="../language.py" line="110"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../language.py" line="101"/>
+        <location filename="../language.py" line="111"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
         <translation>新語言會在 ossshare 重新啟動後生效。要立即重新啟動嗎？</translation>
     </message>
     <message>
-        <location filename="../language.py" line="105"/>
+        <location filename="../language.py" line="115"/>
         <source>&amp;Restart now</source>
         <translation>立即重新啟動(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="106"/>
+        <location filename="../language.py" line="116"/>
         <source>&amp;Later</source>
         <translation>稍後(&amp;L)</translation>
     </message>
@@ -2240,12 +2240,12 @@
 <context>
     <name>LinkHistory</name>
     <message>
-        <location filename="../links/hooks.py" line="97"/>
+        <location filename="../links/hooks.py" line="101"/>
         <source>Link history: {0}</source>
         <translation>連結記錄：{0}</translation>
     </message>
     <message>
-        <location filename="../links/hooks.py" line="101"/>
+        <location filename="../links/hooks.py" line="105"/>
         <source>The link history could not be read; it was moved to {0} and a new one started.</source>
         <translation>無法讀取連結記錄；已將其移至 {0}，並建立新的記錄。</translation>
     </message>
@@ -2342,57 +2342,57 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../links/model.py" line="26"/>
+        <location filename="../links/model.py" line="25"/>
         <source>Expired</source>
         <translation>已過期</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="29"/>
+        <location filename="../links/model.py" line="28"/>
         <source>{0} d {1} h</source>
         <translation>{0} 天 {1} 小時</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="31"/>
+        <location filename="../links/model.py" line="30"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小時 {1} 分鐘</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="33"/>
+        <location filename="../links/model.py" line="32"/>
         <source>{0} min {1} s</source>
         <translation>{0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="34"/>
+        <location filename="../links/model.py" line="33"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Object</source>
         <translation>物件</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Time left</source>
         <translation>剩餘時間</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Expires</source>
         <translation>到期時間</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Made</source>
         <translation>產生時間</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="123"/>
+        <location filename="../links/model.py" line="122"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../links/model.py" line="124"/>
+        <location filename="../links/model.py" line="123"/>
         <source>Object check</source>
         <translation>物件檢查</translation>
     </message>
@@ -2500,88 +2500,88 @@
         <translation>從此清單中移除 (Delete)；連結仍然有效</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="202"/>
+        <location filename="../links/window.py" line="203"/>
         <source>Made {0} with profile {1}; valid until {2}.</source>
         <translation>於 {0} 使用設定檔 {1} 產生；有效期限至 {2}。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="203"/>
-        <location filename="../links/window.py" line="314"/>
+        <location filename="../links/window.py" line="204"/>
+        <location filename="../links/window.py" line="315"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="211"/>
+        <location filename="../links/window.py" line="212"/>
         <source>The STS token that signs for this profile expires at {0}: the link stops then.</source>
         <translation>為此設定檔簽名的 STS Token 將於 {0} 到期：連結屆時失效。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="213"/>
+        <location filename="../links/window.py" line="214"/>
         <source>The profile&apos;s STS token lasts longer than this link ({0}).</source>
         <translation>此設定檔的 STS Token 有效期限比此連結更長（{0}）。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="217"/>
+        <location filename="../links/window.py" line="218"/>
         <source>It opens version {0}, whatever is written later.</source>
         <translation>此連結一律開啟版本 {0}，不受之後寫入的內容影響。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="234"/>
+        <location filename="../links/window.py" line="235"/>
         <source>This link has expired: Renew makes a new one.</source>
         <translation>此連結已過期：按「續期」可產生新連結。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="259"/>
+        <location filename="../links/window.py" line="260"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="267"/>
+        <location filename="../links/window.py" line="268"/>
         <source>Forgot {0} links. Links already given out keep working until they expire.</source>
         <translation>已忘記 {0} 個連結。已分享出去的連結在到期前仍然有效。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="272"/>
+        <location filename="../links/window.py" line="273"/>
         <source>Copied a link valid until {0}.</source>
         <translation>已複製有效期限至 {0} 的連結。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="274"/>
+        <location filename="../links/window.py" line="275"/>
         <source>It ends early, at {0}, when the STS token that signs it expires.</source>
         <translation>此連結會提前於 {0} 失效，也就是為其簽名的 STS Token 到期時。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="279"/>
+        <location filename="../links/window.py" line="280"/>
         <source>Whoever uses it must send these headers: {0}</source>
         <translation>使用者必須傳送下列請求標頭：{0}</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="288"/>
+        <location filename="../links/window.py" line="289"/>
         <source>Deleted: the object is gone, so the link answers “not found”.</source>
         <translation>已刪除：物件已不存在，因此連結會回應「找不到」。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="290"/>
+        <location filename="../links/window.py" line="291"/>
         <source>Replaced: the object changed since the link was made; the link gives the new content.</source>
         <translation>已取代：連結產生後物件已有變更，連結會提供新的內容。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="293"/>
+        <location filename="../links/window.py" line="294"/>
         <source>Unchanged since the link was made.</source>
         <translation>自連結產生以來未曾變更。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="294"/>
+        <location filename="../links/window.py" line="295"/>
         <source>The object is there (no ETag was recorded to tell a replacement).</source>
         <translation>物件存在（未記錄 ETag，無法判斷是否已被取代）。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="298"/>
+        <location filename="../links/window.py" line="299"/>
         <source>The STS token expires at {0}: links it signed stop then.</source>
         <translation>STS Token 將於 {0} 到期：由其簽名的連結屆時失效。</translation>
     </message>
     <message>
-        <location filename="../links/window.py" line="313"/>
+        <location filename="../links/window.py" line="314"/>
         <source>The profile {0} that made this link is not available here: it cannot be signed again.</source>
         <translation>產生此連結的設定檔 {0} 在此無法使用：無法重新簽名。</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>ossshare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="185"/>
         <source>{0} — ossshare</source>
         <translation>{0} — ossshare</translation>
     </message>
@@ -3062,12 +3062,12 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../problems.py" line="38"/>
+        <location filename="../problems.py" line="42"/>
         <source>Unexpected problem</source>
         <translation>非預期的問題</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="39"/>
+        <location filename="../problems.py" line="43"/>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, please report it.</source>
         <translation>發生非預期的錯誤（{0}）。請再試一次；如果問題持續發生，請回報。</translation>
     </message>
@@ -3557,22 +3557,22 @@
 <context>
     <name>QrSheet</name>
     <message>
-        <location filename="../batch/qr_sheet.py" line="61"/>
+        <location filename="../batch/qr_sheet.py" line="63"/>
         <source>Download links — page {0} of {1}</source>
         <translation>下載連結 — 第 {0} 頁，共 {1} 頁</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="76"/>
+        <location filename="../batch/qr_sheet.py" line="78"/>
         <source>This link is too long for a QR code.</source>
         <translation>此連結太長，無法產生 QR Code。</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="83"/>
+        <location filename="../batch/qr_sheet.py" line="85"/>
         <source>Expires {0}</source>
         <translation>到期時間：{0}</translation>
     </message>
     <message>
-        <location filename="../batch/qr_sheet.py" line="124"/>
+        <location filename="../batch/qr_sheet.py" line="126"/>
         <source>cannot write {0}</source>
         <translation>無法寫入 {0}</translation>
     </message>
