@@ -1707,7 +1707,7 @@
     <message>
         <location filename="../error_messages.py" line="291"/>
         <source>{0}. ({1})</source>
-        <translation>{0}。（{1}）</translation>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
