@@ -121,7 +121,7 @@ class BatchDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(BatchLinksModel.NAME, 260)
+        header.resizeSection(BatchLinksModel.NAME, 220)
         header.resizeSection(BatchLinksModel.EXPIRES, 160)
         self.copy_button = QPushButton(self.tr("&Copy all"), self)
         copy_menu = QMenu(self.copy_button)

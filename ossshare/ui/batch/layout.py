@@ -47,7 +47,9 @@ def arrange(d: BatchDialog, title: QLabel) -> None:
     right_layout.addWidget(d.table, 1)
     splitter.addWidget(right)
     splitter.setStretchFactor(1, 1)
-    splitter.setSizes([d.options.sizeHint().width() + 40, 700])  # the options without a horizontal scroll bar
+    # The options without a horizontal scroll bar, but never more than ~40% of the dialog: in
+    # Japanese their labels run wider and left the table's Link column a sliver.
+    splitter.setSizes([min(d.options.sizeHint().width() + 40, 440), 700])
     buttons = QHBoxLayout()
     for widget in (d.copy_button, d.save_button, d.qr_button, d.page_size):
         buttons.addWidget(widget)
