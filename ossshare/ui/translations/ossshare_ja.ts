@@ -3767,6 +3767,12 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
+        <location filename="../widgets/status_bar.py" line="80"/>
+        <source>{0}, {1}</source>
+        <comment>folder count, object count</comment>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
         <location filename="../widgets/status_bar.py" line="82"/>
         <source>{0} shown of {1}</source>
         <translation>{1}（うち {0} 件を表示）</translation>
