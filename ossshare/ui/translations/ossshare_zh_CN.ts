@@ -3767,6 +3767,12 @@
         <translation>正在加载…</translation>
     </message>
     <message>
+        <location filename="../widgets/status_bar.py" line="80"/>
+        <source>{0}, {1}</source>
+        <comment>folder count, object count</comment>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
         <location filename="../widgets/status_bar.py" line="82"/>
         <source>{0} shown of {1}</source>
         <translation>已显示 {0} 项，共 {1}</translation>

@@ -77,7 +77,7 @@ class StatusBar(QStatusBar):
         loc = QLocale()
         text = self._plural(objects, "object")
         if folders:
-            text = self._plural(folders, "folder") + ", " + text
+            text = self.tr("{0}, {1}", "folder count, object count").format(self._plural(folders, "folder"), text)
         if shown is not None and shown != folders + objects:
             text = self.tr("{0} shown of {1}").format(loc.toString(shown), text)
         if stopped and can_retry:
