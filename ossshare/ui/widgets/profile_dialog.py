@@ -170,6 +170,7 @@ class ProfileDialog(QDialog):
             )
             self.session_only.show()
             self.session_only.setChecked(True)
+        self._fit_height()
 
     def _status_failed(self, error: BaseException) -> None:
         if isinstance(error, OssShareError):
@@ -177,6 +178,17 @@ class ProfileDialog(QDialog):
         else:
             self.where.setText(self.tr("The keyring could not be checked."))
         self.session_only.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to hold text that arrived after the dialog was sized: a wrapped label's extra lines
+        are not part of a window's minimum size, so the rows above would be squeezed together."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        need = self.heightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _loaded(self, profile: Profile) -> None:
         self._set_busy(False)
@@ -314,6 +326,7 @@ class ProfileDialog(QDialog):
         # An input to correct says what to change; anything else needs its title to make sense.
         self.message.setText(capitalized(problem.message if Action.FIX_INPUT in problem.actions else problem.line))
         self.message.show()
+        self._fit_height()
 
     def _show_problems(self, problems: list[ValidationError]) -> None:
         """Every bad field red, each with its rule; the first one focused."""
@@ -331,6 +344,7 @@ class ProfileDialog(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.message.setText("\n".join(lines))
         self.message.show()
+        self._fit_height()
 
     def _unmark(self, widget: QWidget) -> None:
         """A field being corrected is no longer shown as wrong."""
