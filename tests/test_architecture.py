@@ -150,3 +150,23 @@ def test_chosen_command(argv: list[str], command: str | None) -> None:
     from ossshare.cli.main import chosen_command
 
     assert chosen_command(argv) == command
+
+
+def test_the_core_names_load_on_first_use_and_are_the_defining_modules_own() -> None:
+    """ossshare.core exports its names lazily (PEP 562). A name equal to a submodule's would
+    be shadowed by that submodule once anything imports it (Python sets the package
+    attribute), as `presign` was by core/presign.py: so no exported name is a module name."""
+    import importlib
+
+    import ossshare.core as core
+
+    modules = {path.stem for path in Path(core.__file__).parent.glob("*.py")}
+    assert not set(core.__all__) & modules
+    for module in sorted(modules - {"__init__"}):
+        importlib.import_module(f"ossshare.core.{module}")  # sets each submodule on the package
+    for name in core.__all__:
+        value = getattr(core, name)
+        home = importlib.import_module(f"ossshare.core.{core._HOMES[name]}")
+        assert value is getattr(home, name), name
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        _ = core.nothing_here

@@ -10,7 +10,7 @@ import pytest
 
 from ossshare.core import Credentials, PresignRequest, SignatureVersion, ValidationError, presign, resolve_endpoint
 from ossshare.core.durations import MAX_DURATION, parse_duration, parse_instant
-from ossshare.core.presign import expiration_of, request_parts
+from ossshare.core.presigning import expiration_of, request_parts
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=UTC)

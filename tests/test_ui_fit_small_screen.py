@@ -43,7 +43,7 @@ CHILD = textwrap.dedent(
 
     facts = {}
     window = create_window()
-    wait(lambda: window.showing_welcome)
+    wait(lambda: window.built and window.showing_welcome)
     screen = window.screen().availableGeometry()
     facts["screen"] = [screen.width(), screen.height()]
     facts["welcome"] = [window.frameGeometry().width(), window.frameGeometry().height()]
@@ -150,6 +150,7 @@ def test_a_geometry_saved_on_a_larger_screen_is_brought_onto_this_one(qtbot, mem
     big.close()
     window = app_module.create_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.showing_welcome)
     screen = window.screen().availableGeometry()
     assert screen.contains(window.frameGeometry()), (screen, window.frameGeometry())

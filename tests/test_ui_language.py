@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ossshare.ui import language
+from ossshare.ui import language_menu
 from ossshare.ui.language import catalogue_locale, chosen_locale
 from ossshare.ui.main_window import MainWindow
 from ossshare.ui.window_state import WindowState, state_path
@@ -91,15 +91,15 @@ def test_restart_now_closes_and_starts_the_same_command_again(qtbot, tmp_path: P
     marker = tmp_path / "started"
     # The command this process "was started with": a short one that leaves a mark.
     monkeypatch.setattr(sys, "orig_argv", [sys.executable, "-c", f"open({str(marker)!r}, 'w').write('again')"])
-    monkeypatch.setattr(language, "_restart_asked", False)
-    assert language.relaunch_if_asked() is False  # nothing asked: nothing started
+    monkeypatch.setattr(language_menu, "_restart_asked", False)
+    assert language_menu.relaunch_if_asked() is False  # nothing asked: nothing started
     window = MainWindow(state=WindowState.load())
     qtbot.addWidget(window)
     window.show()
     _choose(qtbot, window, "繁體中文", "Restart now")
     qtbot.waitUntil(lambda: not window.isVisible())
     assert json.loads(state_path().read_text(encoding="utf-8"))["language"] == "zh_TW"
-    assert language.relaunch_if_asked() is True
+    assert language_menu.relaunch_if_asked() is True
     deadline = time.monotonic() + 20
     while not (marker.exists() and marker.read_text() == "again") and time.monotonic() < deadline:
         time.sleep(0.05)

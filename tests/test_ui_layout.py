@@ -18,6 +18,7 @@ pytestmark = OFFSCREEN_NOISE
 def test_the_profile_switcher_shows_the_whole_demo_entry(qtbot):
     window = app_module.create_window(demo=True)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.connection is not None and window.buckets.rowCount() == 1, timeout=30000)
     box = window.profile_box
     assert box.currentText() == "Demo (offline sandbox)"

@@ -21,6 +21,7 @@ pytestmark = OFFSCREEN_NOISE
 def open_window(qtbot, profile: str | None = None):
     window = app_module.create_window(profile=profile)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
     return window
 

@@ -28,6 +28,7 @@ def share_dialogs(window):
 def test_a_folder_argument_opens_the_window_there(qtbot):
     window = app_module.create_window(demo=True, opening=(DEMO_BUCKET, "日本語/資料/", False))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.prefix == "日本語/資料/" and window.objects.complete, timeout=30000)
     assert window.objects.key_at(0) == "日本語/資料/会議メモ.txt"
     assert window.path_bar.crumb_texts()[-1] == "資料"
@@ -37,6 +38,7 @@ def test_a_folder_argument_opens_the_window_there(qtbot):
 def test_an_object_path_selects_the_object_in_its_folder(qtbot):
     window = app_module.create_window(demo=True, opening=(DEMO_BUCKET, "日本語/写真 一覧.txt", False))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.current_entry() is not None, timeout=30000)
     assert window.prefix == "日本語/"
     assert window.current_entry().key == "日本語/写真 一覧.txt"
@@ -48,6 +50,7 @@ def test_share_opens_the_share_dialog_for_the_object_over_the_window(qtbot):
     key = "logs/2024/app-02999.log"  # on the third page of its folder
     window = app_module.create_window(demo=True, opening=(DEMO_BUCKET, key, True))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: bool(share_dialogs(window)), timeout=30000)
     dialog = share_dialogs(window)[0]
     assert dialog.parent() is window and dialog.isModal()
@@ -59,6 +62,7 @@ def test_share_opens_the_share_dialog_for_the_object_over_the_window(qtbot):
 def test_share_of_a_missing_object_says_so_in_the_status_bar(qtbot):
     window = app_module.create_window(demo=True, opening=(DEMO_BUCKET, "no-such-file.txt", True))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: "Nothing named no-such-file.txt" in window.status.currentMessage(), timeout=30000)
     assert not share_dialogs(window)
     finish(window, qtbot)

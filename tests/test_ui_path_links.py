@@ -76,6 +76,7 @@ def test_what_names_no_place_is_refused_with_the_reason(text, why):
 def test_the_demo_own_link_pasted_opens_its_object_and_a_stranger_is_explained(qtbot):
     window = app_module.create_window(demo=True)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.bucket == DEMO_BUCKET and window.objects.complete, timeout=30000)
     key = "日本語/資料/会議メモ.txt"
     link = default_link(window.connection.account, window.region(), DEMO_BUCKET, key, now=datetime.now(UTC)).url

@@ -25,6 +25,7 @@ def test_a_profile_that_fails_to_open_is_the_one_edited(qtbot, sandbox, sandbox_
     del memory_keyring.entries[("ossshare", "broken:secret")]  # its secret is gone from the keyring
     window = app_module.create_window(profile="alpha")
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
     choose(window, "broken")
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
@@ -53,6 +54,7 @@ def test_without_the_right_to_list_buckets_the_last_folder_still_opens(qtbot, sa
     sandbox.faults.error_status, sandbox.faults.error_count = 403, 1  # ListBuckets is refused
     window = app_module.create_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.prefix == "docs/" and window.objects.complete, timeout=15000)
     assert window.buckets.rowCount() == 0 and window.buckets.error is not None
     assert window.banner.isVisible()  # why the bucket list is empty...

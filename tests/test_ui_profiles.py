@@ -21,6 +21,7 @@ pytestmark = OFFSCREEN_NOISE
 def welcome_window(qtbot):
     window = app_module.create_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.showing_welcome)
     return window
 
@@ -167,6 +168,7 @@ def test_profile_flag_and_switcher(qtbot, sandbox, sandbox_credentials):
     sandbox.put_object("second-bucket", "x.txt", b"x")
     window = app_module.create_window(profile="beta")
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.connection is not None and window.buckets.rowCount() == 2, timeout=15000)
     assert window.connection.choice.name == "beta" and window.windowTitle().startswith("beta")
     items = [window.profile_box.itemText(i) for i in range(window.profile_box.count())]
@@ -190,6 +192,7 @@ def test_a_locked_keyring_is_a_banner_with_retry(qtbot, sandbox, sandbox_credent
     install_keyring(LockedKeyring())
     window = app_module.create_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
     assert window.banner.title == "Keyring locked"
     assert window.banner.message.endswith("Unlock the keyring, then press Retry.")

@@ -17,6 +17,7 @@ pytestmark = OFFSCREEN_NOISE
 def test_the_demo_reopens_in_the_last_folder(qtbot):
     first = app_module.create_window(demo=True)
     qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: first.bucket == DEMO_BUCKET and first.objects.complete, timeout=30000)
     first.navigate(DEMO_BUCKET, "日本語/資料/")
     qtbot.waitUntil(lambda: first.objects.complete)
@@ -26,6 +27,7 @@ def test_the_demo_reopens_in_the_last_folder(qtbot):
 
     second = app_module.create_window(demo=True)
     qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: second.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: second.prefix == "日本語/資料/" and second.objects.complete, timeout=30000)
     assert second.path_bar.crumb_texts() == [DEMO_BUCKET, "日本語", "資料"]
     second.close()
@@ -35,6 +37,7 @@ def test_the_demo_reopens_in_the_last_folder(qtbot):
 def test_the_demo_button_leaves_the_keyboard_on_the_listing(qtbot):
     window = app_module.create_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.showing_welcome)
     window.activateWindow()
     window.welcome.demo_button.setFocus()

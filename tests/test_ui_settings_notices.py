@@ -59,6 +59,7 @@ def test_a_skipped_profile_stays_told_in_the_status_bar(
     add_bad_profile()
     window = app_module.create_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.bucket == "test-bucket" and window.objects.complete, timeout=15000)
     notice = window.status.findChild(QLabel, "settingsNotice")
     assert notice.isVisible() and notice.text() == "Profile skipped"  # still there after the first move
@@ -73,6 +74,7 @@ def test_a_settings_file_moved_aside_is_told_on_the_welcome_page(qtbot: Any) -> 
     path.write_text("{not json", encoding="utf-8")
     window = app_module.create_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.showing_welcome and window.welcome.note != "", timeout=15000)
     note = window.welcome.note
     assert note.startswith("Settings reset: The settings file could not be used because")

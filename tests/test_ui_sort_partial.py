@@ -23,6 +23,7 @@ pytestmark = OFFSCREEN_NOISE
 def logs(qtbot):
     window = app_module.create_window(demo=True)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.bucket == DEMO_BUCKET and window.objects.complete, timeout=30000)
     window.navigate(DEMO_BUCKET, MANY_PREFIX)
     qtbot.waitUntil(lambda: window.objects.rowCount() == 1000 and not window.objects.loading, timeout=15000)

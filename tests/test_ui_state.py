@@ -28,6 +28,7 @@ def test_size_splitter_and_location_are_restored(qtbot, sandbox, sandbox_credent
     add_sandbox_profile(sandbox, sandbox_credentials)
     first = app_module.create_window()
     qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: first.bucket == "test-bucket" and first.objects.complete, timeout=15000)
     assert first.profile_box.currentText() == "sandbox"
     first.navigate("test-bucket", "docs/guide/")
@@ -43,6 +44,7 @@ def test_size_splitter_and_location_are_restored(qtbot, sandbox, sandbox_credent
 
     second = app_module.create_window()
     qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: second.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: second.prefix == "docs/guide/" and second.objects.complete, timeout=15000)
     assert second.path_bar.crumb_texts() == ["test-bucket", "docs", "guide"]
     assert (second.width(), second.height()) == (760, 540)

@@ -28,6 +28,7 @@ def finish(window, qtbot) -> None:
 def test_no_profile_shows_welcome_and_the_demo_button_works(qtbot):
     window = app_module.create_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.showing_welcome)
     assert window.welcome.demo_button.isEnabled()
     assert window.welcome.add_button.isVisible() and window.welcome.import_button.isVisible()
@@ -46,6 +47,7 @@ def test_no_profile_shows_welcome_and_the_demo_button_works(qtbot):
 def test_demo_flag_opens_on_the_sample_bucket(qtbot):
     window = app_module.create_window(demo=True)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.bucket == DEMO_BUCKET and window.objects.complete, timeout=30000)
     assert window.windowTitle().startswith("Demo")
     assert window.buckets.rowCount() == 1

@@ -45,6 +45,7 @@ def test_a_host_that_does_not_resolve_offers_edit_profile_and_says_why_in_the_st
     save_profile(profile, sandbox_credentials.access_key_secret, profiles=ProfileStore(), secrets=SecretStore())
     window = app_module.create_window(profile="typo")
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.built)  # its parts follow its first frame
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=60000)
     assert "could not be resolved" in window.banner.message
     assert window.banner.retry_button.isVisible()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from ..core.visible import clip
-from .common import CliError
+from .failure import CliError
 
 # Option names whose value may be a credential: such a value is never repeated back.
 _SECRET_LIKE_RE = re.compile(r"(?i)secret|token|passw|credential|signature|key")

@@ -7,8 +7,7 @@ import gc
 import os
 import sys
 
-from ..core.validation import check_bucket, check_key
-from .common import CliError, parse_oss_url
+from .failure import CliError
 
 
 def display_problem() -> str | None:
@@ -39,6 +38,9 @@ def opening(args: argparse.Namespace) -> tuple[str, str, bool] | None:
     field = "--share" if share is not None else "location"
     if not text.startswith("oss://"):
         raise CliError(f"{field}: expected oss://BUCKET/KEY")
+    from ..core.validation import check_bucket, check_key  # only when a place was given: a plain start needs neither
+    from .common import parse_oss_url
+
     bucket, path = parse_oss_url(text)
     check_bucket(bucket, field)
     if share is not None:

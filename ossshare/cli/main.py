@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..core import OssShareError
-from . import common
+from ..core.errors import OssShareError
+from . import failure
 from .argv import CliParser, UsageError, unrecognised
 
 # Each subcommand module ossshare.cli.<name>_cmd has add_parser(subparsers), which sets
@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    common.scrub_fallback_log()
+    failure.scrub_fallback_log()
     try:
         command = chosen_command(argv)
         argv, location = take_location(argv) if command is None else (argv, None)
@@ -118,24 +118,24 @@ def _run(argv: list[str]) -> int:
             raise UsageError(f"{unrecognised(extras)} (see '{where} --help')")
     except SystemExit as exc:  # --help and --version, which printed their text
         return exc.code if isinstance(exc.code, int) else 0
-    except common.CliError as exc:
-        return common.fail(str(exc))
+    except failure.CliError as exc:
+        return failure.fail(str(exc))
     try:
         if args.command is None:
             from .gui_launch import launch_gui
 
             return launch_gui(args)
         return int(args.func(args))
-    except common.CliError as exc:
-        return common.fail(str(exc))
+    except failure.CliError as exc:
+        return failure.fail(str(exc))
     except OssShareError as exc:
-        return common.fail(exc.message)
+        return failure.fail(exc.message)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         raise
     except Exception as exc:  # the last resort: still one line, naming the type, never the text (it may hold a secret)
-        return common.fail(f"unexpected problem ({type(exc).__name__}); this is a bug in ossshare, please report it")
+        return failure.fail(f"unexpected problem ({type(exc).__name__}); this is a bug in ossshare, please report it")
 
 
 def _stdout_to_devnull() -> None:

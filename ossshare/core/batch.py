@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from .credentials import Credentials
 from .endpoint import Endpoint
 from .errors import ValidationError
-from .presign import expiration_of, presign, request_parts, v4_form
+from .presigning import expiration_of, presign, request_parts, v4_form
 from .types import PresignRequest, PresignResult, SignatureVersion
 from .validation import check_key, check_validity
 

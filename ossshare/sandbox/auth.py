@@ -16,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from ..core import Credentials
 from ..core import signing_v4 as v4
 from ..core.header_auth import encode_query
-from ..core.presign import v1_signature, v1_string_to_sign
+from ..core.presigning import v1_signature, v1_string_to_sign
 from ..core.validation import MAX_CLOCK_SKEW, MAX_V4_VALIDITY
 from . import errors as err
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from ..core import DEFAULT_EXPIRES, PresignRequest, PresignResult, SignatureVersion, ValidationError, presign
-from ..core.presign import expiration_of
+from ..core.presigning import expiration_of
 from ..core.validation import MAX_V4_VALIDITY, check_validity
 from .account import Account
 

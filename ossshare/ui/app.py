@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..services.desktop_entry import APP_ID, icon_files
 from . import workers
-from .language import apply_language, relaunch_if_asked
+from .language import apply_language
 from .window_state import WindowState
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def create_window(
     (bucket, path, share) is where to go once connected instead of the last session's folder."""
     from .main_window import MainWindow
 
-    window = MainWindow(state=WindowState.load())
+    window = MainWindow(state=WindowState.load(), staged=True)  # the frame first, its parts once it is shown
     window.restore_window_state()
     window.show()
     window.fit_to_screen()
@@ -103,5 +103,7 @@ def run(args: argparse.Namespace) -> int:
     freeze_startup_heap()
     code = app.exec()
     window.shutdown()
+    from .language_menu import relaunch_if_asked  # loaded by the menus long before
+
     relaunch_if_asked()
     return leave(code)

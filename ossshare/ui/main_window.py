@@ -13,44 +13,150 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from ..oss.models import ObjectEntry, ObjectVersion
-from .connection import AccountStores, Choice, Connection
-from .links.hooks import LinkHistory
-from .models.bucket_list import BucketListModel
-from .models.object_filter_proxy import ObjectFilterProxy
-from .models.object_list import ObjectListModel
-from .widgets.status_bar import StatusBar
-from .window.actions import WindowCommands
-from .window.controller import BrowsingController
-from .window.details import DetailsLoader
-from .window.feedback import Feedback
-from .window.layout import BrowserPage, NavigationBar, fit_to_screen
-from .window.location import Location
-from .window.navigation import Navigation
-from .window.object_actions import ObjectActions
-from .window.profiles import Profiles
-from .window.sorting import SortLoader
+from .window.screen_fit import fit_to_screen
 from .window_state import WindowState, to_bytes, to_text
 
-if TYPE_CHECKING:  # the client pulls in requests: loaded by the first connection, off the GUI thread
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QStackedWidget
+
     from ..oss.client import OssClient
+    from ..oss.models import ObjectEntry, ObjectVersion
+    from .connection import AccountStores, Connection
+    from .links.hooks import LinkHistory
+    from .models.bucket_list import BucketListModel
+    from .models.object_filter_proxy import ObjectFilterProxy
+    from .models.object_list import ObjectListModel
+    from .widgets.details_pane import DetailsPane
+    from .widgets.error_banner import ErrorBanner
+    from .widgets.object_view import ObjectView
+    from .widgets.path_bar import PathBar
+    from .widgets.status_bar import StatusBar
     from .widgets.welcome_page import WelcomePage
+    from .window.actions import WindowCommands
+    from .window.controller import BrowsingController
+    from .window.details import DetailsLoader
+    from .window.feedback import Feedback
+    from .window.layout import BrowserPage, BucketView, NavigationBar, PaneSplitter
+    from .window.location import Location
+    from .window.navigation import Navigation
+    from .window.object_actions import ObjectActions
+    from .window.profiles import Profiles
+    from .window.sorting import SortLoader
+
+
+class _FirstFrame(QWidget):
+    """The window's centre until its parts are built: once a paint of it is on the screen,
+    `painted` builds them. Needs nothing of Qt's namespaces (their enums alone take ~40 ms)."""
+
+    def __init__(self, painted: Callable[[], None]) -> None:
+        super().__init__()
+        self._painted = painted
+        self._pending = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's naming
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._fire)  # after this paint; never after the frame is gone
+
+    def _fire(self) -> None:
+        self._pending = False
+        self._painted()
 
 
 class MainWindow(QMainWindow):
+    """The window. Built at once by default; `staged` (what `ossshare` does) shows the frame
+    first, at its place and size with "Starting…" in the status bar, and builds the parts once
+    that frame is on the screen: the modules, and the Python enums PySide makes for Qt's
+    namespaces, cost ~100 ms that a person would otherwise spend looking at nothing. So the
+    parts are imported in _build, and the methods that name Qt's enums import them there."""
+
     linkCopied = Signal(str)  # the URL put on the clipboard
 
-    def __init__(self, parent: QWidget | None = None, *, state: WindowState | None = None) -> None:
+    # The parts, made by _build.
+    stores: AccountStores
+    controller: BrowsingController
+    buckets: BucketListModel
+    objects: ObjectListModel
+    proxy: ObjectFilterProxy
+    commands: WindowCommands
+    toolbar: NavigationBar
+    profile_box: QComboBox
+    path_bar: PathBar
+    filter_box: QLineEdit
+    browser: BrowserPage
+    banner: ErrorBanner
+    bucket_view: BucketView
+    object_view: ObjectView
+    details: DetailsPane
+    splitter: PaneSplitter
+    stack: QStackedWidget
+    status: StatusBar
+    feedback: Feedback
+    profiles: Profiles
+    navigation: Navigation
+    details_loader: DetailsLoader
+    object_actions: ObjectActions
+    sorting: SortLoader
+    link_history: LinkHistory
+
+    def __init__(
+        self, parent: QWidget | None = None, *, state: WindowState | None = None, staged: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("ossshare"))
         self.setObjectName("mainWindow")
         self._state = state if state is not None else WindowState()
+        self._built = False
         self._painted = False
         self._first_paint_done: Callable[[], None] | None = None
+        self._when_built: Callable[[], None] | None = None
+        self.resize(1180, 720)
+        if staged:
+            self.setCentralWidget(_FirstFrame(self._build_staged))
+            self.statusBar().showMessage(self.tr("Starting…"))
+        else:
+            self._build()
+
+    @property
+    def built(self) -> bool:
+        """Whether the parts exist (a staged window builds them after its first frame)."""
+        return self._built
+
+    def _build_staged(self) -> None:
+        if self._built or not self.isVisible():  # closed before its first frame: built if shown again
+            return
+        self._build()
+        self._restore_parts()
+        self.fit_to_screen()  # the built window's minimum size may be larger than the frame's
+        then, self._when_built = self._when_built, None
+        if then is not None:
+            self._after_first_paint(then)
+
+    def _build(self) -> None:
+        from PySide6.QtWidgets import QStackedWidget
+
+        from .connection import AccountStores
+        from .links.hooks import LinkHistory
+        from .models.bucket_list import BucketListModel
+        from .models.object_filter_proxy import ObjectFilterProxy
+        from .models.object_list import ObjectListModel
+        from .widgets.status_bar import StatusBar
+        from .window.actions import WindowCommands
+        from .window.controller import BrowsingController
+        from .window.details import DetailsLoader
+        from .window.feedback import Feedback
+        from .window.layout import BrowserPage, NavigationBar
+        from .window.navigation import Navigation
+        from .window.object_actions import ObjectActions
+        from .window.profiles import Profiles
+        from .window.sorting import SortLoader
+
         self.stores = AccountStores()
         self.controller = BrowsingController(self)
 
@@ -89,11 +195,13 @@ class MainWindow(QMainWindow):
         self.link_history = LinkHistory(self, self._state)
         self._wire()
         self._set_tab_order()
-        self.resize(1180, 720)
+        self._built = True
         self.update_actions()
         self.feedback.update_counts()
 
     def _wire(self) -> None:
+        from PySide6.QtCore import Qt
+
         c, nav, acts, profiles = self.commands, self.navigation, self.object_actions, self.profiles
         for action, slot in (
             (c.up, nav.go_up), (c.back, nav.go_back), (c.forward, nav.go_forward), (c.refresh, nav.refresh),
@@ -126,7 +234,7 @@ class MainWindow(QMainWindow):
         self.object_view.escapePressed.connect(self.filter_box.clear)  # as file managers do
         self.object_view.backRequested.connect(nav.go_back)  # the mouse's back/forward buttons
         self.object_view.forwardRequested.connect(nav.go_forward)
-        self.filter_box.installEventFilter(self)  # Down moves into the list
+        self.toolbar.downPressed.connect(self.enter_list)
         self.object_view.sortChanged.connect(self.sorting.sort_requested)
         self.object_view.customContextMenuRequested.connect(acts.context_menu_requested)
         self.object_view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -159,27 +267,30 @@ class MainWindow(QMainWindow):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _after_first_paint(self, then: Callable[[], None]) -> None:
+        """`then`, once the built window's first paint is on the screen (at once when hidden)."""
+        if self.isVisible() and not self._painted:
+            self._first_paint_done = then
+            self.stack.installEventFilter(self)
+        else:
+            then()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's naming
-        if watched is self.stack and event.type() == QEvent.Type.Paint and not self._painted:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.stack and not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             self.stack.removeEventFilter(self)
             if self._first_paint_done is not None:
                 QTimer.singleShot(0, self._first_paint_done)  # once this paint is on the screen
                 self._first_paint_done = None
-        if (
-            watched is self.filter_box
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and not event.modifiers()
-        ):
-            self.enter_list()
-            return True
         return super().eventFilter(watched, event)
 
     # --- following the location --------------------------------------------------------------
     def _follow_location(self, location: Location) -> None:
         """The title and the saved state say where the window is."""
+        from .connection import Choice
+
         choice = Choice.from_key(location.profile)
         if choice is not None:
             self.setWindowTitle(self.tr("{0} — ossshare").format(self.profiles.label(choice)))
@@ -291,23 +402,31 @@ class MainWindow(QMainWindow):
             self.path_bar.begin_edit()
 
     def focus_filter(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
 
     def enter_list(self) -> None:
         """From the filter into the list, on its first row when no row is current yet."""
+        from PySide6.QtCore import Qt
+
         view = self.object_view
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not view.currentIndex().isValid() and self.proxy.rowCount():
             view.setCurrentIndex(self.proxy.index(0, 0))
 
     def clear_filter(self) -> None:
+        from PySide6.QtCore import Qt
+
         if self.filter_box.text():
             self.filter_box.clear()
         else:
             self.object_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def about(self) -> None:
+        from PySide6.QtCore import Qt
+
         from .widgets.about_dialog import AboutDialog
 
         dialog = AboutDialog(self)
@@ -323,16 +442,22 @@ class MainWindow(QMainWindow):
         folder comes back when its profile does (the demo's too: its data never changes),
         unless `opening` (bucket, path, share: from the command line) says where to go.
 
-        It begins after the first paint: connecting (starting the demo sandbox, reading the
-        keyring, importing the HTTP client) runs on a worker whose Python would otherwise
-        compete with the painting for the interpreter lock."""
-        if self.isVisible() and not self._painted:
-            self._first_paint_done = lambda: self._start(demo, profile, opening)
-            self.stack.installEventFilter(self)
-            return
-        self._start(demo, profile, opening)
+        It begins after the built window's first paint: connecting (starting the demo sandbox,
+        reading the keyring, importing the HTTP client) runs on a worker whose Python would
+        otherwise compete with the painting for the interpreter lock."""
+
+        def begin() -> None:
+            self._start(demo, profile, opening)
+
+        if self._built:
+            self._after_first_paint(begin)
+        else:
+            self._when_built = begin
 
     def _start(self, demo: bool, profile: str | None, opening: tuple[str, str, bool] | None) -> None:
+        from .connection import Choice
+        from .window.location import Location
+
         state = self._state
         saved = Location(state.profile, state.bucket, state.prefix)
         wanted = Choice.from_key(state.profile) if state.profile else None
@@ -351,6 +476,11 @@ class MainWindow(QMainWindow):
         if state.geometry:
             self.restoreGeometry(to_bytes(state.geometry))
         self.fit_to_screen()
+        if self._built:
+            self._restore_parts()
+
+    def _restore_parts(self) -> None:
+        state = self._state
         if state.splitter:
             self.splitter.restoreState(to_bytes(state.splitter))
         if state.header:
@@ -365,6 +495,10 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         state = self._state
         state.geometry = to_text(self.saveGeometry())
+        if not self._built:  # closed before its parts were: their saved layout stays as it was
+            with contextlib.suppress(OSError):
+                state.save()
+            return
         state.splitter = to_text(self.splitter.saveState())
         state.header = to_text(self.object_view.header().saveState())
         with contextlib.suppress(OSError):  # losing the window layout is not worth an error at exit
@@ -377,6 +511,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Forget pending replies and stop the demo sandbox, if any."""
+        if not self._built:
+            return
         self.details_loader.forget()
         self.navigation.shutdown()
         self.objects.clear()

@@ -442,17 +442,17 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../window/layout.py" line="98"/>
+        <location filename="../window/layout.py" line="113"/>
         <source>Buckets</source>
         <translation>バケット</translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="99"/>
+        <location filename="../window/layout.py" line="114"/>
         <source>Folders and objects</source>
         <translation>フォルダーとオブジェクト</translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="100"/>
+        <location filename="../window/layout.py" line="115"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -2207,32 +2207,32 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../language.py" line="77"/>
+        <location filename="../language_menu.py" line="23"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="83"/>
+        <location filename="../language_menu.py" line="29"/>
         <source>System</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../language.py" line="110"/>
+        <location filename="../language_menu.py" line="56"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../language.py" line="111"/>
+        <location filename="../language_menu.py" line="57"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
         <translation>新しい言語は ossshare の次回起動時に適用されます。今すぐ再起動しますか？</translation>
     </message>
     <message>
-        <location filename="../language.py" line="115"/>
+        <location filename="../language_menu.py" line="61"/>
         <source>&amp;Restart now</source>
         <translation>今すぐ再起動(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../language.py" line="116"/>
+        <location filename="../language_menu.py" line="62"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
@@ -2589,12 +2589,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="107"/>
         <source>ossshare</source>
         <translation>ossshare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="117"/>
+        <source>Starting…</source>
+        <translation>起動しています…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289"/>
         <source>{0} — ossshare</source>
         <translation>{0} — ossshare</translation>
     </message>
@@ -2733,37 +2738,37 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../window/layout.py" line="30"/>
+        <location filename="../window/layout.py" line="32"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="39"/>
+        <location filename="../window/layout.py" line="41"/>
         <source>Profile: the account and region to browse</source>
         <translation>プロファイル：閲覧するアカウントとリージョン</translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="40"/>
+        <location filename="../window/layout.py" line="42"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="41"/>
+        <location filename="../window/layout.py" line="43"/>
         <source>Profile:</source>
         <translation>プロファイル：</translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="53"/>
+        <location filename="../window/layout.py" line="55"/>
         <source>Filter this folder (Ctrl+F)</source>
         <translation>このフォルダーを絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="57"/>
+        <location filename="../window/layout.py" line="59"/>
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../window/layout.py" line="59"/>
+        <location filename="../window/layout.py" line="61"/>
         <source>Clear filter</source>
         <translation>絞り込みを解除</translation>
     </message>
@@ -3340,32 +3345,32 @@
         <translation>{0} ossshare がシークレットをファイルに書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="178"/>
+        <location filename="../widgets/profile_dialog.py" line="179"/>
         <source>The keyring could not be checked.</source>
         <translation>キーリングを確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="229"/>
+        <location filename="../widgets/profile_dialog.py" line="241"/>
         <source>a name is required</source>
         <translation>名前を入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="247"/>
+        <location filename="../widgets/profile_dialog.py" line="259"/>
         <source>is required</source>
         <translation>入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="249"/>
+        <location filename="../widgets/profile_dialog.py" line="261"/>
         <source>enter the secret that comes with the new STS token</source>
         <translation>新しい STS トークンと対になるシークレットを入力してください</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="252"/>
+        <location filename="../widgets/profile_dialog.py" line="264"/>
         <source>a new AccessKey ID needs its own secret</source>
         <translation>新しい AccessKey ID には対応するシークレットが必要です</translation>
     </message>
     <message>
-        <location filename="../widgets/profile_dialog.py" line="297"/>
+        <location filename="../widgets/profile_dialog.py" line="309"/>
         <source>memory for this session only</source>
         <translation>このセッション限りのメモリ</translation>
     </message>

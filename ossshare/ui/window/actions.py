@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QWidget
 
-from ..language import LanguageMenu
+from ..language_menu import LanguageMenu
 from ..window_state import WindowState
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str

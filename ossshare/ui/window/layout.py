@@ -3,8 +3,8 @@ path bar, filter) and the browser page (banner; buckets, listing and details sid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,8 @@ from .actions import WindowCommands
 
 
 class NavigationBar(QToolBar):
+    downPressed = Signal()  # Down in the filter box: into the list
+
     def __init__(self, parent: QWidget, commands: WindowCommands) -> None:
         super().__init__(self.tr("Navigation"), parent)
         self.setObjectName("navigationBar")
@@ -60,7 +62,20 @@ class NavigationBar(QToolBar):
         self.clear_filter.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_filter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.filter_box.addAction(self.clear_filter)
+        self.filter_box.installEventFilter(self)
         self.addWidget(self.filter_box)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's naming
+        if (
+            watched is self.filter_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+        ):
+            self.downPressed.emit()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class BucketView(QTreeView):
@@ -137,16 +152,3 @@ class PaneSplitter(QSplitter):
 LIST_SHARE = 0.6  # of the splitter's width, at least, for the listing...
 LIST_ENOUGH = 560  # ...unless it already has this much: name, size, date and storage class
 LIST_LEAST = 320  # below this the listing gets its share back whenever the window is resized
-
-
-def fit_to_screen(window: QWidget, available: QRect, preferred: QSize) -> None:
-    """Size `window` to `preferred` or, on a smaller screen, to the screen, and keep it
-    (title bar included) on the screen: a restored geometry from a larger monitor or scale
-    would otherwise open partly off it."""
-    frame = window.frameGeometry().size() - window.geometry().size()
-    most = QSize(available.width() - frame.width(), available.height() - frame.height())
-    window.resize(preferred.boundedTo(most).expandedTo(window.minimumSizeHint().boundedTo(most)))
-    rect = window.frameGeometry()
-    x = min(max(rect.x(), available.x()), available.right() + 1 - rect.width())
-    y = min(max(rect.y(), available.y()), available.bottom() + 1 - rect.height())
-    window.move(max(x, available.x()), max(y, available.y()))
