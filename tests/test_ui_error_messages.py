@@ -5,6 +5,7 @@ a translation replaces it with the message's own values (names, numbers) kept.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,45 @@ def test_messages_are_translated_with_their_values(qtbot, tmp_path: Path) -> Non
             "OSS は理由を示していません。このバケットは oss-cn-shanghai.aliyuncs.com が提供しています"
             "（AccessDenied, HTTP 403）"
         )
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+
+def _built_from_parts() -> list[tuple[Exception, str]]:
+    """Errors whose message has a middle picked at run time, each with the value it quotes."""
+    from ossshare.oss.errors import ListingLoop
+    from ossshare.oss.paging import PageGuard
+
+    errors: list[tuple[Exception, str]] = []
+    for text in ("files.example.com/x", "user@files.example.com", "files.example.com?a", "files.example.com#b"):
+        with pytest.raises(ValidationError) as bad:
+            split_endpoint(text)
+        errors.append((bad.value, text))
+    for markers in (["m", "m"], ["m", "n", "m"]):  # stuck on one marker; back to an earlier one
+        guard = PageGuard("listing.example")
+        with pytest.raises(ListingLoop) as loop:
+            for marker in markers:
+                guard.follow(marker, False)
+        errors.append((loop.value, "listing.example"))
+    return errors
+
+
+@pytest.mark.parametrize("language", ["ja", "zh_CN", "zh_TW"])
+def test_messages_built_from_parts_are_translated_whole(qtbot, language: str) -> None:
+    """What an endpoint holds, how a listing went round in circles: the middle of the message
+    is translated too, so no English is left but the values and the names kept in Latin."""
+    errors = _built_from_parts()
+    english = [present(error).message for error, _ in errors]
+    app = QCoreApplication.instance()
+    installed = install_translators(app, QLocale(language))
+    try:
+        for (error, value), before in zip(errors, english, strict=True):
+            message = present(error).message
+            assert message != before
+            left = message.replace(value, "").replace("OSS", "").replace("Endpoint", "")
+            assert not re.search(r"[A-Za-z]{3,}", left), message
     finally:
         for translator in installed:
             app.removeTranslator(translator)

@@ -212,8 +212,9 @@ def split_endpoint(endpoint: str, *, http: bool = False, field: str = "endpoint"
     rest = text[:-1] if text.endswith("/") else text
     for mark, part in (("@", "user information"), ("/", "a path"), ("?", "a query"), ("#", "a fragment")):
         if mark in rest:
-            rule = f"holds {part} ('{mark}'): give only a host, optionally with scheme and port"
-            raise ValidationError(field, f"{shown} {rule}")
+            raise ValidationError(
+                field, f"{shown} holds {part} ('{mark}'): give only a host, optionally with scheme and port"
+            )
     host, port = _host_and_port(rest, shown, field)
     if port is not None:
         if not re.fullmatch(r"[0-9]{1,5}", port) or not 1 <= int(port) <= 65535:

@@ -57,7 +57,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ErrorMessage", "credential mode '{0}' is not supported: ossshare signs with an AccessKey or an STS token"),  # noqa: E501
     QT_TRANSLATE_NOOP("ErrorMessage", "has a label longer than 63 characters"),
     QT_TRANSLATE_NOOP("ErrorMessage", "has an empty label (two dots in a row, or a dot at an end)"),
-    QT_TRANSLATE_NOOP("ErrorMessage", "holds {0} ('{1}'): give only a host, optionally with scheme and port"),
     QT_TRANSLATE_NOOP("ErrorMessage", "is always signed: give it as a signed header instead"),
     QT_TRANSLATE_NOOP("ErrorMessage", "is empty: give a host name, optionally with scheme and port"),
     QT_TRANSLATE_NOOP("ErrorMessage", "is given twice"),
@@ -177,6 +176,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} holds spaces or a line break (the value is not shown: it may hold a secret)"),  # noqa: E501
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} holds spaces or a line break, so a line of the file looks broken (the value is not shown: it may hold a secret)"),  # noqa: E501
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} holds {1}: {2}"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "{0} holds {1} ('{2}'): give only a host, optionally with scheme and port"),  # noqa: E501
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} is not a valid international domain name"),
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} is not an aliyun CLI configuration file (no profiles list)."),
     QT_TRANSLATE_NOOP("ErrorMessage", "{0} is not an aliyun CLI configuration file (not JSON)."),
@@ -191,6 +191,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ErrorMessage", "{0}: an IPv6 address needs its closing ']'"),
     QT_TRANSLATE_NOOP("ErrorMessage", "{0}: only ':PORT' may follow an IPv6 address"),
     QT_TRANSLATE_NOOP("ErrorMessage", "{0}: the port must be a number from 1 to 65535"),
+    # Parts put into the messages above ({1} of "… holds {1} ('{2}') …", where a listing went wrong).
+    QT_TRANSLATE_NOOP("ErrorMessage", "user information"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "a path"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "a query"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "a fragment"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "did not move past its last page marker"),
+    QT_TRANSLATE_NOOP("ErrorMessage", "came back to a page marker it had already sent"),
 )
 FIELDS = (
     QT_TRANSLATE_NOOP("ErrorField", "AccessKey ID"),

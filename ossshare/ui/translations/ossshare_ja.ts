@@ -676,167 +676,167 @@
 <context>
     <name>ErrorField</name>
     <message>
-        <location filename="../error_messages.py" line="196"/>
+        <location filename="../error_messages.py" line="203"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="197"/>
+        <location filename="../error_messages.py" line="204"/>
         <source>AccessKey secret</source>
         <translation>AccessKey シークレット</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="198"/>
+        <location filename="../error_messages.py" line="205"/>
         <source>additional header {0}</source>
         <translation>追加ヘッダー {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="199"/>
+        <location filename="../error_messages.py" line="206"/>
         <source>additional headers</source>
         <translation>追加ヘッダー</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="200"/>
+        <location filename="../error_messages.py" line="207"/>
         <source>bucket</source>
         <translation>バケット</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="201"/>
+        <location filename="../error_messages.py" line="208"/>
         <source>bucket endpoint bucket</source>
         <translation>バケットエンドポイントのバケット</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="202"/>
+        <location filename="../error_messages.py" line="209"/>
         <source>custom domain bucket</source>
         <translation>カスタムドメインのバケット</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="203"/>
+        <location filename="../error_messages.py" line="210"/>
         <source>deadline</source>
         <translation>期限日時</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="204"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>default expiry</source>
         <translation>既定の有効期間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="205"/>
+        <location filename="../error_messages.py" line="212"/>
         <source>endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="213"/>
         <source>expiration</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="207"/>
+        <location filename="../error_messages.py" line="214"/>
         <source>expires</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="208"/>
+        <location filename="../error_messages.py" line="215"/>
         <source>expiry</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="209"/>
+        <location filename="../error_messages.py" line="216"/>
         <source>header &apos;{0}&apos;</source>
         <translation>ヘッダー &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="210"/>
+        <location filename="../error_messages.py" line="217"/>
         <source>header {0}</source>
         <translation>ヘッダー {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="211"/>
+        <location filename="../error_messages.py" line="218"/>
         <source>key</source>
         <translation>オブジェクトキー</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="212"/>
+        <location filename="../error_messages.py" line="219"/>
         <source>method</source>
         <translation>メソッド</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="213"/>
+        <location filename="../error_messages.py" line="220"/>
         <source>profile name</source>
         <translation>プロファイル名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>profile {0}</source>
         <translation>プロファイル {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>profile {0}: {1}</source>
         <translation>プロファイル {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="216"/>
+        <location filename="../error_messages.py" line="223"/>
         <source>range</source>
         <translation>範囲</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="217"/>
+        <location filename="../error_messages.py" line="224"/>
         <source>range behavior</source>
         <translation>範囲の扱い (x-oss-range-behavior)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="218"/>
+        <location filename="../error_messages.py" line="225"/>
         <source>region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="219"/>
+        <location filename="../error_messages.py" line="226"/>
         <source>request payer</source>
         <translation>リクエスト支払者 (x-oss-request-payer)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="220"/>
+        <location filename="../error_messages.py" line="227"/>
         <source>retries</source>
         <translation>再試行回数</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="221"/>
+        <location filename="../error_messages.py" line="228"/>
         <source>security token</source>
         <translation>セキュリティトークン</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="222"/>
+        <location filename="../error_messages.py" line="229"/>
         <source>signature version</source>
         <translation>署名バージョン</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="223"/>
+        <location filename="../error_messages.py" line="230"/>
         <source>signing time</source>
         <translation>署名時刻</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="231"/>
         <source>token expiration</source>
         <translation>トークンの有効期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="232"/>
         <source>traffic limit</source>
         <translation>帯域制限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="226"/>
+        <location filename="../error_messages.py" line="233"/>
         <source>traffic limit in query</source>
         <translation>クエリの帯域制限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="227"/>
+        <location filename="../error_messages.py" line="234"/>
         <source>version id</source>
         <translation>バージョン ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="228"/>
+        <location filename="../error_messages.py" line="235"/>
         <source>x-oss-process</source>
         <translation>x-oss-process</translation>
     </message>
@@ -1020,604 +1020,604 @@
     </message>
     <message>
         <location filename="../error_messages.py" line="60"/>
-        <source>holds {0} (&apos;{1}&apos;): give only a host, optionally with scheme and port</source>
-        <translation>{0}（&apos;{1}&apos;）が含まれています：ホストだけを指定してください（スキームとポートは付けてもかまいません）</translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="61"/>
         <source>is always signed: give it as a signed header instead</source>
         <translation>常に署名されます：代わりに署名付きヘッダーとして指定してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="62"/>
+        <location filename="../error_messages.py" line="61"/>
         <source>is empty: give a host name, optionally with scheme and port</source>
         <translation>空です：ホスト名を指定してください（スキームとポートは付けてもかまいません）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="63"/>
+        <location filename="../error_messages.py" line="62"/>
         <source>is given twice</source>
         <translation>2 回指定されています</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="64"/>
+        <location filename="../error_messages.py" line="63"/>
         <source>is given twice, also as header {0}: give it once</source>
         <translation>ヘッダー {0} としても指定されていて 2 回になっています：1 回だけ指定してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="65"/>
+        <location filename="../error_messages.py" line="64"/>
         <source>is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="65"/>
         <source>is not valid Unicode text</source>
         <translation>有効な Unicode テキストではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="67"/>
+        <location filename="../error_messages.py" line="66"/>
         <source>is required</source>
         <translation>入力してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="68"/>
+        <location filename="../error_messages.py" line="67"/>
         <source>is required and must not contain spaces, slashes or control characters</source>
         <translation>入力が必要です。空白、スラッシュ、制御文字は使えません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="69"/>
+        <location filename="../error_messages.py" line="68"/>
         <source>is set by the signature itself</source>
         <translation>署名自体によって設定されます</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="70"/>
+        <location filename="../error_messages.py" line="69"/>
         <source>is {0} characters long; a host name has at most 253</source>
         <translation>{0} 文字あります。ホスト名は 253 文字以内です</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="71"/>
+        <location filename="../error_messages.py" line="70"/>
         <source>it came compressed ({0}, HTTP {1}) although ossshare asked for an uncompressed reply; a proxy or a server that is not OSS may be in the way</source>
         <translation>ossshare は非圧縮の応答を求めましたが、圧縮されて届きました（{0}、HTTP {1}）。途中にプロキシや OSS 以外のサーバーがある可能性があります</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="72"/>
+        <location filename="../error_messages.py" line="71"/>
         <source>it could not be read ({0})</source>
         <translation>読み取れませんでした（{0}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="73"/>
+        <location filename="../error_messages.py" line="72"/>
         <source>it does not hold a JSON object</source>
         <translation>JSON オブジェクトが含まれていません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="74"/>
+        <location filename="../error_messages.py" line="73"/>
         <source>it has no AccessKey ID and secret</source>
         <translation>AccessKey ID とシークレットがありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="75"/>
+        <location filename="../error_messages.py" line="74"/>
         <source>it has no valid schema version</source>
         <translation>有効なスキーマバージョンがありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="76"/>
+        <location filename="../error_messages.py" line="75"/>
         <source>it holds a number too long to read</source>
         <translation>読み取れないほど長い数値が含まれています</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="77"/>
+        <location filename="../error_messages.py" line="76"/>
         <source>it holds text that is not valid Unicode (a lone surrogate escape)</source>
         <translation>有効な Unicode ではないテキスト（対になっていないサロゲートのエスケープ）が含まれています</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="78"/>
+        <location filename="../error_messages.py" line="77"/>
         <source>it is larger than {0}, the most ossshare reads for this request (an OSS listing page is far smaller); check that the endpoint is an OSS server</source>
         <translation>このリクエストで ossshare が読み込む上限 {0} を超えています（OSS の一覧ページはずっと小さいはずです）。エンドポイントが OSS のサーバーか確認してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="79"/>
+        <location filename="../error_messages.py" line="78"/>
         <source>it is nested too deeply</source>
         <translation>入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="80"/>
+        <location filename="../error_messages.py" line="79"/>
         <source>it is not UTF-8 text</source>
         <translation>UTF-8 テキストではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="81"/>
+        <location filename="../error_messages.py" line="80"/>
         <source>it is not valid JSON (line {0}, column {1})</source>
         <translation>有効な JSON ではありません（{0} 行目、{1} 列目）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="82"/>
+        <location filename="../error_messages.py" line="81"/>
         <source>Its keyring entries (service &apos;{0}&apos;, users &apos;{1}:secret&apos; and &apos;{2}:sts&apos;) could not be put back as they were either; `ossshare profile remove {3}` deletes them.</source>
         <translation>キーリングのエントリ（サービス &apos;{0}&apos;、ユーザー &apos;{1}:secret&apos; と &apos;{2}:sts&apos;）も元に戻せませんでした。`ossshare profile remove {3}` で削除できます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="83"/>
+        <location filename="../error_messages.py" line="82"/>
         <source>KWallet</source>
         <translation>KWallet</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="84"/>
+        <location filename="../error_messages.py" line="83"/>
         <source>may be at most {0} characters (this one has {1})</source>
         <translation>{0} 文字以内にしてください（入力は {1} 文字）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="85"/>
+        <location filename="../error_messages.py" line="84"/>
         <source>may only hold letters, digits, hyphens and underscores between its dots</source>
         <translation>ドットの間には英字、数字、ハイフン、アンダースコアしか使えません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="86"/>
+        <location filename="../error_messages.py" line="85"/>
         <source>may only hold visible ASCII characters, no spaces (was it pasted whole?)</source>
         <translation>空白以外の表示可能な ASCII 文字だけを使ってください（正しく貼り付けられましたか？）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="87"/>
+        <location filename="../error_messages.py" line="86"/>
         <source>mode is StsToken but there is no STS token</source>
         <translation>モードは StsToken ですが、STS トークンがありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="88"/>
+        <location filename="../error_messages.py" line="87"/>
         <source>must be 4 or 1</source>
         <translation>4 または 1 にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="89"/>
+        <location filename="../error_messages.py" line="88"/>
         <source>must be a whole number</source>
         <translation>整数にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="90"/>
+        <location filename="../error_messages.py" line="89"/>
         <source>must be a whole number of bit/s, for example 819200</source>
         <translation>bit/s 単位の整数にしてください（例: 819200）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="91"/>
+        <location filename="../error_messages.py" line="90"/>
         <source>must be at least one second</source>
         <translation>1 秒以上にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="92"/>
+        <location filename="../error_messages.py" line="91"/>
         <source>must be between {0} and {1} bit/s (100 KB/s to 100 MB/s)</source>
         <translation>{0}～{1} bit/s（100 KB/s～100 MB/s）の範囲にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="93"/>
+        <location filename="../error_messages.py" line="92"/>
         <source>must be more than zero seconds</source>
         <translation>0 秒より長くしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="94"/>
+        <location filename="../error_messages.py" line="93"/>
         <source>must be non-empty and hold no control characters</source>
         <translation>空にせず、制御文字を含めないでください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="95"/>
+        <location filename="../error_messages.py" line="94"/>
         <source>must be one of {0}</source>
         <translation>{0} のいずれかにしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="96"/>
+        <location filename="../error_messages.py" line="95"/>
         <source>must be plain ASCII: HTTP clients send other characters differently</source>
         <translation>ASCII 文字だけにしてください：それ以外の文字は HTTP クライアントによって送り方が異なります</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="97"/>
+        <location filename="../error_messages.py" line="96"/>
         <source>must be text</source>
         <translation>テキストにしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="98"/>
+        <location filename="../error_messages.py" line="97"/>
         <source>must be true or false</source>
         <translation>true または false にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="99"/>
+        <location filename="../error_messages.py" line="98"/>
         <source>must be zero or more</source>
         <translation>0 以上にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="100"/>
+        <location filename="../error_messages.py" line="99"/>
         <source>must end before the year 10000</source>
         <translation>10000 年より前に終わるようにしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="101"/>
+        <location filename="../error_messages.py" line="100"/>
         <source>must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z</source>
         <translation>1970-01-01T00:00:00Z～9999-12-31T23:59:59Z の範囲にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="102"/>
+        <location filename="../error_messages.py" line="101"/>
         <source>must map bucket names to text</source>
         <translation>バケット名からテキストへの対応付けにしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="103"/>
+        <location filename="../error_messages.py" line="102"/>
         <source>must not be empty (leave it out for the latest version)</source>
         <translation>空にはできません（最新バージョンにするには指定しないでください）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="104"/>
+        <location filename="../error_messages.py" line="103"/>
         <source>must not be empty (leave it out to get the object as stored)</source>
         <translation>空にはできません（保存されたままのオブジェクトを取得するには指定しないでください）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="105"/>
+        <location filename="../error_messages.py" line="104"/>
         <source>must not contain &apos;_&apos; (OSS refuses header names with underscores; use &apos;-&apos;)</source>
         <translation>&apos;_&apos; は使えません（OSS はアンダースコアを含むヘッダー名を拒否します。&apos;-&apos; を使ってください）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="106"/>
+        <location filename="../error_messages.py" line="105"/>
         <source>must not contain line breaks or other control characters</source>
         <translation>改行などの制御文字は使えません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="107"/>
+        <location filename="../error_messages.py" line="106"/>
         <source>must not contain spaces, slashes or control characters</source>
         <translation>空白、スラッシュ、制御文字は使えません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="108"/>
+        <location filename="../error_messages.py" line="107"/>
         <source>must not contain tabs, line breaks or other control characters</source>
         <translation>タブ、改行などの制御文字は使えません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="109"/>
+        <location filename="../error_messages.py" line="108"/>
         <source>must not start or end with spaces (HTTP drops them, so the signature would not match)</source>
         <translation>前後に空白を付けないでください（HTTP では削除されるため、署名が一致しなくなります）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="110"/>
+        <location filename="../error_messages.py" line="109"/>
         <source>needs a traffic limit (bit/s) to put in the query</source>
         <translation>クエリに入れる帯域制限（bit/s）が必要です</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="111"/>
+        <location filename="../error_messages.py" line="110"/>
         <source>No answer within {0} seconds.</source>
         <translation>{0} 秒以内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="112"/>
+        <location filename="../error_messages.py" line="111"/>
         <source>no complete reply within {0} s; the server or the network is far too slow. Try again later, or check the endpoint</source>
         <translation>{0} 秒以内に応答が完了しませんでした。サーバーまたはネットワークが非常に遅くなっています。時間をおいて再試行するか、エンドポイントを確認してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="113"/>
+        <location filename="../error_messages.py" line="112"/>
         <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found.</source>
         <translation>利用できるキーリングがありません：Secret Service、KWallet、キーチェーン、資格情報マネージャーのいずれも見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="114"/>
+        <location filename="../error_messages.py" line="113"/>
         <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found. {0}</source>
         <translation>利用できるキーリングがありません：Secret Service、KWallet、キーチェーン、資格情報マネージャーのいずれも見つかりませんでした。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="115"/>
+        <location filename="../error_messages.py" line="114"/>
         <source>No secret is stored for profile &apos;{0}&apos;.</source>
         <translation>プロファイル「{0}」のシークレットは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="116"/>
+        <location filename="../error_messages.py" line="115"/>
         <source>No secure keyring is available: the only backends found ({0}) keep secrets in clear or drop them.</source>
         <translation>安全なキーリングがありません：見つかったバックエンド（{0}）は、シークレットを平文で保存するか破棄してしまいます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="117"/>
+        <location filename="../error_messages.py" line="116"/>
         <source>not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="118"/>
+        <location filename="../error_messages.py" line="117"/>
         <source>not a section ossshare knows</source>
         <translation>ossshare が認識しないセクションです</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="119"/>
+        <location filename="../error_messages.py" line="118"/>
         <source>only V4 links can sign headers other than x-oss-*</source>
         <translation>x-oss-* 以外のヘッダーを署名できるのは V4 のリンクだけです</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="120"/>
+        <location filename="../error_messages.py" line="119"/>
         <source>only x-oss-* request headers can be signed into a link</source>
         <translation>リンクの署名に含められるのは x-oss-* リクエストヘッダーだけです</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="121"/>
+        <location filename="../error_messages.py" line="120"/>
         <source>OSS did not accept the signature: check the credentials, the region and the host, and that the signed headers are sent exactly as listed.</source>
         <translation>OSS が署名を受け付けませんでした：認証情報、リージョン、ホストを確認し、署名付きヘッダーが一覧のとおりに送信されているか確認してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="122"/>
+        <location filename="../error_messages.py" line="121"/>
         <source>OSS does not accept the credentials that signed the link: the AccessKey ID does not exist or is disabled, or the STS token is invalid or has expired. Check the profile&apos;s credentials.</source>
         <translation>リンクに署名した認証情報を OSS が受け付けません：AccessKey ID が存在しないか無効化されているか、STS トークンが無効または期限切れです。プロファイルの認証情報を確認してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="123"/>
-        <location filename="../error_messages.py" line="283"/>
+        <location filename="../error_messages.py" line="122"/>
+        <location filename="../error_messages.py" line="290"/>
         <source>OSS gave no explanation</source>
         <translation>OSS から説明はありませんでした</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="124"/>
+        <location filename="../error_messages.py" line="123"/>
         <source>ossshare never writes secrets to a file.</source>
         <translation>ossshare がシークレットをファイルに書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="125"/>
+        <location filename="../error_messages.py" line="124"/>
         <source>per-bucket [buckets ...] sections are not imported</source>
         <translation>バケットごとの [buckets ...] セクションはインポートされません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="126"/>
+        <location filename="../error_messages.py" line="125"/>
         <source>reaches too far in the future: no link can last past the year 9999</source>
         <translation>日時が先すぎます：9999 年を超えて有効なリンクは作れません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="127"/>
+        <location filename="../error_messages.py" line="126"/>
         <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
         <translation>スキーム &apos;{0}&apos; には対応していません：http または https を使ってください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="128"/>
+        <location filename="../error_messages.py" line="127"/>
         <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
         <translation>シークレットはキーリングのバックエンド {0} に保管されます（システム標準のストアではありません）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="129"/>
+        <location filename="../error_messages.py" line="128"/>
         <source>Secrets are kept in {0}.</source>
         <translation>シークレットは {0} に保管されます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="130"/>
+        <location filename="../error_messages.py" line="129"/>
         <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
         <translation>設定ファイルの &apos;{0}&apos; の項目が JSON オブジェクトではないため、保存済みのプロファイルを読み込めませんでした。プロファイルを保存すると置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="130"/>
         <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
         <translation>設定されたキーリングのバックエンド（{0}）はシークレットを平文で保存するか破棄するため、使用しません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="132"/>
+        <location filename="../error_messages.py" line="131"/>
         <source>the connection closed before the whole reply arrived</source>
         <translation>応答をすべて受け取る前に接続が切れました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="133"/>
+        <location filename="../error_messages.py" line="132"/>
         <source>the connection failed</source>
         <translation>接続に失敗しました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="134"/>
+        <location filename="../error_messages.py" line="133"/>
         <source>the connection was refused</source>
         <translation>接続が拒否されました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="135"/>
+        <location filename="../error_messages.py" line="134"/>
         <source>the expiry is too far in the future: pick a shorter duration</source>
         <translation>有効期限が先すぎます：より短い期間を選んでください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="136"/>
+        <location filename="../error_messages.py" line="135"/>
         <source>the host name could not be resolved</source>
         <translation>ホスト名を解決できませんでした</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="137"/>
+        <location filename="../error_messages.py" line="136"/>
         <source>The keyring backend {0} is not usable here (priority {1}).</source>
         <translation>キーリングのバックエンド {0} はここでは使用できません（優先度 {1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="138"/>
+        <location filename="../error_messages.py" line="137"/>
         <source>The keyring could not be used ({0}). {1}</source>
         <translation>キーリングを使用できませんでした（{0}）。{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="139"/>
+        <location filename="../error_messages.py" line="138"/>
         <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
         <translation>キーリングがロックされていて、解除できませんでした。（デスクトップへのログインやパスワード管理アプリなどで）ロックを解除してから、もう一度お試しください。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="140"/>
+        <location filename="../error_messages.py" line="139"/>
         <source>the link expired at {0}; sign a new one</source>
         <translation>リンクは {0} に期限切れになりました。新しく署名してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="141"/>
+        <location filename="../error_messages.py" line="140"/>
         <source>The link has expired: make a new one.</source>
         <translation>リンクの有効期限が切れています：新しいリンクを作成してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="142"/>
+        <location filename="../error_messages.py" line="141"/>
         <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
         <translation>リンク履歴を読み取れませんでした（{0}）。{1} に移動し、新しい履歴を開始しました。発行済みのリンクは期限切れまで有効です。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="143"/>
+        <location filename="../error_messages.py" line="142"/>
         <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
         <translation>リンク履歴 {0} を読み取れず（{1}）、退避もできませんでした（{2}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="144"/>
+        <location filename="../error_messages.py" line="143"/>
         <source>the link history {0} could not be opened: {1}</source>
         <translation>リンク履歴 {0} を開けませんでした：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="145"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
         <translation>リンク履歴 {0} は新しいバージョンの ossshare で書き込まれています（スキーマ {1}）。そのままにしておきます</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="146"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>The link works: the object can be downloaded.</source>
         <translation>リンクは有効です：オブジェクトをダウンロードできます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="147"/>
+        <location filename="../error_messages.py" line="146"/>
         <source>the link would already have expired: pick a time in the future</source>
         <translation>リンクは既に期限切れになってしまいます：未来の日時を選んでください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../error_messages.py" line="147"/>
         <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
         <translation>一覧が終わらないまま空のページが {0} 回続きました。サーバーが OSS と同じ方法でページングしていないため、一覧の取得を中止しました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="149"/>
+        <location filename="../error_messages.py" line="148"/>
         <source>the macOS Keychain</source>
         <translation>macOS のキーチェーン</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="150"/>
+        <location filename="../error_messages.py" line="149"/>
         <source>The object (or that version of it) does not exist.</source>
         <translation>オブジェクト（またはそのバージョン）が存在しません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="151"/>
+        <location filename="../error_messages.py" line="150"/>
         <source>The object is in Archive or Cold Archive storage and is not restored: restore it first, then share it while the restored copy lasts.</source>
         <translation>オブジェクトはアーカイブまたはコールドアーカイブのストレージにあり、復元されていません：先に復元し、復元されたコピーが有効な間に共有してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="152"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>the object key is not valid Unicode text</source>
         <translation>オブジェクトキーが有効な Unicode テキストではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="153"/>
+        <location filename="../error_messages.py" line="152"/>
         <source>the object&apos;s size or date is missing</source>
         <translation>オブジェクトのサイズまたは日付がありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="154"/>
+        <location filename="../error_messages.py" line="153"/>
         <source>The reply from {0} could not be read: {1}</source>
         <translation>{0} からの応答を読み取れませんでした：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="155"/>
+        <location filename="../error_messages.py" line="154"/>
         <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
         <translation>保存済みのプロファイル「{0}」は使用できません：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="156"/>
+        <location filename="../error_messages.py" line="155"/>
         <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
         <translation>保存済みのプロファイル「{0}」をスキップしました：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="157"/>
+        <location filename="../error_messages.py" line="156"/>
         <source>the Secret Service (GNOME Keyring or compatible)</source>
         <translation>Secret Service（GNOME キーリングまたは互換のもの）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="158"/>
+        <location filename="../error_messages.py" line="157"/>
         <source>the Secret Service (libsecret)</source>
         <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="159"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>The server answered HTTP {0}{1}.</source>
         <translation>サーバーの応答は HTTP {0}{1} でした。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="160"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>the server closed the connection without answering</source>
         <translation>サーバーが応答せずに接続を閉じました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="161"/>
+        <location filename="../error_messages.py" line="160"/>
         <source>The settings could not be saved to {0} ({1}).</source>
         <translation>設定を {0} に保存できませんでした（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="162"/>
+        <location filename="../error_messages.py" line="161"/>
         <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
         <translation>設定ファイルを使用できませんでした（{0}）。ファイルは {1} に移動し、ossshare は既定の設定で起動しました。キーリングのシークレットには触れていません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="163"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
         <translation>設定ファイル {0} を読み取れなかったため（{1}）、そのままにしてあります。修正または削除してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="164"/>
+        <location filename="../error_messages.py" line="163"/>
         <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
         <translation>設定ファイル {0} を使用できず（{1}）、退避もできませんでした（{2}）。ossshare は既定の設定で起動し、このファイルを上書きしません。再び設定を保存するには、ファイルを修正または削除してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="164"/>
         <source>the STS token has expired: renew the profile&apos;s credentials first</source>
         <translation>STS トークンの有効期限が切れています：先にプロファイルの認証情報を更新してください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="166"/>
+        <location filename="../error_messages.py" line="165"/>
         <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
         <translation>プロファイル「{0}」の STS トークンは {1} に期限切れになりました。新しいトークンでプロファイルを追加し直してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="167"/>
+        <location filename="../error_messages.py" line="166"/>
         <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
         <translation>プロファイル「{0}」に保存された STS トークンを読み取れませんでした。新しいトークンでプロファイルを追加し直してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="168"/>
+        <location filename="../error_messages.py" line="167"/>
         <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
         <translation>プロファイル「{0}」はありません：{1} と {2} を設定すると表示されます。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="169"/>
+        <location filename="../error_messages.py" line="168"/>
         <source>there is no [Credentials] section it could belong to</source>
         <translation>所属する [Credentials] セクションがありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="170"/>
+        <location filename="../error_messages.py" line="169"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation>「{0}」という名前のプロファイルはありません。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="171"/>
+        <location filename="../error_messages.py" line="170"/>
         <source>This computer&apos;s clock is {0} minutes {1} the server&apos;s: OSS refuses links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew.</source>
         <translation>このコンピューターの時計はサーバーより {0} 分{1}：このコンピューターで署名したリンクは OSS に拒否されるか、期限切れと判定されます。時計を修正して（またはネットワーク時刻同期を有効にして）から「更新」を押してください。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../error_messages.py" line="171"/>
         <source>timed out after {0} s</source>
         <translation>{0} 秒でタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="173"/>
+        <location filename="../error_messages.py" line="172"/>
         <source>V4 links are valid at most 7 days ({0} s)</source>
         <translation>V4 のリンクの有効期間は最長 7 日間（{0} 秒）です</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 資格情報マネージャー</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="175"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>{0} could not be read ({1}).</source>
         <translation>{0} を読み取れませんでした（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../error_messages.py" line="175"/>
         <source>{0} ends in a number but is not an IPv4 address</source>
         <translation>{0} は数字で終わっていますが、IPv4 アドレスではありません</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="177"/>
+        <location filename="../error_messages.py" line="176"/>
         <source>{0} holds spaces or a line break (the value is not shown: it may hold a secret)</source>
         <translation>{0} に空白または改行が含まれています（シークレットを含む可能性があるため、値は表示しません）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../error_messages.py" line="177"/>
         <source>{0} holds spaces or a line break, so a line of the file looks broken (the value is not shown: it may hold a secret)</source>
         <translation>{0} に空白または改行が含まれているため、ファイルの行が壊れているようです（シークレットを含む可能性があるため、値は表示しません）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="179"/>
+        <location filename="../error_messages.py" line="178"/>
         <source>{0} holds {1}: {2}</source>
         <translation>{0} に {1} が含まれています：{2}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="179"/>
+        <source>{0} holds {1} (&apos;{2}&apos;): give only a host, optionally with scheme and port</source>
+        <translation>{0} に{1}（&apos;{2}&apos;）が含まれています：ホストだけを指定してください（スキームとポートは付けてもかまいません）</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="180"/>
@@ -1690,22 +1690,52 @@
         <translation>{0}：ポートは 1～65535 の数値にしてください</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="232"/>
+        <location filename="../error_messages.py" line="195"/>
+        <source>user information</source>
+        <translation>ユーザー情報</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="196"/>
+        <source>a path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="197"/>
+        <source>a query</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="198"/>
+        <source>a fragment</source>
+        <translation>フラグメント</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="199"/>
+        <source>did not move past its last page marker</source>
+        <translation>最後のページマーカーから先に進みませんでした</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="200"/>
+        <source>came back to a page marker it had already sent</source>
+        <translation>すでに送ったページマーカーに戻りました</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="239"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="285"/>
+        <location filename="../error_messages.py" line="292"/>
         <source>{0}. The bucket is served by {1}</source>
         <translation>{0} — このバケットのエンドポイントは {1} です</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="288"/>
+        <location filename="../error_messages.py" line="295"/>
         <source>request id {0}</source>
         <translation>リクエスト ID {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="291"/>
+        <location filename="../error_messages.py" line="298"/>
         <source>{0}. ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -2589,17 +2619,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="112"/>
         <source>ossshare</source>
         <translation>ossshare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Starting…</source>
         <translation>起動しています…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="296"/>
         <source>{0} — ossshare</source>
         <translation>{0} — ossshare</translation>
     </message>

@@ -676,167 +676,167 @@
 <context>
     <name>ErrorField</name>
     <message>
-        <location filename="../error_messages.py" line="196"/>
+        <location filename="../error_messages.py" line="203"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="197"/>
+        <location filename="../error_messages.py" line="204"/>
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="198"/>
+        <location filename="../error_messages.py" line="205"/>
         <source>additional header {0}</source>
         <translation>附加请求头 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="199"/>
+        <location filename="../error_messages.py" line="206"/>
         <source>additional headers</source>
         <translation>附加请求头</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="200"/>
+        <location filename="../error_messages.py" line="207"/>
         <source>bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="201"/>
+        <location filename="../error_messages.py" line="208"/>
         <source>bucket endpoint bucket</source>
         <translation>Bucket Endpoint 中的 Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="202"/>
+        <location filename="../error_messages.py" line="209"/>
         <source>custom domain bucket</source>
         <translation>自定义域名对应的 Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="203"/>
+        <location filename="../error_messages.py" line="210"/>
         <source>deadline</source>
         <translation>超时时限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="204"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>default expiry</source>
         <translation>默认有效期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="205"/>
+        <location filename="../error_messages.py" line="212"/>
         <source>endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="213"/>
         <source>expiration</source>
         <translation>过期时间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="207"/>
+        <location filename="../error_messages.py" line="214"/>
         <source>expires</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="208"/>
+        <location filename="../error_messages.py" line="215"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="209"/>
+        <location filename="../error_messages.py" line="216"/>
         <source>header &apos;{0}&apos;</source>
         <translation>请求头“{0}”</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="210"/>
+        <location filename="../error_messages.py" line="217"/>
         <source>header {0}</source>
         <translation>请求头 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="211"/>
+        <location filename="../error_messages.py" line="218"/>
         <source>key</source>
         <translation>对象名称</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="212"/>
+        <location filename="../error_messages.py" line="219"/>
         <source>method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="213"/>
+        <location filename="../error_messages.py" line="220"/>
         <source>profile name</source>
         <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>profile {0}</source>
         <translation>配置 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>profile {0}: {1}</source>
         <translation>配置 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="216"/>
+        <location filename="../error_messages.py" line="223"/>
         <source>range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="217"/>
+        <location filename="../error_messages.py" line="224"/>
         <source>range behavior</source>
         <translation>Range 行为</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="218"/>
+        <location filename="../error_messages.py" line="225"/>
         <source>region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="219"/>
+        <location filename="../error_messages.py" line="226"/>
         <source>request payer</source>
         <translation>请求者付费</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="220"/>
+        <location filename="../error_messages.py" line="227"/>
         <source>retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="221"/>
+        <location filename="../error_messages.py" line="228"/>
         <source>security token</source>
         <translation>STS Token</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="222"/>
+        <location filename="../error_messages.py" line="229"/>
         <source>signature version</source>
         <translation>签名版本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="223"/>
+        <location filename="../error_messages.py" line="230"/>
         <source>signing time</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="231"/>
         <source>token expiration</source>
         <translation>STS Token 过期时间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="232"/>
         <source>traffic limit</source>
         <translation>单链接限速</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="226"/>
+        <location filename="../error_messages.py" line="233"/>
         <source>traffic limit in query</source>
         <translation>查询参数中的单链接限速</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="227"/>
+        <location filename="../error_messages.py" line="234"/>
         <source>version id</source>
         <translation>版本 ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="228"/>
+        <location filename="../error_messages.py" line="235"/>
         <source>x-oss-process</source>
         <translation>x-oss-process</translation>
     </message>
@@ -1020,604 +1020,604 @@
     </message>
     <message>
         <location filename="../error_messages.py" line="60"/>
-        <source>holds {0} (&apos;{1}&apos;): give only a host, optionally with scheme and port</source>
-        <translation>包含{0}（“{1}”）：只需填写主机名，可带协议和端口</translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="61"/>
         <source>is always signed: give it as a signed header instead</source>
         <translation>始终参与签名：请改为作为签名请求头指定</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="62"/>
+        <location filename="../error_messages.py" line="61"/>
         <source>is empty: give a host name, optionally with scheme and port</source>
         <translation>为空：请填写主机名，可带协议和端口</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="63"/>
+        <location filename="../error_messages.py" line="62"/>
         <source>is given twice</source>
         <translation>重复指定</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="64"/>
+        <location filename="../error_messages.py" line="63"/>
         <source>is given twice, also as header {0}: give it once</source>
         <translation>重复指定，也作为请求头 {0} 出现：只需指定一次</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="65"/>
+        <location filename="../error_messages.py" line="64"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="65"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="67"/>
+        <location filename="../error_messages.py" line="66"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="68"/>
+        <location filename="../error_messages.py" line="67"/>
         <source>is required and must not contain spaces, slashes or control characters</source>
         <translation>为必填项，且不能包含空格、斜杠或控制字符</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="69"/>
+        <location filename="../error_messages.py" line="68"/>
         <source>is set by the signature itself</source>
         <translation>由签名本身设置</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="70"/>
+        <location filename="../error_messages.py" line="69"/>
         <source>is {0} characters long; a host name has at most 253</source>
         <translation>长度为 {0} 个字符；主机名最多 253 个字符</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="71"/>
+        <location filename="../error_messages.py" line="70"/>
         <source>it came compressed ({0}, HTTP {1}) although ossshare asked for an uncompressed reply; a proxy or a server that is not OSS may be in the way</source>
         <translation>响应经过了压缩（{0}，HTTP {1}），但 ossshare 请求的是未压缩的响应；中间可能存在代理或非 OSS 服务器</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="72"/>
+        <location filename="../error_messages.py" line="71"/>
         <source>it could not be read ({0})</source>
         <translation>无法读取（{0}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="73"/>
+        <location filename="../error_messages.py" line="72"/>
         <source>it does not hold a JSON object</source>
         <translation>其内容不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="74"/>
+        <location filename="../error_messages.py" line="73"/>
         <source>it has no AccessKey ID and secret</source>
         <translation>缺少 AccessKey ID 和 AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="75"/>
+        <location filename="../error_messages.py" line="74"/>
         <source>it has no valid schema version</source>
         <translation>没有有效的格式版本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="76"/>
+        <location filename="../error_messages.py" line="75"/>
         <source>it holds a number too long to read</source>
         <translation>包含一个过长而无法读取的数字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="77"/>
+        <location filename="../error_messages.py" line="76"/>
         <source>it holds text that is not valid Unicode (a lone surrogate escape)</source>
         <translation>包含无效的 Unicode 文本（孤立的代理项转义）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="78"/>
+        <location filename="../error_messages.py" line="77"/>
         <source>it is larger than {0}, the most ossshare reads for this request (an OSS listing page is far smaller); check that the endpoint is an OSS server</source>
         <translation>超过了 {0}，即 ossshare 对此请求读取的上限（OSS 的一页列举结果远小于此）；请检查 Endpoint 是否为 OSS 服务器</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="79"/>
+        <location filename="../error_messages.py" line="78"/>
         <source>it is nested too deeply</source>
         <translation>嵌套层级过深</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="80"/>
+        <location filename="../error_messages.py" line="79"/>
         <source>it is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="81"/>
+        <location filename="../error_messages.py" line="80"/>
         <source>it is not valid JSON (line {0}, column {1})</source>
         <translation>不是有效的 JSON（第 {0} 行，第 {1} 列）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="82"/>
+        <location filename="../error_messages.py" line="81"/>
         <source>Its keyring entries (service &apos;{0}&apos;, users &apos;{1}:secret&apos; and &apos;{2}:sts&apos;) could not be put back as they were either; `ossshare profile remove {3}` deletes them.</source>
         <translation>其密钥环条目（服务“{0}”，用户“{1}:secret”和“{2}:sts”）也无法恢复原状；`ossshare profile remove {3}` 可删除它们。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="83"/>
+        <location filename="../error_messages.py" line="82"/>
         <source>KWallet</source>
         <translation>KWallet</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="84"/>
+        <location filename="../error_messages.py" line="83"/>
         <source>may be at most {0} characters (this one has {1})</source>
         <translation>最多 {0} 个字符（当前为 {1} 个）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="85"/>
+        <location filename="../error_messages.py" line="84"/>
         <source>may only hold letters, digits, hyphens and underscores between its dots</source>
         <translation>各段（以点分隔）只能包含字母、数字、连字符和下划线</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="86"/>
+        <location filename="../error_messages.py" line="85"/>
         <source>may only hold visible ASCII characters, no spaces (was it pasted whole?)</source>
         <translation>只能包含可见的 ASCII 字符，不能有空格（是否完整粘贴？）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="87"/>
+        <location filename="../error_messages.py" line="86"/>
         <source>mode is StsToken but there is no STS token</source>
         <translation>模式为 StsToken，但没有 STS Token</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="88"/>
+        <location filename="../error_messages.py" line="87"/>
         <source>must be 4 or 1</source>
         <translation>必须为 4 或 1</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="89"/>
+        <location filename="../error_messages.py" line="88"/>
         <source>must be a whole number</source>
         <translation>必须为整数</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="90"/>
+        <location filename="../error_messages.py" line="89"/>
         <source>must be a whole number of bit/s, for example 819200</source>
         <translation>必须为整数（单位 bit/s），例如 819200</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="91"/>
+        <location filename="../error_messages.py" line="90"/>
         <source>must be at least one second</source>
         <translation>至少为 1 秒</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="92"/>
+        <location filename="../error_messages.py" line="91"/>
         <source>must be between {0} and {1} bit/s (100 KB/s to 100 MB/s)</source>
         <translation>必须介于 {0} 到 {1} bit/s 之间（100 KB/s 至 100 MB/s）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="93"/>
+        <location filename="../error_messages.py" line="92"/>
         <source>must be more than zero seconds</source>
         <translation>必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="94"/>
+        <location filename="../error_messages.py" line="93"/>
         <source>must be non-empty and hold no control characters</source>
         <translation>不能为空，且不能包含控制字符</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="95"/>
+        <location filename="../error_messages.py" line="94"/>
         <source>must be one of {0}</source>
         <translation>必须为以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="96"/>
+        <location filename="../error_messages.py" line="95"/>
         <source>must be plain ASCII: HTTP clients send other characters differently</source>
         <translation>只能包含 ASCII 字符：不同的 HTTP 客户端发送其他字符的方式不同</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="97"/>
+        <location filename="../error_messages.py" line="96"/>
         <source>must be text</source>
         <translation>必须为文本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="98"/>
+        <location filename="../error_messages.py" line="97"/>
         <source>must be true or false</source>
         <translation>必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="99"/>
+        <location filename="../error_messages.py" line="98"/>
         <source>must be zero or more</source>
         <translation>必须大于或等于 0</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="100"/>
+        <location filename="../error_messages.py" line="99"/>
         <source>must end before the year 10000</source>
         <translation>必须在 10000 年之前结束</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="101"/>
+        <location filename="../error_messages.py" line="100"/>
         <source>must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z</source>
         <translation>必须介于 1970-01-01T00:00:00Z 和 9999-12-31T23:59:59Z 之间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="102"/>
+        <location filename="../error_messages.py" line="101"/>
         <source>must map bucket names to text</source>
         <translation>必须将 Bucket 名称映射到文本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="103"/>
+        <location filename="../error_messages.py" line="102"/>
         <source>must not be empty (leave it out for the latest version)</source>
         <translation>不能为空（如需最新版本，请不要指定）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="104"/>
+        <location filename="../error_messages.py" line="103"/>
         <source>must not be empty (leave it out to get the object as stored)</source>
         <translation>不能为空（如需按原样获取对象，请不要指定）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="105"/>
+        <location filename="../error_messages.py" line="104"/>
         <source>must not contain &apos;_&apos; (OSS refuses header names with underscores; use &apos;-&apos;)</source>
         <translation>不能包含“_”（OSS 拒绝含下划线的请求头名称；请使用“-”）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="106"/>
+        <location filename="../error_messages.py" line="105"/>
         <source>must not contain line breaks or other control characters</source>
         <translation>不能包含换行符或其他控制字符</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="107"/>
+        <location filename="../error_messages.py" line="106"/>
         <source>must not contain spaces, slashes or control characters</source>
         <translation>不能包含空格、斜杠或控制字符</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="108"/>
+        <location filename="../error_messages.py" line="107"/>
         <source>must not contain tabs, line breaks or other control characters</source>
         <translation>不能包含制表符、换行符或其他控制字符</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="109"/>
+        <location filename="../error_messages.py" line="108"/>
         <source>must not start or end with spaces (HTTP drops them, so the signature would not match)</source>
         <translation>首尾不能有空格（HTTP 会丢弃这些空格，导致签名不匹配）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="110"/>
+        <location filename="../error_messages.py" line="109"/>
         <source>needs a traffic limit (bit/s) to put in the query</source>
         <translation>需要指定放入查询参数的单链接限速 (bit/s)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="111"/>
+        <location filename="../error_messages.py" line="110"/>
         <source>No answer within {0} seconds.</source>
         <translation>{0} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="112"/>
+        <location filename="../error_messages.py" line="111"/>
         <source>no complete reply within {0} s; the server or the network is far too slow. Try again later, or check the endpoint</source>
         <translation>{0} 秒内未收到完整响应；服务器或网络过慢。请稍后重试，或检查 Endpoint</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="113"/>
+        <location filename="../error_messages.py" line="112"/>
         <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found.</source>
         <translation>没有可用的密钥环：未找到 Secret Service、KWallet、Keychain 或凭据管理器。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="114"/>
+        <location filename="../error_messages.py" line="113"/>
         <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found. {0}</source>
         <translation>没有可用的密钥环：未找到 Secret Service、KWallet、Keychain 或凭据管理器。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="115"/>
+        <location filename="../error_messages.py" line="114"/>
         <source>No secret is stored for profile &apos;{0}&apos;.</source>
         <translation>配置“{0}”没有保存密钥。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="116"/>
+        <location filename="../error_messages.py" line="115"/>
         <source>No secure keyring is available: the only backends found ({0}) keep secrets in clear or drop them.</source>
         <translation>没有可用的安全密钥环：找到的后端（{0}）只会以明文保存密钥或直接丢弃密钥。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="117"/>
+        <location filename="../error_messages.py" line="116"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="118"/>
+        <location filename="../error_messages.py" line="117"/>
         <source>not a section ossshare knows</source>
         <translation>不是 ossshare 能识别的节</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="119"/>
+        <location filename="../error_messages.py" line="118"/>
         <source>only V4 links can sign headers other than x-oss-*</source>
         <translation>只有 V4 链接可以签名 x-oss-* 以外的请求头</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="120"/>
+        <location filename="../error_messages.py" line="119"/>
         <source>only x-oss-* request headers can be signed into a link</source>
         <translation>只有 x-oss-* 请求头可以签入链接</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="121"/>
+        <location filename="../error_messages.py" line="120"/>
         <source>OSS did not accept the signature: check the credentials, the region and the host, and that the signed headers are sent exactly as listed.</source>
         <translation>OSS 未接受签名：请检查凭证、地域和访问域名，并确认签名请求头完全按所列内容发送。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="122"/>
+        <location filename="../error_messages.py" line="121"/>
         <source>OSS does not accept the credentials that signed the link: the AccessKey ID does not exist or is disabled, or the STS token is invalid or has expired. Check the profile&apos;s credentials.</source>
         <translation>OSS 不接受为链接签名的凭证：AccessKey ID 不存在或已被禁用，或 STS Token 无效或已过期。请检查配置中的凭证。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="123"/>
-        <location filename="../error_messages.py" line="283"/>
+        <location filename="../error_messages.py" line="122"/>
+        <location filename="../error_messages.py" line="290"/>
         <source>OSS gave no explanation</source>
         <translation>OSS 未给出说明</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="124"/>
+        <location filename="../error_messages.py" line="123"/>
         <source>ossshare never writes secrets to a file.</source>
         <translation>ossshare 从不将密钥写入文件。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="125"/>
+        <location filename="../error_messages.py" line="124"/>
         <source>per-bucket [buckets ...] sections are not imported</source>
         <translation>不导入针对单个 Bucket 的 [buckets ...] 节</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="126"/>
+        <location filename="../error_messages.py" line="125"/>
         <source>reaches too far in the future: no link can last past the year 9999</source>
         <translation>时间过于遥远：链接的有效期不能超过 9999 年</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="127"/>
+        <location filename="../error_messages.py" line="126"/>
         <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
         <translation>不支持协议“{0}”：请使用 http 或 https</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="128"/>
+        <location filename="../error_messages.py" line="127"/>
         <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
         <translation>密钥由密钥环后端 {0} 保存（不是系统自带的存储）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="129"/>
+        <location filename="../error_messages.py" line="128"/>
         <source>Secrets are kept in {0}.</source>
         <translation>密钥保存在 {0} 中。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="130"/>
+        <location filename="../error_messages.py" line="129"/>
         <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
         <translation>设置文件中的“{0}”条目不是 JSON 对象，因此无法读取任何已保存的配置；保存配置时将替换该条目。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="130"/>
         <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
         <translation>所配置的密钥环后端（{0}）会以明文保存密钥或直接丢弃密钥，因此不会使用。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="132"/>
+        <location filename="../error_messages.py" line="131"/>
         <source>the connection closed before the whole reply arrived</source>
         <translation>连接在完整响应到达前关闭</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="133"/>
+        <location filename="../error_messages.py" line="132"/>
         <source>the connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="134"/>
+        <location filename="../error_messages.py" line="133"/>
         <source>the connection was refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="135"/>
+        <location filename="../error_messages.py" line="134"/>
         <source>the expiry is too far in the future: pick a shorter duration</source>
         <translation>过期时间太远：请选择更短的时长</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="136"/>
+        <location filename="../error_messages.py" line="135"/>
         <source>the host name could not be resolved</source>
         <translation>无法解析主机名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="137"/>
+        <location filename="../error_messages.py" line="136"/>
         <source>The keyring backend {0} is not usable here (priority {1}).</source>
         <translation>密钥环后端 {0} 在此无法使用（优先级 {1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="138"/>
+        <location filename="../error_messages.py" line="137"/>
         <source>The keyring could not be used ({0}). {1}</source>
         <translation>无法使用密钥环（{0}）。{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="139"/>
+        <location filename="../error_messages.py" line="138"/>
         <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
         <translation>密钥环已锁定且无法解锁。请先解锁（例如登录桌面，或在密码管理应用中解锁），然后重试。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="140"/>
+        <location filename="../error_messages.py" line="139"/>
         <source>the link expired at {0}; sign a new one</source>
         <translation>链接已于 {0} 过期；请重新签名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="141"/>
+        <location filename="../error_messages.py" line="140"/>
         <source>The link has expired: make a new one.</source>
         <translation>链接已过期：请重新生成。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="142"/>
+        <location filename="../error_messages.py" line="141"/>
         <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
         <translation>无法读取链接记录（{0}）。已将其移至 {1}，并新建了一份记录。已分享的链接在过期前仍然有效。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="143"/>
+        <location filename="../error_messages.py" line="142"/>
         <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
         <translation>无法读取链接记录 {0}（{1}），也无法将其移走（{2}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="144"/>
+        <location filename="../error_messages.py" line="143"/>
         <source>the link history {0} could not be opened: {1}</source>
         <translation>无法打开链接记录 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="145"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
         <translation>链接记录 {0} 由更新版本的 ossshare 写入（格式版本 {1}）；将保持原样</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="146"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>The link works: the object can be downloaded.</source>
         <translation>链接可用：可以下载该对象。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="147"/>
+        <location filename="../error_messages.py" line="146"/>
         <source>the link would already have expired: pick a time in the future</source>
         <translation>链接届时已过期：请选择将来的时间</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../error_messages.py" line="147"/>
         <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
         <translation>列举连续返回了 {0} 个空页且未结束；服务器未按 OSS 的方式分页，因此已停止列举</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="149"/>
+        <location filename="../error_messages.py" line="148"/>
         <source>the macOS Keychain</source>
         <translation>macOS 钥匙串</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="150"/>
+        <location filename="../error_messages.py" line="149"/>
         <source>The object (or that version of it) does not exist.</source>
         <translation>对象（或其指定版本）不存在。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="151"/>
+        <location filename="../error_messages.py" line="150"/>
         <source>The object is in Archive or Cold Archive storage and is not restored: restore it first, then share it while the restored copy lasts.</source>
         <translation>对象的存储类型为归档或冷归档，且未解冻：请先解冻，并在解冻副本的有效期内分享。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="152"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>the object key is not valid Unicode text</source>
         <translation>对象名称不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="153"/>
+        <location filename="../error_messages.py" line="152"/>
         <source>the object&apos;s size or date is missing</source>
         <translation>缺少对象的大小或日期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="154"/>
+        <location filename="../error_messages.py" line="153"/>
         <source>The reply from {0} could not be read: {1}</source>
         <translation>无法读取来自 {0} 的响应：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="155"/>
+        <location filename="../error_messages.py" line="154"/>
         <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
         <translation>无法使用已保存的配置“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="156"/>
+        <location filename="../error_messages.py" line="155"/>
         <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
         <translation>已跳过已保存的配置“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="157"/>
+        <location filename="../error_messages.py" line="156"/>
         <source>the Secret Service (GNOME Keyring or compatible)</source>
         <translation>Secret Service（GNOME 密钥环或兼容实现）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="158"/>
+        <location filename="../error_messages.py" line="157"/>
         <source>the Secret Service (libsecret)</source>
         <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="159"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>The server answered HTTP {0}{1}.</source>
         <translation>服务器返回 HTTP {0}{1}。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="160"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>the server closed the connection without answering</source>
         <translation>服务器未响应就关闭了连接</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="161"/>
+        <location filename="../error_messages.py" line="160"/>
         <source>The settings could not be saved to {0} ({1}).</source>
         <translation>无法将设置保存到 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="162"/>
+        <location filename="../error_messages.py" line="161"/>
         <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
         <translation>无法使用设置文件，因为{0}。该文件已移至 {1}，ossshare 已使用默认设置启动。密钥环中的密钥未受影响。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="163"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
         <translation>无法读取设置文件 {0}（{1}），已保持原样；请修复或删除该文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="164"/>
+        <location filename="../error_messages.py" line="163"/>
         <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
         <translation>无法使用设置文件 {0}，因为{1}，且无法将其移走（{2}）。ossshare 将使用默认设置启动，且不会覆盖该文件；请修复或删除该文件，以便再次保存设置。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="164"/>
         <source>the STS token has expired: renew the profile&apos;s credentials first</source>
         <translation>STS Token 已过期：请先更新配置的凭证</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="166"/>
+        <location filename="../error_messages.py" line="165"/>
         <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
         <translation>配置“{0}”的 STS Token 已于 {1} 过期；请使用新的 Token 重新添加该配置。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="167"/>
+        <location filename="../error_messages.py" line="166"/>
         <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
         <translation>无法读取配置“{0}”保存的 STS Token；请使用新的 Token 重新添加该配置。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="168"/>
+        <location filename="../error_messages.py" line="167"/>
         <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
         <translation>没有“{0}”配置：设置 {1} 和 {2} 后才会出现。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="169"/>
+        <location filename="../error_messages.py" line="168"/>
         <source>there is no [Credentials] section it could belong to</source>
         <translation>没有可归属的 [Credentials] 节</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="170"/>
+        <location filename="../error_messages.py" line="169"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation>没有名为“{0}”的配置。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="171"/>
+        <location filename="../error_messages.py" line="170"/>
         <source>This computer&apos;s clock is {0} minutes {1} the server&apos;s: OSS refuses links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew.</source>
         <translation>本机时钟比服务器{1} {0} 分钟：OSS 会拒绝在本机签名的链接，或认为其已过期。请校正时钟（或开启网络时间同步），然后点击“续期”。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../error_messages.py" line="171"/>
         <source>timed out after {0} s</source>
         <translation>{0} 秒后超时</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="173"/>
+        <location filename="../error_messages.py" line="172"/>
         <source>V4 links are valid at most 7 days ({0} s)</source>
         <translation>V4 链接的有效期最长为 7 天（{0} 秒）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="175"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>{0} could not be read ({1}).</source>
         <translation>无法读取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../error_messages.py" line="175"/>
         <source>{0} ends in a number but is not an IPv4 address</source>
         <translation>{0} 以数字结尾，但不是 IPv4 地址</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="177"/>
+        <location filename="../error_messages.py" line="176"/>
         <source>{0} holds spaces or a line break (the value is not shown: it may hold a secret)</source>
         <translation>{0} 包含空格或换行符（其值可能含有密钥，因此不显示）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../error_messages.py" line="177"/>
         <source>{0} holds spaces or a line break, so a line of the file looks broken (the value is not shown: it may hold a secret)</source>
         <translation>{0} 包含空格或换行符，因此文件中有一行看起来已损坏（其值可能含有密钥，因此不显示）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="179"/>
+        <location filename="../error_messages.py" line="178"/>
         <source>{0} holds {1}: {2}</source>
         <translation>{0} 包含{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="179"/>
+        <source>{0} holds {1} (&apos;{2}&apos;): give only a host, optionally with scheme and port</source>
+        <translation>{0} 包含{1}（“{2}”）：只需填写主机名，可带协议和端口</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="180"/>
@@ -1690,22 +1690,52 @@
         <translation>{0}：端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="232"/>
+        <location filename="../error_messages.py" line="195"/>
+        <source>user information</source>
+        <translation>用户信息</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="196"/>
+        <source>a path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="197"/>
+        <source>a query</source>
+        <translation>查询字符串</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="198"/>
+        <source>a fragment</source>
+        <translation>片段标识</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="199"/>
+        <source>did not move past its last page marker</source>
+        <translation>停在上一个分页标记上没有前进</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="200"/>
+        <source>came back to a page marker it had already sent</source>
+        <translation>回到了已经发送过的分页标记</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="239"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="285"/>
+        <location filename="../error_messages.py" line="292"/>
         <source>{0}. The bucket is served by {1}</source>
         <translation>{0}。该 Bucket 需通过 {1} 访问</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="288"/>
+        <location filename="../error_messages.py" line="295"/>
         <source>request id {0}</source>
         <translation>请求 ID {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="291"/>
+        <location filename="../error_messages.py" line="298"/>
         <source>{0}. ({1})</source>
         <translation>{0}。（{1}）</translation>
     </message>
@@ -2589,17 +2619,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="112"/>
         <source>ossshare</source>
         <translation>ossshare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="296"/>
         <source>{0} — ossshare</source>
         <translation>{0} — ossshare</translation>
     </message>

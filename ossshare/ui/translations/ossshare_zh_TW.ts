@@ -676,167 +676,167 @@
 <context>
     <name>ErrorField</name>
     <message>
-        <location filename="../error_messages.py" line="196"/>
+        <location filename="../error_messages.py" line="203"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="197"/>
+        <location filename="../error_messages.py" line="204"/>
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="198"/>
+        <location filename="../error_messages.py" line="205"/>
         <source>additional header {0}</source>
         <translation>額外請求標頭 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="199"/>
+        <location filename="../error_messages.py" line="206"/>
         <source>additional headers</source>
         <translation>額外請求標頭</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="200"/>
+        <location filename="../error_messages.py" line="207"/>
         <source>bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="201"/>
+        <location filename="../error_messages.py" line="208"/>
         <source>bucket endpoint bucket</source>
         <translation>Bucket Endpoint 中的 Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="202"/>
+        <location filename="../error_messages.py" line="209"/>
         <source>custom domain bucket</source>
         <translation>自訂網域名稱對應的 Bucket</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="203"/>
+        <location filename="../error_messages.py" line="210"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="204"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>default expiry</source>
         <translation>預設有效期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="205"/>
+        <location filename="../error_messages.py" line="212"/>
         <source>endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="213"/>
         <source>expiration</source>
         <translation>到期時間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="207"/>
+        <location filename="../error_messages.py" line="214"/>
         <source>expires</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="208"/>
+        <location filename="../error_messages.py" line="215"/>
         <source>expiry</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="209"/>
+        <location filename="../error_messages.py" line="216"/>
         <source>header &apos;{0}&apos;</source>
         <translation>請求標頭「{0}」</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="210"/>
+        <location filename="../error_messages.py" line="217"/>
         <source>header {0}</source>
         <translation>請求標頭 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="211"/>
+        <location filename="../error_messages.py" line="218"/>
         <source>key</source>
         <translation>物件名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="212"/>
+        <location filename="../error_messages.py" line="219"/>
         <source>method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="213"/>
+        <location filename="../error_messages.py" line="220"/>
         <source>profile name</source>
         <translation>設定檔名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>profile {0}</source>
         <translation>設定檔 {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>profile {0}: {1}</source>
         <translation>設定檔 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="216"/>
+        <location filename="../error_messages.py" line="223"/>
         <source>range</source>
         <translation>範圍</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="217"/>
+        <location filename="../error_messages.py" line="224"/>
         <source>range behavior</source>
         <translation>Range 行為</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="218"/>
+        <location filename="../error_messages.py" line="225"/>
         <source>region</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="219"/>
+        <location filename="../error_messages.py" line="226"/>
         <source>request payer</source>
         <translation>請求者付費</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="220"/>
+        <location filename="../error_messages.py" line="227"/>
         <source>retries</source>
         <translation>重試次數</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="221"/>
+        <location filename="../error_messages.py" line="228"/>
         <source>security token</source>
         <translation>STS Token</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="222"/>
+        <location filename="../error_messages.py" line="229"/>
         <source>signature version</source>
         <translation>簽名版本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="223"/>
+        <location filename="../error_messages.py" line="230"/>
         <source>signing time</source>
         <translation>簽名時間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="231"/>
         <source>token expiration</source>
         <translation>STS Token 到期時間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="232"/>
         <source>traffic limit</source>
         <translation>單連結限速</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="226"/>
+        <location filename="../error_messages.py" line="233"/>
         <source>traffic limit in query</source>
         <translation>查詢參數中的單連結限速</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="227"/>
+        <location filename="../error_messages.py" line="234"/>
         <source>version id</source>
         <translation>版本 ID</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="228"/>
+        <location filename="../error_messages.py" line="235"/>
         <source>x-oss-process</source>
         <translation>x-oss-process</translation>
     </message>
@@ -1020,604 +1020,604 @@
     </message>
     <message>
         <location filename="../error_messages.py" line="60"/>
-        <source>holds {0} (&apos;{1}&apos;): give only a host, optionally with scheme and port</source>
-        <translation>包含{0}（「{1}」）：只需填寫主機名稱，可加上通訊協定和連接埠</translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="61"/>
         <source>is always signed: give it as a signed header instead</source>
         <translation>一律會納入簽名：請改為以簽名請求標頭指定</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="62"/>
+        <location filename="../error_messages.py" line="61"/>
         <source>is empty: give a host name, optionally with scheme and port</source>
         <translation>為空白：請填寫主機名稱，可加上通訊協定和連接埠</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="63"/>
+        <location filename="../error_messages.py" line="62"/>
         <source>is given twice</source>
         <translation>重複指定</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="64"/>
+        <location filename="../error_messages.py" line="63"/>
         <source>is given twice, also as header {0}: give it once</source>
         <translation>重複指定，也以請求標頭 {0} 出現：只需指定一次</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="65"/>
+        <location filename="../error_messages.py" line="64"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="65"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="67"/>
+        <location filename="../error_messages.py" line="66"/>
         <source>is required</source>
         <translation>為必填</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="68"/>
+        <location filename="../error_messages.py" line="67"/>
         <source>is required and must not contain spaces, slashes or control characters</source>
         <translation>為必填，且不能包含空格、斜線或控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="69"/>
+        <location filename="../error_messages.py" line="68"/>
         <source>is set by the signature itself</source>
         <translation>由簽名本身設定</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="70"/>
+        <location filename="../error_messages.py" line="69"/>
         <source>is {0} characters long; a host name has at most 253</source>
         <translation>長度為 {0} 個字元；主機名稱最多 253 個字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="71"/>
+        <location filename="../error_messages.py" line="70"/>
         <source>it came compressed ({0}, HTTP {1}) although ossshare asked for an uncompressed reply; a proxy or a server that is not OSS may be in the way</source>
         <translation>回應經過壓縮（{0}，HTTP {1}），但 ossshare 要求的是未壓縮的回應；中間可能有代理伺服器或非 OSS 的伺服器</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="72"/>
+        <location filename="../error_messages.py" line="71"/>
         <source>it could not be read ({0})</source>
         <translation>無法讀取（{0}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="73"/>
+        <location filename="../error_messages.py" line="72"/>
         <source>it does not hold a JSON object</source>
         <translation>其內容不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="74"/>
+        <location filename="../error_messages.py" line="73"/>
         <source>it has no AccessKey ID and secret</source>
         <translation>缺少 AccessKey ID 和 AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="75"/>
+        <location filename="../error_messages.py" line="74"/>
         <source>it has no valid schema version</source>
         <translation>沒有有效的格式版本</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="76"/>
+        <location filename="../error_messages.py" line="75"/>
         <source>it holds a number too long to read</source>
         <translation>含有過長而無法讀取的數字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="77"/>
+        <location filename="../error_messages.py" line="76"/>
         <source>it holds text that is not valid Unicode (a lone surrogate escape)</source>
         <translation>含有無效的 Unicode 文字（單獨的代理字元跳脫序列）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="78"/>
+        <location filename="../error_messages.py" line="77"/>
         <source>it is larger than {0}, the most ossshare reads for this request (an OSS listing page is far smaller); check that the endpoint is an OSS server</source>
         <translation>超過 {0}，即 ossshare 對此請求讀取的上限（OSS 的一頁列出結果遠小於此）；請確認 Endpoint 是 OSS 伺服器</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="79"/>
+        <location filename="../error_messages.py" line="78"/>
         <source>it is nested too deeply</source>
         <translation>巢狀層數過深</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="80"/>
+        <location filename="../error_messages.py" line="79"/>
         <source>it is not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="81"/>
+        <location filename="../error_messages.py" line="80"/>
         <source>it is not valid JSON (line {0}, column {1})</source>
         <translation>不是有效的 JSON（第 {0} 行，第 {1} 欄）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="82"/>
+        <location filename="../error_messages.py" line="81"/>
         <source>Its keyring entries (service &apos;{0}&apos;, users &apos;{1}:secret&apos; and &apos;{2}:sts&apos;) could not be put back as they were either; `ossshare profile remove {3}` deletes them.</source>
         <translation>其鑰匙圈項目（服務「{0}」，使用者「{1}:secret」和「{2}:sts」）也無法還原；執行 `ossshare profile remove {3}` 可刪除這些項目。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="83"/>
+        <location filename="../error_messages.py" line="82"/>
         <source>KWallet</source>
         <translation>KWallet</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="84"/>
+        <location filename="../error_messages.py" line="83"/>
         <source>may be at most {0} characters (this one has {1})</source>
         <translation>最多 {0} 個字元（目前為 {1} 個）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="85"/>
+        <location filename="../error_messages.py" line="84"/>
         <source>may only hold letters, digits, hyphens and underscores between its dots</source>
         <translation>各段（以點分隔）只能包含英文字母、數字、連字號和底線</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="86"/>
+        <location filename="../error_messages.py" line="85"/>
         <source>may only hold visible ASCII characters, no spaces (was it pasted whole?)</source>
         <translation>只能包含可見的 ASCII 字元，不能有空格（是否完整貼上？）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="87"/>
+        <location filename="../error_messages.py" line="86"/>
         <source>mode is StsToken but there is no STS token</source>
         <translation>模式為 StsToken，但沒有 STS Token</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="88"/>
+        <location filename="../error_messages.py" line="87"/>
         <source>must be 4 or 1</source>
         <translation>必須為 4 或 1</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="89"/>
+        <location filename="../error_messages.py" line="88"/>
         <source>must be a whole number</source>
         <translation>必須為整數</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="90"/>
+        <location filename="../error_messages.py" line="89"/>
         <source>must be a whole number of bit/s, for example 819200</source>
         <translation>必須為整數（單位 bit/s），例如 819200</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="91"/>
+        <location filename="../error_messages.py" line="90"/>
         <source>must be at least one second</source>
         <translation>至少須為 1 秒</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="92"/>
+        <location filename="../error_messages.py" line="91"/>
         <source>must be between {0} and {1} bit/s (100 KB/s to 100 MB/s)</source>
         <translation>必須介於 {0} 到 {1} bit/s 之間（100 KB/s 至 100 MB/s）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="93"/>
+        <location filename="../error_messages.py" line="92"/>
         <source>must be more than zero seconds</source>
         <translation>必須大於 0 秒</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="94"/>
+        <location filename="../error_messages.py" line="93"/>
         <source>must be non-empty and hold no control characters</source>
         <translation>不能為空白，且不能包含控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="95"/>
+        <location filename="../error_messages.py" line="94"/>
         <source>must be one of {0}</source>
         <translation>必須為下列其中之一：{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="96"/>
+        <location filename="../error_messages.py" line="95"/>
         <source>must be plain ASCII: HTTP clients send other characters differently</source>
         <translation>只能使用 ASCII 字元：不同的 HTTP 用戶端傳送其他字元的方式不一</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="97"/>
+        <location filename="../error_messages.py" line="96"/>
         <source>must be text</source>
         <translation>必須為文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="98"/>
+        <location filename="../error_messages.py" line="97"/>
         <source>must be true or false</source>
         <translation>必須為 true 或 false</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="99"/>
+        <location filename="../error_messages.py" line="98"/>
         <source>must be zero or more</source>
         <translation>必須大於或等於 0</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="100"/>
+        <location filename="../error_messages.py" line="99"/>
         <source>must end before the year 10000</source>
         <translation>必須在 10000 年之前結束</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="101"/>
+        <location filename="../error_messages.py" line="100"/>
         <source>must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z</source>
         <translation>必須介於 1970-01-01T00:00:00Z 和 9999-12-31T23:59:59Z 之間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="102"/>
+        <location filename="../error_messages.py" line="101"/>
         <source>must map bucket names to text</source>
         <translation>必須將 Bucket 名稱對應到文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="103"/>
+        <location filename="../error_messages.py" line="102"/>
         <source>must not be empty (leave it out for the latest version)</source>
         <translation>不能為空白（若要最新版本，請勿指定）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="104"/>
+        <location filename="../error_messages.py" line="103"/>
         <source>must not be empty (leave it out to get the object as stored)</source>
         <translation>不能為空白（若要依原樣取得物件，請勿指定）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="105"/>
+        <location filename="../error_messages.py" line="104"/>
         <source>must not contain &apos;_&apos; (OSS refuses header names with underscores; use &apos;-&apos;)</source>
         <translation>不能包含「_」（OSS 會拒絕含底線的請求標頭名稱；請改用「-」）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="106"/>
+        <location filename="../error_messages.py" line="105"/>
         <source>must not contain line breaks or other control characters</source>
         <translation>不能包含換行或其他控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="107"/>
+        <location filename="../error_messages.py" line="106"/>
         <source>must not contain spaces, slashes or control characters</source>
         <translation>不能包含空格、斜線或控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="108"/>
+        <location filename="../error_messages.py" line="107"/>
         <source>must not contain tabs, line breaks or other control characters</source>
         <translation>不能包含定位字元 (Tab)、換行或其他控制字元</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="109"/>
+        <location filename="../error_messages.py" line="108"/>
         <source>must not start or end with spaces (HTTP drops them, so the signature would not match)</source>
         <translation>前後不能有空格（HTTP 會捨棄這些空格，導致簽名不符）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="110"/>
+        <location filename="../error_messages.py" line="109"/>
         <source>needs a traffic limit (bit/s) to put in the query</source>
         <translation>需要指定放入查詢參數的單連結限速 (bit/s)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="111"/>
+        <location filename="../error_messages.py" line="110"/>
         <source>No answer within {0} seconds.</source>
         <translation>{0} 秒內沒有回應。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="112"/>
+        <location filename="../error_messages.py" line="111"/>
         <source>no complete reply within {0} s; the server or the network is far too slow. Try again later, or check the endpoint</source>
         <translation>{0} 秒內未收到完整回應；伺服器或網路速度過慢。請稍後再試，或檢查 Endpoint</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="113"/>
+        <location filename="../error_messages.py" line="112"/>
         <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found.</source>
         <translation>沒有可用的鑰匙圈：找不到 Secret Service、KWallet、Keychain 或認證管理員。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="114"/>
+        <location filename="../error_messages.py" line="113"/>
         <source>No keyring is available: no Secret Service, KWallet, Keychain or Credential Manager was found. {0}</source>
         <translation>沒有可用的鑰匙圈：找不到 Secret Service、KWallet、Keychain 或認證管理員。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="115"/>
+        <location filename="../error_messages.py" line="114"/>
         <source>No secret is stored for profile &apos;{0}&apos;.</source>
         <translation>設定檔「{0}」沒有儲存金鑰。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="116"/>
+        <location filename="../error_messages.py" line="115"/>
         <source>No secure keyring is available: the only backends found ({0}) keep secrets in clear or drop them.</source>
         <translation>沒有可用的安全鑰匙圈：找到的後端（{0}）只會以明文保存金鑰，或直接捨棄金鑰。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="117"/>
+        <location filename="../error_messages.py" line="116"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="118"/>
+        <location filename="../error_messages.py" line="117"/>
         <source>not a section ossshare knows</source>
         <translation>不是 ossshare 認得的區段</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="119"/>
+        <location filename="../error_messages.py" line="118"/>
         <source>only V4 links can sign headers other than x-oss-*</source>
         <translation>只有 V4 連結可以將 x-oss-* 以外的請求標頭納入簽名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="120"/>
+        <location filename="../error_messages.py" line="119"/>
         <source>only x-oss-* request headers can be signed into a link</source>
         <translation>只有 x-oss-* 請求標頭可以納入連結的簽名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="121"/>
+        <location filename="../error_messages.py" line="120"/>
         <source>OSS did not accept the signature: check the credentials, the region and the host, and that the signed headers are sent exactly as listed.</source>
         <translation>OSS 不接受此簽名：請檢查憑證、地區和存取網域名稱，並確認簽名請求標頭完全依所列內容傳送。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="122"/>
+        <location filename="../error_messages.py" line="121"/>
         <source>OSS does not accept the credentials that signed the link: the AccessKey ID does not exist or is disabled, or the STS token is invalid or has expired. Check the profile&apos;s credentials.</source>
         <translation>OSS 不接受為連結簽名的憑證：AccessKey ID 不存在或已停用，或 STS Token 無效或已過期。請檢查設定檔中的憑證。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="123"/>
-        <location filename="../error_messages.py" line="283"/>
+        <location filename="../error_messages.py" line="122"/>
+        <location filename="../error_messages.py" line="290"/>
         <source>OSS gave no explanation</source>
         <translation>OSS 未提供說明</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="124"/>
+        <location filename="../error_messages.py" line="123"/>
         <source>ossshare never writes secrets to a file.</source>
         <translation>ossshare 絕不會將金鑰寫入檔案。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="125"/>
+        <location filename="../error_messages.py" line="124"/>
         <source>per-bucket [buckets ...] sections are not imported</source>
         <translation>不會匯入個別 Bucket 的 [buckets ...] 區段</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="126"/>
+        <location filename="../error_messages.py" line="125"/>
         <source>reaches too far in the future: no link can last past the year 9999</source>
         <translation>時間太遠：連結的有效期限不能超過 9999 年</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="127"/>
+        <location filename="../error_messages.py" line="126"/>
         <source>scheme &apos;{0}&apos; is not supported: use http or https</source>
         <translation>不支援通訊協定「{0}」：請使用 http 或 https</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="128"/>
+        <location filename="../error_messages.py" line="127"/>
         <source>Secrets are kept by the keyring backend {0} (not the system&apos;s own store).</source>
         <translation>金鑰由鑰匙圈後端 {0} 保存（並非系統本身的儲存區）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="129"/>
+        <location filename="../error_messages.py" line="128"/>
         <source>Secrets are kept in {0}.</source>
         <translation>金鑰保存在 {0} 中。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="130"/>
+        <location filename="../error_messages.py" line="129"/>
         <source>The &apos;{0}&apos; entry of the settings file is not a JSON object, so no saved profile could be read; saving a profile will replace it.</source>
         <translation>設定檔案中的「{0}」項目不是 JSON 物件，因此無法讀取任何已儲存的設定檔；儲存設定檔時會取代該項目。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="130"/>
         <source>The configured keyring backend ({0}) keeps secrets in clear or drops them; it is not used.</source>
         <translation>所設定的鑰匙圈後端（{0}）會以明文保存金鑰或直接捨棄金鑰，因此不予使用。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="132"/>
+        <location filename="../error_messages.py" line="131"/>
         <source>the connection closed before the whole reply arrived</source>
         <translation>完整回應送達前連線即已關閉</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="133"/>
+        <location filename="../error_messages.py" line="132"/>
         <source>the connection failed</source>
         <translation>連線失敗</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="134"/>
+        <location filename="../error_messages.py" line="133"/>
         <source>the connection was refused</source>
         <translation>連線遭拒</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="135"/>
+        <location filename="../error_messages.py" line="134"/>
         <source>the expiry is too far in the future: pick a shorter duration</source>
         <translation>到期時間太遠：請選擇較短的時間長度</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="136"/>
+        <location filename="../error_messages.py" line="135"/>
         <source>the host name could not be resolved</source>
         <translation>無法解析主機名稱</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="137"/>
+        <location filename="../error_messages.py" line="136"/>
         <source>The keyring backend {0} is not usable here (priority {1}).</source>
         <translation>鑰匙圈後端 {0} 無法在此使用（優先順序 {1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="138"/>
+        <location filename="../error_messages.py" line="137"/>
         <source>The keyring could not be used ({0}). {1}</source>
         <translation>無法使用鑰匙圈（{0}）。{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="139"/>
+        <location filename="../error_messages.py" line="138"/>
         <source>The keyring is locked and could not be unlocked. Unlock it (for example by logging in to the desktop, or in your passwords app) and try again. {0}</source>
         <translation>鑰匙圈已鎖定且無法解鎖。請先解鎖（例如登入桌面，或在密碼管理程式中解鎖），然後再試一次。{0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="140"/>
+        <location filename="../error_messages.py" line="139"/>
         <source>the link expired at {0}; sign a new one</source>
         <translation>連結已於 {0} 過期；請重新簽名</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="141"/>
+        <location filename="../error_messages.py" line="140"/>
         <source>The link has expired: make a new one.</source>
         <translation>連結已過期：請重新產生。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="142"/>
+        <location filename="../error_messages.py" line="141"/>
         <source>The link history could not be read ({0}). It was moved to {1} and a new one was started. Links already given out keep working until they expire.</source>
         <translation>無法讀取連結記錄（{0}）。已將其移至 {1}，並建立新的記錄。已分享出去的連結在到期前仍然有效。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="143"/>
+        <location filename="../error_messages.py" line="142"/>
         <source>the link history {0} cannot be read ({1}) and could not be moved aside ({2})</source>
         <translation>無法讀取連結記錄 {0}（{1}），也無法將其移開（{2}）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="144"/>
+        <location filename="../error_messages.py" line="143"/>
         <source>the link history {0} could not be opened: {1}</source>
         <translation>無法開啟連結記錄 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="145"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>the link history {0} was written by a newer ossshare (schema {1}); it is left as it is</source>
         <translation>連結記錄 {0} 由較新版本的 ossshare 寫入（格式版本 {1}）；將維持原狀</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="146"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>The link works: the object can be downloaded.</source>
         <translation>連結可用：可以下載此物件。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="147"/>
+        <location filename="../error_messages.py" line="146"/>
         <source>the link would already have expired: pick a time in the future</source>
         <translation>連結屆時已經過期：請選擇未來的時間</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../error_messages.py" line="147"/>
         <source>the listing sent {0} empty pages in a row without ending; the server is not paging as OSS does, so the listing was stopped</source>
         <translation>列出作業連續傳回 {0} 個空白頁面仍未結束；伺服器未依 OSS 的方式分頁，因此已停止列出</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="149"/>
+        <location filename="../error_messages.py" line="148"/>
         <source>the macOS Keychain</source>
         <translation>macOS 鑰匙圈</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="150"/>
+        <location filename="../error_messages.py" line="149"/>
         <source>The object (or that version of it) does not exist.</source>
         <translation>物件（或其指定版本）不存在。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="151"/>
+        <location filename="../error_messages.py" line="150"/>
         <source>The object is in Archive or Cold Archive storage and is not restored: restore it first, then share it while the restored copy lasts.</source>
         <translation>此物件的儲存類型為歸檔或冷歸檔，且尚未解凍：請先解凍，並在解凍副本的有效期間內分享。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="152"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>the object key is not valid Unicode text</source>
         <translation>物件名稱不是有效的 Unicode 文字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="153"/>
+        <location filename="../error_messages.py" line="152"/>
         <source>the object&apos;s size or date is missing</source>
         <translation>缺少物件的大小或日期</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="154"/>
+        <location filename="../error_messages.py" line="153"/>
         <source>The reply from {0} could not be read: {1}</source>
         <translation>無法讀取來自 {0} 的回應：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="155"/>
+        <location filename="../error_messages.py" line="154"/>
         <source>The saved profile &apos;{0}&apos; cannot be used: {1}</source>
         <translation>無法使用已儲存的設定檔「{0}」：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="156"/>
+        <location filename="../error_messages.py" line="155"/>
         <source>The saved profile &apos;{0}&apos; was skipped: {1}</source>
         <translation>已略過已儲存的設定檔「{0}」：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="157"/>
+        <location filename="../error_messages.py" line="156"/>
         <source>the Secret Service (GNOME Keyring or compatible)</source>
         <translation>Secret Service（GNOME 鑰匙圈或相容的服務）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="158"/>
+        <location filename="../error_messages.py" line="157"/>
         <source>the Secret Service (libsecret)</source>
         <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="159"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>The server answered HTTP {0}{1}.</source>
         <translation>伺服器回應 HTTP {0}{1}。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="160"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>the server closed the connection without answering</source>
         <translation>伺服器未回應就關閉了連線</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="161"/>
+        <location filename="../error_messages.py" line="160"/>
         <source>The settings could not be saved to {0} ({1}).</source>
         <translation>無法將設定儲存至 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="162"/>
+        <location filename="../error_messages.py" line="161"/>
         <source>The settings file could not be used because {0}. It was moved to {1} and ossshare started with default settings. Your keyring secrets were not touched.</source>
         <translation>無法使用設定檔案，因為{0}。該檔案已移至 {1}，ossshare 已使用預設設定啟動。鑰匙圈中的金鑰未受影響。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="163"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>The settings file {0} could not be read ({1}) and was kept as it is; fix or remove it, then try again.</source>
         <translation>無法讀取設定檔案 {0}（{1}），已維持原狀；請修正或刪除該檔案，然後再試一次。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="164"/>
+        <location filename="../error_messages.py" line="163"/>
         <source>The settings file {0} could not be used because {1}, and it could not be moved aside ({2}). ossshare starts with default settings and will not overwrite that file; fix or remove it to save settings again.</source>
         <translation>無法使用設定檔案 {0}，因為{1}，且無法將其移開（{2}）。ossshare 會以預設設定啟動，且不會覆寫該檔案；請修正或刪除該檔案，才能再次儲存設定。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="164"/>
         <source>the STS token has expired: renew the profile&apos;s credentials first</source>
         <translation>STS Token 已過期：請先更新設定檔的憑證</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="166"/>
+        <location filename="../error_messages.py" line="165"/>
         <source>The STS token of profile &apos;{0}&apos; expired at {1}; add the profile again with a fresh token.</source>
         <translation>設定檔「{0}」的 STS Token 已於 {1} 過期；請使用新的 Token 重新新增此設定檔。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="167"/>
+        <location filename="../error_messages.py" line="166"/>
         <source>The STS token stored for profile &apos;{0}&apos; could not be read; add the profile again with a fresh token.</source>
         <translation>無法讀取設定檔「{0}」儲存的 STS Token；請使用新的 Token 重新新增此設定檔。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="168"/>
+        <location filename="../error_messages.py" line="167"/>
         <source>There is no &apos;{0}&apos; profile: it appears when {1} and {2} are set.</source>
         <translation>沒有「{0}」設定檔：設定 {1} 和 {2} 後才會出現。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="169"/>
+        <location filename="../error_messages.py" line="168"/>
         <source>there is no [Credentials] section it could belong to</source>
         <translation>沒有它可歸屬的 [Credentials] 區段</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="170"/>
+        <location filename="../error_messages.py" line="169"/>
         <source>There is no profile named &apos;{0}&apos;.</source>
         <translation>沒有名為「{0}」的設定檔。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="171"/>
+        <location filename="../error_messages.py" line="170"/>
         <source>This computer&apos;s clock is {0} minutes {1} the server&apos;s: OSS refuses links signed on it or finds them expired. Correct the clock (or turn on network time), then Renew.</source>
         <translation>本機時鐘比伺服器{1} {0} 分鐘：OSS 會拒絕在本機簽名的連結，或認定其已過期。請校正時鐘（或開啟網路校時），然後按「續期」。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../error_messages.py" line="171"/>
         <source>timed out after {0} s</source>
         <translation>{0} 秒後逾時</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="173"/>
+        <location filename="../error_messages.py" line="172"/>
         <source>V4 links are valid at most 7 days ({0} s)</source>
         <translation>V4 連結的有效期限最長為 7 天（{0} 秒）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 認證管理員</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="175"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>{0} could not be read ({1}).</source>
         <translation>無法讀取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../error_messages.py" line="175"/>
         <source>{0} ends in a number but is not an IPv4 address</source>
         <translation>{0} 以數字結尾，但不是 IPv4 位址</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="177"/>
+        <location filename="../error_messages.py" line="176"/>
         <source>{0} holds spaces or a line break (the value is not shown: it may hold a secret)</source>
         <translation>{0} 含有空格或換行（其值可能包含金鑰，因此不顯示）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../error_messages.py" line="177"/>
         <source>{0} holds spaces or a line break, so a line of the file looks broken (the value is not shown: it may hold a secret)</source>
         <translation>{0} 含有空格或換行，因此檔案中有一行看似損毀（其值可能包含金鑰，因此不顯示）</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="179"/>
+        <location filename="../error_messages.py" line="178"/>
         <source>{0} holds {1}: {2}</source>
         <translation>{0} 含有{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="179"/>
+        <source>{0} holds {1} (&apos;{2}&apos;): give only a host, optionally with scheme and port</source>
+        <translation>{0} 含有{1}（「{2}」）：只需填寫主機名稱，可加上通訊協定和連接埠</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="180"/>
@@ -1690,22 +1690,52 @@
         <translation>{0}：連接埠必須是 1 到 65535 之間的數字</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="232"/>
+        <location filename="../error_messages.py" line="195"/>
+        <source>user information</source>
+        <translation>使用者資訊</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="196"/>
+        <source>a path</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="197"/>
+        <source>a query</source>
+        <translation>查詢字串</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="198"/>
+        <source>a fragment</source>
+        <translation>片段識別碼</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="199"/>
+        <source>did not move past its last page marker</source>
+        <translation>停在上一個分頁標記上沒有前進</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="200"/>
+        <source>came back to a page marker it had already sent</source>
+        <translation>回到了已經傳送過的分頁標記</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="239"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="285"/>
+        <location filename="../error_messages.py" line="292"/>
         <source>{0}. The bucket is served by {1}</source>
         <translation>{0}。此 Bucket 須透過 {1} 存取</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="288"/>
+        <location filename="../error_messages.py" line="295"/>
         <source>request id {0}</source>
         <translation>請求 ID {0}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="291"/>
+        <location filename="../error_messages.py" line="298"/>
         <source>{0}. ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -2589,17 +2619,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="112"/>
         <source>ossshare</source>
         <translation>ossshare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="296"/>
         <source>{0} — ossshare</source>
         <translation>{0} — ossshare</translation>
     </message>
