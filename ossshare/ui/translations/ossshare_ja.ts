@@ -4081,7 +4081,7 @@
     </message>
     <message>
         <location filename="../window/actions.py" line="32"/>
-        <source>&amp;Filter</source>
+        <source>F&amp;ilter</source>
         <translation>絞り込み(&amp;I)</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ class WindowCommands(QObject):
         self.refresh.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
         self.refresh.setToolTip(self.tr("Reload this folder (F5)"))
         self.edit_path = self._action(self.tr("Go to &path…"), "Ctrl+L")
-        self.filter = self._action(self.tr("&Filter"), keys.Find)
+        self.filter = self._action(self.tr("F&ilter"), keys.Find)
         self.share = self._action(self.tr("&Share…"))
         self.share_folder = self._action(self.tr("Share &folder…"), "Ctrl+Shift+S")
         self.share_folder.setToolTip(self.tr("Links for every object under a folder (Ctrl+Shift+S)"))
