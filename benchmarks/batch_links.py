@@ -12,15 +12,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import multiprocessing
 import os
 import statistics
 import sys
 import tempfile
 import time
 import tracemalloc
-from multiprocessing.synchronize import Event
 from pathlib import Path
+
+from sandbox_process import sandbox_process
 
 from ossshare.cli.main import main as cli_main
 from ossshare.core import Credentials, PresignRequest, SignatureVersion, resolve_endpoint
@@ -35,13 +35,10 @@ ROUNDS = 3
 CREDS = Credentials("LTAI5tBenchBatchKey", "bench-batch-secret")
 
 
-def serve(endpoints: multiprocessing.Queue[str], stop: Event) -> None:
-    with Sandbox(None, CREDS, region=DEMO_REGION) as sb:
-        seed_demo(sb)
-        for i in range(BIG_COUNT):
-            sb.put_object(DEMO_BUCKET, f"{BIG_PREFIX}{i // 1000:03d}/photo {i:06d}.jpg", b"")
-        endpoints.put(sb.endpoint)
-        stop.wait()
+def seed(sb: Sandbox) -> None:
+    seed_demo(sb)
+    for i in range(BIG_COUNT):
+        sb.put_object(DEMO_BUCKET, f"{BIG_PREFIX}{i // 1000:03d}/photo {i:06d}.jpg", b"")
 
 
 class _Counting(io.TextIOBase):
@@ -107,13 +104,7 @@ def ledger_rates() -> tuple[float, float]:
 def main() -> None:
     os.environ["OSS_ACCESS_KEY_ID"] = CREDS.access_key_id
     os.environ["OSS_ACCESS_KEY_SECRET"] = CREDS.access_key_secret
-    ctx = multiprocessing.get_context("spawn")
-    endpoints: multiprocessing.Queue[str] = ctx.Queue()
-    stop = ctx.Event()
-    server = ctx.Process(target=serve, args=(endpoints, stop), daemon=True)
-    server.start()
-    try:
-        endpoint = endpoints.get(timeout=600)
+    with sandbox_process(seed, CREDS, DEMO_REGION) as endpoint:
         sign_folder(endpoint, MANY_PREFIX, "url")  # warm up imports and the sandbox's index
         for prefix, count in ((MANY_PREFIX, MANY_COUNT), (BIG_PREFIX, BIG_COUNT)):
             t = statistics.median(list_folder(endpoint, prefix) for _ in range(ROUNDS))
@@ -127,9 +118,6 @@ def main() -> None:
                 )
         peak = peak_memory(endpoint, BIG_PREFIX, "html")
         print(f"peak traced memory, {BIG_COUNT:,} links as html: {peak / 1e6:.1f} MB (streamed, not one string)")
-    finally:
-        stop.set()
-        server.join(timeout=30)
     bulk, single = ledger_rates()
     print(f"ledger insert: {bulk:,.0f} links/s in one batch; {single:,.0f} single-link batches/s (one commit each)")
     sys.stdout.flush()

@@ -10,15 +10,14 @@ and the table repainted. The ratio to the listing alone says what the window add
 
 from __future__ import annotations
 
-import multiprocessing
 import statistics
 import tempfile
 import time
-from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sandbox_process import sandbox_process
 
 from ossshare.core import Credentials, EndpointOptions, resolve_endpoint
 from ossshare.oss.client import OssClient
@@ -28,7 +27,7 @@ from ossshare.services.account import Account
 from ossshare.services.export import LinkRow
 from ossshare.services.qr import make_qr
 from ossshare.ui.batch.dialog import BatchDialog
-from ossshare.ui.batch.qr_sheet import SheetItem, write_sheet
+from ossshare.ui.batch.qr_sheet import SHEET_MASK, SheetItem, write_sheet
 from ossshare.ui.batch.signing import Item
 
 BIG_PREFIX = "big/"
@@ -38,13 +37,10 @@ ROUNDS = 3
 CREDS = Credentials("LTAI5tBenchWindowKey", "bench-window-secret")
 
 
-def serve(endpoints: multiprocessing.Queue[str], stop: Event) -> None:
-    with Sandbox(None, CREDS, region=DEMO_REGION) as sb:
-        seed_demo(sb)
-        for i in range(BIG_COUNT):
-            sb.put_object(DEMO_BUCKET, f"{BIG_PREFIX}{i // 1000:03d}/photo {i:06d}.jpg", b"")
-        endpoints.put(sb.endpoint)
-        stop.wait()
+def seed(sb: Sandbox) -> None:
+    seed_demo(sb)
+    for i in range(BIG_COUNT):
+        sb.put_object(DEMO_BUCKET, f"{BIG_PREFIX}{i // 1000:03d}/photo {i:06d}.jpg", b"")
 
 
 def wait_for(app: QApplication, done: Any, timeout: float = 600.0) -> None:
@@ -99,13 +95,7 @@ def sample_rows(app: QApplication, client: OssClient, account: Account) -> list[
 
 def main() -> None:
     app = QApplication([])
-    ctx = multiprocessing.get_context("spawn")
-    endpoints: multiprocessing.Queue[str] = ctx.Queue()
-    stop = ctx.Event()
-    server = ctx.Process(target=serve, args=(endpoints, stop), daemon=True)
-    server.start()
-    try:
-        endpoint = endpoints.get(timeout=600)
+    with sandbox_process(seed, CREDS, DEMO_REGION) as endpoint:
         options = EndpointOptions(endpoint=endpoint)
         account = Account(CREDS, region=DEMO_REGION, endpoint_options=options)
         client = OssClient(CREDS, DEMO_REGION, resolve_endpoint(DEMO_REGION, endpoint=endpoint))
@@ -130,16 +120,13 @@ def main() -> None:
             t = time.perf_counter() - start
         start = time.perf_counter()
         for item in sheet[:20]:  # the QR codes alone (segno)
-            make_qr(item.link)
+            make_qr(item.link, mask=SHEET_MASK)  # as the sheet makes them
         encode = (time.perf_counter() - start) / 20
         print(
             f"QR sheet: {len(sheet)} codes on {pages} pages in {t:.2f} s = {len(sheet) / t:.0f} codes/s "
             f"(encoding alone {encode * 1000:.0f} ms a code: {encode * len(sheet) / t:.0%} of the time)"
         )
         client.close()
-    finally:
-        stop.set()
-        server.join(timeout=30)
 
 
 if __name__ == "__main__":

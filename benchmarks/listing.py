@@ -8,13 +8,11 @@ Figures are medians of interleaved rounds in one run; the machine is noisy, comp
 
 from __future__ import annotations
 
-import multiprocessing
 import statistics
-import tempfile
 import time
-from multiprocessing.synchronize import Event
-from pathlib import Path
 from urllib.parse import quote
+
+from sandbox_process import sandbox_process
 
 from ossshare.core import Credentials, resolve_endpoint
 from ossshare.oss.client import OssClient
@@ -112,14 +110,8 @@ def main() -> None:
     print(f"parse one {PAGE_KEYS:,}-key ListObjectsV2 page ({len(body) / 1024:.0f} KiB):")
     print(f"  ours: {o * 1000:.2f} ms   sdk deserializer: {s * 1000:.2f} ms   ratio sdk/ours: {s / o:.1f}x")
 
-    # The sandbox runs in its own process so its thread does not share our GIL.
-    ctx = multiprocessing.get_context("spawn")
-    endpoints: multiprocessing.Queue[str] = ctx.Queue()
-    stop = ctx.Event()
-    server = ctx.Process(target=serve, args=(endpoints, stop), daemon=True)
-    server.start()
-    try:
-        sb = Remote(endpoints.get(timeout=300))
+    with sandbox_process(seed, CREDS, REGION, on_disk=True) as endpoint:
+        sb = Remote(endpoint)
         list_ours(sb)  # warm up connections and the sandbox's sorted index
         t_ours: list[float] = []
         t_sdk: list[float] = []
@@ -133,9 +125,6 @@ def main() -> None:
             f"sdk paginator: {ls:.2f} s = {LIST_KEYS / ls:,.0f} keys/s"
         )
         print(f"  ratio sdk/ours: {ls / lo:.1f}x  (both include the sandbox's own time per page)")
-    finally:
-        stop.set()
-        server.join(timeout=30)
 
 
 class Remote:
@@ -145,12 +134,9 @@ class Remote:
         self.endpoint = endpoint
 
 
-def serve(endpoints: multiprocessing.Queue[str], stop: Event) -> None:
-    with tempfile.TemporaryDirectory() as tmp, Sandbox(Path(tmp), CREDS, region=REGION) as sb:
-        for i in range(LIST_KEYS):
-            sb.put_object(BUCKET, f"k/{i:06d}.dat", b"")
-        endpoints.put(sb.endpoint)
-        stop.wait()
+def seed(sb: Sandbox) -> None:
+    for i in range(LIST_KEYS):
+        sb.put_object(BUCKET, f"k/{i:06d}.dat", b"")
 
 
 if __name__ == "__main__":

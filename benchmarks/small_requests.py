@@ -10,14 +10,12 @@ Figures are medians of interleaved rounds in one run; the machine is noisy, comp
 
 from __future__ import annotations
 
-import multiprocessing
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
-from multiprocessing.synchronize import Event
-from pathlib import Path
 from typing import Any
+
+from sandbox_process import sandbox_process
 
 from ossshare.core import Credentials, resolve_endpoint
 from ossshare.oss.client import OssClient
@@ -61,14 +59,7 @@ def per_request(call: Callable[[], object]) -> float:
 
 
 def main() -> None:
-    # The sandbox runs in its own process so its threads do not share our GIL.
-    ctx = multiprocessing.get_context("spawn")
-    endpoints: multiprocessing.Queue[str] = ctx.Queue()
-    stop = ctx.Event()
-    server = ctx.Process(target=serve, args=(endpoints, stop), daemon=True)
-    server.start()
-    try:
-        endpoint = endpoints.get(timeout=120)
+    with sandbox_process(seed, CREDS, REGION, on_disk=True, timeout=120) as endpoint:
         client, our_calls = ours(endpoint)
         sdk_calls = sdk(endpoint)
         with client:
@@ -86,16 +77,10 @@ def main() -> None:
                 f"  {op:<11} ours: {o * 1000:6.2f} ms = {1 / o:7,.0f} req/s   "
                 f"sdk: {s * 1000:6.2f} ms = {1 / s:7,.0f} req/s   ratio sdk/ours: {s / o:.2f}x"
             )
-    finally:
-        stop.set()
-        server.join(timeout=30)
 
 
-def serve(endpoints: multiprocessing.Queue[str], stop: Event) -> None:
-    with tempfile.TemporaryDirectory() as tmp, Sandbox(Path(tmp), CREDS, region=REGION) as sb:
-        sb.put_object(BUCKET, KEY, b"hello, world\n", "text/plain")
-        endpoints.put(sb.endpoint)
-        stop.wait()
+def seed(sb: Sandbox) -> None:
+    sb.put_object(BUCKET, KEY, b"hello, world\n", "text/plain")
 
 
 if __name__ == "__main__":

@@ -138,7 +138,7 @@ def shoot(out: Path, *, dark: bool = False, suffix: str = "") -> int:
     # 1. First start: no profile, the welcome page.
     window = create_window()
     window.resize(QSize(*SIZE).boundedTo(window.screen().availableGeometry().size()))
-    wait_until(lambda: window.showing_welcome, "the welcome page")
+    wait_until(lambda: window.built and window.showing_welcome, "the welcome page")
     save(window, "welcome.png")
 
     # 2. Add profile: where the secret will go is said before anything is saved.
