@@ -171,7 +171,7 @@ def browse(keys: int) -> None:
 # events, installed the same way in each script, after show() and before any paint.
 SPY = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 class Spy(QObject):
     def __init__(self, window):
         super().__init__()
@@ -184,6 +184,16 @@ class Spy(QObject):
             if getattr(self.window, "built", True):
                 self.whole = self.whole or now
         return False
+
+def run_until(app, done):
+    # The event loop itself, as the app runs it (app.exec releases the interpreter lock while it
+    # waits; a loop spinning on processEvents would starve the worker that connects the demo).
+    poll = QTimer()
+    poll.setInterval(1)
+    poll.timeout.connect(lambda: done() and app.quit())
+    poll.start()
+    app.exec()
+    poll.stop()
 """
 
 BARE = SPY + """
@@ -191,7 +201,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1180, 720); w.show()
 spy = Spy(w)
-while not spy.first: app.processEvents()
+run_until(app, lambda: spy.first)
 print(spy.first)
 """
 
@@ -222,10 +232,9 @@ app = application()
 w = create_window(demo=True)
 spy = Spy(w)
 freeze_startup_heap()
-while not spy.whole: app.processEvents()
-print(spy.first, spy.whole)
-while not w.objects.rowCount(): app.processEvents()
-print(time.time())
+rows = []
+run_until(app, lambda: w.built and w.objects.rowCount() and rows.append(time.time()) is None)
+print(spy.first, spy.whole, rows[0])
 w.shutdown()
 """
 

@@ -20,6 +20,7 @@ from ossshare.core import (
     sign_request,
 )
 from ossshare.core import signing_v4 as v4
+from ossshare.core.percent import encode
 from ossshare.sandbox import Sandbox
 from ossshare.sandbox.httpd import redact
 from tests.fixtures.sandbox import SANDBOX_BUCKET, SANDBOX_OBJECTS, SANDBOX_REGION
@@ -61,8 +62,8 @@ def _presign_with_additional(sb: Sandbox, cred: Credentials, headers: dict[str, 
     stamp = v4.timestamp(now)
     scope = v4.scope(stamp[:8], SANDBOX_REGION)
     pairs = [
-        ("x-oss-additional-headers", v4.encode(";".join(additional))),
-        ("x-oss-credential", v4.encode(f"{cred.access_key_id}/{scope}")),
+        ("x-oss-additional-headers", encode(";".join(additional))),
+        ("x-oss-credential", encode(f"{cred.access_key_id}/{scope}")),
         ("x-oss-date", stamp),
         ("x-oss-expires", "600"),
         ("x-oss-signature-version", v4.ALGORITHM),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .errors import ValidationError
-from .signing_v4 import encode_path
+from .percent import encode_path
 from .validation import check_region
 from .visible import clip
 

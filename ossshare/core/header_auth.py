@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from . import signing_v4 as v4
 from .credentials import Credentials
 from .endpoint import Endpoint
+from .percent import encode
 from .validation import check_aware, check_region
 
 
@@ -44,7 +45,7 @@ def http_date(now: datetime) -> str:
 
 
 def encode_query(query: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(v4.encode(k), v4.encode(v)) for k, v in query]
+    return [(encode(k), encode(v)) for k, v in query]
 
 
 def sign_request(

@@ -15,6 +15,7 @@ from . import signing_v4 as v4
 from .credentials import Credentials
 from .endpoint import Endpoint
 from .errors import ValidationError
+from .percent import encode, encode_path
 from .types import DEFAULT_EXPIRES, PresignRequest, PresignResult, SignatureVersion
 from .validation import (
     TOO_FAR,
@@ -181,7 +182,7 @@ class V4Form:
         date = stamp[:8]
         scope = v4.scope(date, region)
         # Written in the SDK's order; the auth pairs are listed here already in sorted order.
-        user = [(v4.encode(k), v4.encode(v)) for k, v in query]
+        user = [(encode(k), encode(v)) for k, v in query]
         auth = [
             ("x-oss-credential", _credential(credentials.access_key_id, scope)),
             ("x-oss-date", stamp),
@@ -192,7 +193,7 @@ class V4Form:
         # Only additional headers are signed without being signed by default (validated names).
         additional = sorted(k for k in self.signed_headers if not v4.is_default_signed(k))
         if additional:
-            auth.append(("x-oss-additional-headers", v4.encode(";".join(additional))))
+            auth.append(("x-oss-additional-headers", encode(";".join(additional))))
         auth.append(("x-oss-signature-version", v4.ALGORITHM))
         # The canonical request is head + encoded key + tail: split it around an empty key.
         canonical = v4.canonical_request(  # it sorts the pairs itself
@@ -208,7 +209,7 @@ class V4Form:
 
     def link(self, key: str, expiration: datetime) -> PresignResult:
         """The link for `key` (already checked); `expiration` is the instant the form was made for."""
-        path = v4.encode_path(key)
+        path = encode_path(key)
         digest = sha256((self._canonical_head + path + self._canonical_tail).encode()).hexdigest()
         inner = self._inner.copy()
         inner.update((self._sts_head + digest).encode())
@@ -221,12 +222,12 @@ class V4Form:
 # Each new second makes a new form; the credential changes once a day, a token when renewed.
 @lru_cache(maxsize=16)
 def _credential(access_key_id: str, scope: str) -> str:
-    return v4.encode(f"{access_key_id}/{scope}")
+    return encode(f"{access_key_id}/{scope}")
 
 
 @lru_cache(maxsize=4)
 def _token(security_token: str) -> str:
-    return v4.encode(security_token)
+    return encode(security_token)
 
 
 # A form depends on strings, an int and the credentials only: equal arguments, the same links.
@@ -312,12 +313,12 @@ def _presign_v1(
     check_validity(now, expire_at, v4=False)
     expires = str(int(expire_at.astimezone(UTC).timestamp()))
     signed_query = list(query)
-    pairs = [(v4.encode(k), v4.encode(v)) for k, v in query]
-    pairs += [("OSSAccessKeyId", v4.encode(credentials.access_key_id)), ("Expires", expires)]
+    pairs = [(encode(k), encode(v)) for k, v in query]
+    pairs += [("OSSAccessKeyId", encode(credentials.access_key_id)), ("Expires", expires)]
     if credentials.security_token:
-        pairs.append(("security-token", v4.encode(credentials.security_token)))
+        pairs.append(("security-token", encode(credentials.security_token)))
         signed_query.append(("security-token", credentials.security_token))
     sts = v1_string_to_sign(request.method, expires, request.bucket, request.key, signed_query, headers)
-    pairs.append(("Signature", v4.encode(v1_signature(credentials.access_key_secret, sts))))
+    pairs.append(("Signature", encode(v1_signature(credentials.access_key_secret, sts))))
     url = endpoint.url_for(request.bucket, request.key) + "?" + "&".join(f"{k}={v}" if v else k for k, v in pairs)
     return PresignResult(method=request.method, url=url, expiration=expire_at, signed_headers=headers)

@@ -7,7 +7,6 @@ a caller paging by hand (a lazily scrolled view) can keep one per listing too.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Hashable
 
 from .errors import ListingLoop
@@ -41,6 +40,8 @@ class PageGuard:
                 f"the listing sent {self._empty_run} empty pages in a row without ending; the server is not "
                 "paging as OSS does, so the listing was stopped",
             )
+        import hashlib  # loads OpenSSL (~4 ms): at the second page, not when the window starts
+
         digest = hashlib.blake2b(repr(marker).encode("utf-8", "backslashreplace"), digest_size=16).digest()
         if digest in self._seen:
             where = "did not move past its last page marker" if digest == self._last else (

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from xml.sax.saxutils import escape
 
-from ..core.signing_v4 import encode
+from ..core.percent import encode
 from .store import BucketState, ListPage, StoredVersion
 
 HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu
 from ...core import OssShareError
 from ...core.clock import utc_now
 from ...oss.models import ARCHIVE_CLASSES, ObjectEntry
-from ...services.share import default_link
 from ..i18n import local_clock
 
 if TYPE_CHECKING:
@@ -120,6 +119,8 @@ class ObjectActions(QObject):
             entries = [current] if current is not None else []
         if not entries:
             return
+        from ...services.share import default_link  # the signing code: loaded by the first link, not at start
+
         bucket = w.controller.location.bucket
         now = utc_now()  # one instant: the links expire together
         try:
