@@ -84,11 +84,21 @@ def browse(keys: int) -> None:
         window.show()
 
         def pump_until(condition: Callable[[], bool], timeout: float = 300.0) -> None:
-            deadline = time.monotonic() + timeout
-            while not condition():
-                if time.monotonic() > deadline:
-                    raise SystemExit("browse benchmark: timed out")
-                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            """Run the event loop until `condition`, checked every millisecond. A real event loop,
+            as the app's: spinning on processEvents would hold the interpreter lock the
+            listing workers need."""
+            if condition():
+                return
+            loop = QEventLoop()
+            poll = QTimer()
+            poll.setInterval(1)
+            poll.timeout.connect(lambda: condition() and loop.quit())
+            QTimer.singleShot(int(timeout * 1000), loop.quit)
+            poll.start()
+            loop.exec()
+            poll.stop()
+            if not condition():
+                raise SystemExit("browse benchmark: timed out")
 
         freeze_startup_heap()  # as ui.app.run() does once the window exists
         window.use_connection(Connection(Choice("profile", "bench"), account, client, region, endpoint))
