@@ -16,7 +16,8 @@ import pytest
 from ossshare.core import PresignRequest, resolve_endpoint
 from ossshare.core.batch import BatchPresigner
 from ossshare.core.credentials import Credentials
-from ossshare.services.export import FORMATS, LinkRow, markdown_text, write_links
+from ossshare.services.export import FORMATS, LinkRow, write_links
+from ossshare.services.markdown import markdown_text
 
 NOW = dt.datetime(2026, 11, 28, 9, 30, 15, 500_000, tzinfo=dt.UTC)
 SIGNER = BatchPresigner(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import html
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +17,7 @@ from itertools import chain
 from typing import Any, TextIO, TypeVar
 
 from ..core import PresignResult
+from .markdown import markdown_text
 
 _T = TypeVar("_T")
 FORMATS = ("url", "csv", "tsv", "json", "jsonl", "markdown", "html")
@@ -126,15 +126,6 @@ def shown_expiry(result: PresignResult) -> str:
 
 def size_text(size: int | None) -> str:
     return "" if size is None else f"{size:,}"
-
-
-# CommonMark lets any ASCII punctuation be escaped; these would otherwise format a name or
-# end its table cell. Line breaks cannot live in a table row at all.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~&])")
-
-
-def markdown_text(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\r", " ").replace("\n", " ")
 
 
 def _markdown(rows: Iterable[LinkRow], out: TextIO) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 
 from ..core import PresignResult
+from .markdown import markdown_text
 
 
 class SnippetKind(StrEnum):
@@ -101,16 +102,6 @@ def python_requests(result: PresignResult, output: str | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-# Punctuation with an inline meaning inside link text (emphasis, code, nested links, HTML,
-# entities, GFM strikethrough and table pipes); CommonMark lets a backslash escape each.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>!&~|])")
-
-
-def markdown_escape(text: str) -> str:
-    flat = " ".join(text.split())  # a line break would end the link
-    return _MD_SPECIAL.sub(r"\\\1", flat)
-
-
 def markdown_url(url: str) -> str:
     """The link destination; angle brackets when the URL holds characters that would end it."""
     if re.search(r"[\s()<>]", url):
@@ -119,7 +110,7 @@ def markdown_url(url: str) -> str:
 
 
 def markdown(result: PresignResult, text: str) -> str:
-    return f"[{markdown_escape(text)}]({markdown_url(result.url)})"
+    return f"[{markdown_text(text)}]({markdown_url(result.url)})"
 
 
 def html_anchor(result: PresignResult, text: str) -> str:
