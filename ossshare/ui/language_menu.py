@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from .language import CHOICES, SYSTEM
 from .window_state import WindowState
+
+if TYPE_CHECKING:  # both built the first time a choice needs them, not with the menus
+    from PySide6.QtWidgets import QMessageBox
 
 _restart_asked = False
 
@@ -51,6 +54,8 @@ class LanguageMenu(QMenu):
 
     def _ask(self) -> QMessageBox:
         """The restart question, built the first time a choice needs it."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Language"),
@@ -80,6 +85,8 @@ def relaunch_if_asked() -> bool:
     """Start ossshare again the way this process was started, when the menu asked for it."""
     if not _restart_asked:
         return False
+    from PySide6.QtCore import QProcess
+
     if getattr(sys, "frozen", False):  # the bundle: its executable is the program
         return QProcess.startDetached(sys.executable, sys.argv[1:])[0]
     return QProcess.startDetached(sys.executable, sys.orig_argv[1:])[0]
