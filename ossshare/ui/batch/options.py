@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...core import PresignRequest, SignatureVersion, ValidationError
 from ...core.batch import BatchPresigner
@@ -22,6 +22,7 @@ from ..share.headers_widget import HeadersWidget
 from ..share.host_widget import HostWidget
 from ..share.overrides_widget import OverridesWidget
 from ..share.process_widget import ProcessWidget
+from ..share.signature_choice import SignatureChoice
 
 
 class BatchOptions(QWidget):
@@ -32,11 +33,7 @@ class BatchOptions(QWidget):
         self.account, self.region, self.bucket = account, region, bucket
         default = default_duration(account)  # the profile's, else 15 minutes
         self.host = HostWidget(self, account=account, bucket=bucket)
-        self.signature = QComboBox(self)
-        self.signature.addItem(self.tr("V4 (OSS4-HMAC-SHA256)"), int(SignatureVersion.V4))
-        self.signature.addItem(self.tr("V1 (legacy HMAC-SHA1)"), int(SignatureVersion.V1))
-        if account.signature_version == 1:
-            self.signature.setCurrentIndex(1)
+        self.signature = SignatureChoice(self, account)
         self.expiry = ExpiryWidget(self, clock=utc_now, default=default)
         self.headers = HeadersWidget(self)
         self.overrides = OverridesWidget(self, filename="")
@@ -69,7 +66,7 @@ class BatchOptions(QWidget):
         self.signature.currentIndexChanged.connect(self.changed)
 
     def signature_version(self) -> SignatureVersion:
-        return SignatureVersion(self.signature.currentData())
+        return self.signature.version()
 
     def presigner(self, now: datetime) -> tuple[BatchPresigner, LinkSpec]:
         """One presigner for the whole batch, signing at `now`, and what the link history keeps

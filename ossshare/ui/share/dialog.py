@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QComboBox,
     QDialog,
     QLineEdit,
     QPlainTextEdit,
@@ -49,6 +48,7 @@ from .overrides_widget import OverridesWidget
 from .process_widget import ProcessWidget
 from .qr_panel import QrPanel
 from .result_panel import ResultPanel
+from .signature_choice import SignatureChoice
 from .version_widget import VersionWidget
 
 if TYPE_CHECKING:  # the client pulls in requests: imported by whoever made it
@@ -110,11 +110,7 @@ class ShareDialog(QDialog):
         self.tester = LinkTester(self, lambda: self._result)
         self.options = OptionsSection(self)
         self.host = HostWidget(self, account=account, bucket=bucket)
-        self.signature = QComboBox(self)
-        self.signature.addItem(self.tr("V4 (OSS4-HMAC-SHA256)"), int(SignatureVersion.V4))
-        self.signature.addItem(self.tr("V1 (legacy HMAC-SHA1)"), int(SignatureVersion.V1))
-        if account.signature_version == 1:
-            self.signature.setCurrentIndex(1)
+        self.signature = SignatureChoice(self, account)
         self.version = VersionWidget(self)
         self.headers = HeadersWidget(self)
         self.overrides = OverridesWidget(self, filename=posixpath.basename(key))
@@ -153,7 +149,7 @@ class ShareDialog(QDialog):
     # ----- signing -----
 
     def signature_version(self) -> SignatureVersion:
-        return SignatureVersion(self.signature.currentData())
+        return self.signature.version()
 
     def link_result(self) -> PresignResult | None:
         """The link shown right now; None while an input breaks a rule."""

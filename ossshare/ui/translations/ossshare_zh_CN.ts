@@ -384,57 +384,47 @@
 <context>
     <name>BatchOptions</name>
     <message>
-        <location filename="../batch/options.py" line="36"/>
-        <source>V4 (OSS4-HMAC-SHA256)</source>
-        <translation>V4 (OSS4-HMAC-SHA256)</translation>
-    </message>
-    <message>
-        <location filename="../batch/options.py" line="37"/>
-        <source>V1 (legacy HMAC-SHA1)</source>
-        <translation>V1（旧版 HMAC-SHA1）</translation>
-    </message>
-    <message>
-        <location filename="../batch/options.py" line="45"/>
+        <location filename="../batch/options.py" line="42"/>
         <source>Each link opens the latest version of its object.</source>
         <translation>每个链接打开其对象的最新版本。</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="48"/>
+        <location filename="../batch/options.py" line="45"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="50"/>
+        <location filename="../batch/options.py" line="47"/>
         <source>Host</source>
         <translation>访问域名</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="51"/>
+        <location filename="../batch/options.py" line="48"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="52"/>
+        <location filename="../batch/options.py" line="49"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="57"/>
+        <location filename="../batch/options.py" line="54"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="58"/>
+        <location filename="../batch/options.py" line="55"/>
         <source>Signed request headers</source>
         <translation>签名请求头</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="59"/>
+        <location filename="../batch/options.py" line="56"/>
         <source>Response overrides</source>
         <translation>覆盖响应头</translation>
     </message>
     <message>
-        <location filename="../batch/options.py" line="60"/>
+        <location filename="../batch/options.py" line="57"/>
         <source>Image processing</source>
         <translation>图片处理</translation>
     </message>
@@ -2237,32 +2227,32 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../language_menu.py" line="23"/>
+        <location filename="../language_menu.py" line="26"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../language_menu.py" line="29"/>
+        <location filename="../language_menu.py" line="32"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../language_menu.py" line="56"/>
+        <location filename="../language_menu.py" line="61"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../language_menu.py" line="57"/>
+        <location filename="../language_menu.py" line="62"/>
         <source>The new language applies when ossshare starts again. Restart now?</source>
         <translation>新语言将在 ossshare 重新启动后生效。是否立即重启？</translation>
     </message>
     <message>
-        <location filename="../language_menu.py" line="61"/>
+        <location filename="../language_menu.py" line="66"/>
         <source>&amp;Restart now</source>
         <translation>立即重启(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../language_menu.py" line="62"/>
+        <location filename="../language_menu.py" line="67"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
@@ -2806,32 +2796,32 @@
 <context>
     <name>ObjectActions</name>
     <message>
-        <location filename="../window/object_actions.py" line="135"/>
+        <location filename="../window/object_actions.py" line="136"/>
         <source>Link copied, valid until {0}</source>
         <translation>链接已复制，有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="137"/>
+        <location filename="../window/object_actions.py" line="138"/>
         <source>{0} links copied, valid until {1}</source>
         <translation>已复制 {0} 个链接，有效期至 {1}</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="140"/>
+        <location filename="../window/object_actions.py" line="141"/>
         <source> (it needs signed headers: use Share… for a curl command)</source>
         <translation> （需要签名请求头：请使用“分享…”获取 curl 命令）</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="142"/>
+        <location filename="../window/object_actions.py" line="143"/>
         <source> — archived: OSS refuses the download until the object is restored</source>
         <translation> — 已归档：对象解冻前 OSS 将拒绝下载</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="162"/>
+        <location filename="../window/object_actions.py" line="163"/>
         <source>{0} paths</source>
         <translation>{0} 个路径</translation>
     </message>
     <message>
-        <location filename="../window/object_actions.py" line="163"/>
+        <location filename="../window/object_actions.py" line="164"/>
         <source>Copied {0}</source>
         <translation>已复制 {0}</translation>
     </message>
@@ -3658,22 +3648,12 @@
         <translation>分享 {0}</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="114"/>
-        <source>V4 (OSS4-HMAC-SHA256)</source>
-        <translation>V4 (OSS4-HMAC-SHA256)</translation>
-    </message>
-    <message>
-        <location filename="../share/dialog.py" line="115"/>
-        <source>V1 (legacy HMAC-SHA1)</source>
-        <translation>V1（旧版 HMAC-SHA1）</translation>
-    </message>
-    <message>
-        <location filename="../share/dialog.py" line="124"/>
+        <location filename="../share/dialog.py" line="120"/>
         <source>Renew</source>
         <translation>续期</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="125"/>
+        <location filename="../share/dialog.py" line="121"/>
         <source>Sign again from now</source>
         <translation>从现在起重新签名</translation>
     </message>
@@ -3708,24 +3688,37 @@
         <translation>签名请求头</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="243"/>
+        <location filename="../share/dialog.py" line="239"/>
         <source>No link: {0}</source>
         <translation>无法生成链接：{0}</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="253"/>
+        <location filename="../share/dialog.py" line="249"/>
         <source>No link: this link has expired. Press Renew for a fresh one.</source>
         <translation>无可用链接：此链接已过期。请点击“续期”生成新链接。</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="299"/>
+        <location filename="../share/dialog.py" line="295"/>
         <source>No connection</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../share/dialog.py" line="314"/>
+        <location filename="../share/dialog.py" line="310"/>
         <source>That version is gone or is a delete marker: the latest is shown.</source>
         <translation>该版本已不存在或是删除标记：现显示最新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureChoice</name>
+    <message>
+        <location filename="../share/signature_choice.py" line="14"/>
+        <source>V4 (OSS4-HMAC-SHA256)</source>
+        <translation>V4 (OSS4-HMAC-SHA256)</translation>
+    </message>
+    <message>
+        <location filename="../share/signature_choice.py" line="15"/>
+        <source>V1 (legacy HMAC-SHA1)</source>
+        <translation>V1（旧版 HMAC-SHA1）</translation>
     </message>
 </context>
 <context>
