@@ -14,7 +14,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..services.desktop_entry import APP_ID, icon_files
-from . import workers
 from .language import apply_language
 from .window_state import WindowState
 
@@ -85,6 +84,8 @@ def leave(code: int) -> int:
     Qt waits for every running pool thread at exit, and a request to a server that stopped
     answering can take its full timeout: the window would be gone but the process would linger.
     Nobody is left to tell about those replies."""
+    from . import workers  # loaded by the window's first request long before
+
     if not workers.io_pool().waitForDone(EXIT_GRACE_MS):
         logging.shutdown()
         sys.stdout.flush()
