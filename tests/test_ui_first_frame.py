@@ -90,3 +90,24 @@ def test_a_window_closed_before_its_parts_keeps_the_saved_layout(qtbot) -> None:
     window.show()  # shown again: its first frame builds it after all
     qtbot.waitUntil(lambda: window.built)
     window.close()
+
+
+@OFFSCREEN_NOISE
+def test_a_window_whose_parts_fail_to_build_says_so_instead_of_staying_blank(qtbot, monkeypatch, caplog) -> None:
+    from ossshare.ui.main_window import MainWindow
+    from ossshare.ui.window import layout
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug in building the page")
+
+    monkeypatch.setattr(layout.BrowserPage, "__init__", broken)
+    window = MainWindow(staged=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "could not be built" in window.statusBar().currentMessage())
+    assert not window.built
+    assert "a bug in building the page" in caplog.text  # the traceback is logged
+    window.centralWidget().repaint()  # a later paint of the first frame does not try again
+    qtbot.wait(50)
+    assert caplog.text.count("could not be built") == 1
+    window.close()  # and closing it is quiet

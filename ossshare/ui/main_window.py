@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .window.screen_fit import fit_to_screen
 from .window_state import WindowState, to_bytes, to_text
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._state = state if state is not None else WindowState()
         self._built = False
+        self._broken = False  # its parts failed to build: a bug, said in the status bar
         self._painted = False
         self._first_paint_done: Callable[[], None] | None = None
         self._when_built: Callable[[], None] | None = None
@@ -129,9 +133,17 @@ class MainWindow(QMainWindow):
         return self._built
 
     def _build_staged(self) -> None:
-        if self._built or not self.isVisible():  # closed before its first frame: built if shown again
+        if self._built or self._broken or not self.isVisible():  # closed before its first frame: built if shown again
             return
-        self._build()
+        try:
+            self._build()
+        except Exception:  # a bug: said in the window rather than leaving it blank, and logged
+            self._broken = True
+            log.exception("the window's parts could not be built")
+            self.statusBar().showMessage(
+                self.tr("The window could not be built (a bug in ossshare): please report it, with what it printed.")
+            )
+            return
         self._restore_parts()
         self.fit_to_screen()  # the built window's minimum size may be larger than the frame's
         then, self._when_built = self._when_built, None
