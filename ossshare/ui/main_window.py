@@ -1,4 +1,4 @@
-"""The main window: a composition of parts (ui/window/), wired together here.
+"""The main window: a composition of parts (ui/window/, connected in window/wiring.py).
 
 Where the window is lives in one place, the BrowsingController; the listing, the path bar,
 the details pane, the title and the saved state follow its locationChanged. Network and
@@ -9,15 +9,14 @@ dropped instead of overwriting what is on screen.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from .window.first_frame import FirstFrame
 from .window.screen_fit import fit_to_screen
 from .window_state import WindowState, to_bytes, to_text
 
@@ -51,25 +50,6 @@ if TYPE_CHECKING:
     from .window.object_actions import ObjectActions
     from .window.profiles import Profiles
     from .window.sorting import SortLoader
-
-
-class _FirstFrame(QWidget):
-    """The window's centre until its parts are built: once a paint of it is on the screen,
-    `painted` builds them. Needs nothing of Qt's namespaces (their enums alone take ~40 ms)."""
-
-    def __init__(self, painted: Callable[[], None]) -> None:
-        super().__init__()
-        self._painted = painted
-        self._pending = False
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's naming
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self._fire)  # after this paint; never after the frame is gone
-
-    def _fire(self) -> None:
-        self._pending = False
-        self._painted()
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +102,7 @@ class MainWindow(QMainWindow):
         self._when_built: Callable[[], None] | None = None
         self.resize(1180, 720)
         if staged:
-            self.setCentralWidget(_FirstFrame(self._build_staged))
+            self.setCentralWidget(FirstFrame(self._build_staged))
             self.statusBar().showMessage(self.tr("Starting…"))
         else:
             self._build()
@@ -168,6 +148,7 @@ class MainWindow(QMainWindow):
         from .window.object_actions import ObjectActions
         from .window.profiles import Profiles
         from .window.sorting import SortLoader
+        from .window.wiring import set_tab_order, wire
 
         self.stores = AccountStores()
         self.controller = BrowsingController(self)
@@ -205,79 +186,11 @@ class MainWindow(QMainWindow):
         self.object_actions = ObjectActions(self)
         self.sorting = SortLoader(self)
         self.link_history = LinkHistory(self, self._state)
-        self._wire()
-        self._set_tab_order()
+        wire(self)
+        set_tab_order(self)
         self._built = True
         self.update_actions()
         self.feedback.update_counts()
-
-    def _wire(self) -> None:
-        from PySide6.QtCore import Qt
-
-        c, nav, acts, profiles = self.commands, self.navigation, self.object_actions, self.profiles
-        for action, slot in (
-            (c.up, nav.go_up), (c.back, nav.go_back), (c.forward, nav.go_forward), (c.refresh, nav.refresh),
-            (c.edit_path, self.edit_path), (c.filter, self.focus_filter), (c.share, acts.share_current),
-            (c.copy_link, acts.copy_link), (c.copy_path, acts.copy_path), (c.versions, acts.show_versions),
-            (c.open, acts.open_current), (c.share_folder, acts.share_folder),
-            (c.link_history, self.link_history.show_links_window),
-            (c.demo, profiles.start_demo), (c.add_profile, profiles.add_profile),
-            (c.import_ossutil, profiles.import_ossutil), (c.quit, self.close), (c.about, self.about),
-            (self.toolbar.clear_filter, self.clear_filter),
-        ):
-            action.triggered.connect(slot)
-        c.manage_profiles.triggered.connect(profiles.manage_profiles)
-        self.controller.locationChanged.connect(self._follow_location)
-        self.controller.locationChanged.connect(nav.follow)
-        self.controller.locationChanged.connect(self.details_loader.follow)
-        self.controller.locationChanged.connect(self.sorting.location_changed)  # after nav.follow opened it
-        self.objects.pageArrived.connect(self.sorting.page_arrived)
-        self.objects.loadFailed.connect(self.sorting.load_failed)
-        self.profile_box.activated.connect(profiles.chosen)
-        self.path_bar.navigateRequested.connect(nav.navigate)
-        self.path_bar.pathRequested.connect(nav.reveal)
-        self.path_bar.refused.connect(lambda why: self.status.showMessage(why, 15000))
-        self.path_bar.editDone.connect(lambda: self.object_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.filter_box.textChanged.connect(nav.filter_changed)
-        self.bucket_view.selectionModel().currentRowChanged.connect(nav.bucket_chosen)
-        self.bucket_view.activated.connect(lambda _index: self.object_view.setFocus())
-        self.object_view.openRequested.connect(acts.open_index)
-        self.object_view.upRequested.connect(nav.go_up)
-        self.object_view.escapePressed.connect(self.filter_box.clear)  # as file managers do
-        self.object_view.backRequested.connect(nav.go_back)  # the mouse's back/forward buttons
-        self.object_view.forwardRequested.connect(nav.go_forward)
-        self.toolbar.downPressed.connect(self.enter_list)
-        self.object_view.sortChanged.connect(self.sorting.sort_requested)
-        self.object_view.customContextMenuRequested.connect(acts.context_menu_requested)
-        self.object_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.objects.loadingChanged.connect(self.feedback.loading_changed)
-        self.objects.pageArrived.connect(nav.page_arrived)
-        self.objects.loadFailed.connect(nav.listing_failed)
-        self.objects.modelReset.connect(self.feedback.update_counts)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
-            signal.connect(self.feedback.update_counts)
-        self.buckets.loadingChanged.connect(self.feedback.loading_changed)
-        self.buckets.loaded.connect(nav.buckets_loaded)
-        self.buckets.loadFailed.connect(nav.buckets_failed)
-        self.banner.retryRequested.connect(self.feedback.retry)
-        self.banner.editProfileRequested.connect(profiles.edit_profile)
-        self.details.shareRequested.connect(acts.share_current)
-        self.details.shareVersionRequested.connect(acts.share_current)
-        self.details.copyLinkRequested.connect(acts.copy_link)
-
-    def _set_tab_order(self) -> None:
-        """Left to right, top to bottom: profile, filter, buckets, listing, details."""
-        chain = (
-            self.profile_box,
-            self.filter_box,
-            self.bucket_view,
-            self.object_view,
-            self.details.share_button,
-            self.details.copy_button,
-            self.details.versions_view,
-        )
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
 
     def _after_first_paint(self, then: Callable[[], None]) -> None:
         """`then`, once the built window's first paint is on the screen (at once when hidden)."""
@@ -299,7 +212,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     # --- following the location --------------------------------------------------------------
-    def _follow_location(self, location: Location) -> None:
+    def follow_location(self, location: Location) -> None:
         """The title and the saved state say where the window is."""
         from .connection import Choice
 
@@ -309,7 +222,7 @@ class MainWindow(QMainWindow):
             self._state.profile = location.profile
         self._state.bucket, self._state.prefix = location.bucket, location.prefix
 
-    def _selection_changed(self) -> None:
+    def selection_changed(self) -> None:
         self.update_actions()
         self.details_loader.selection_changed()
 

@@ -2609,22 +2609,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="95"/>
         <source>ossshare</source>
         <translation>ossshare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="124"/>
         <source>The window could not be built (a bug in ossshare): please report it, with what it printed.</source>
         <translation>無法建立視窗（ossshare 的錯誤）：請連同它輸出的內容一併回報。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="221"/>
         <source>{0} — ossshare</source>
         <translation>{0} — ossshare</translation>
     </message>
