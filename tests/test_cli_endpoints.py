@@ -6,7 +6,8 @@ import argparse
 
 import pytest
 
-from ossshare.cli.common import CliError, region_and_endpoint
+from ossshare.cli.common import region_and_endpoint
+from ossshare.cli.failure import CliError
 from ossshare.core import AddressStyle, Credentials, EndpointOptions
 from ossshare.services.account import Account
 

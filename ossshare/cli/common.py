@@ -8,11 +8,7 @@ from dataclasses import replace
 
 from ..core import Credentials, Endpoint, OssShareError
 from ..services.account import ENV_ID, ENV_SECRET, ENV_TOKEN, Account
-from .failure import CliError as CliError
-from .failure import fail as fail
-from .failure import log_to_stderr as log_to_stderr
-from .failure import scrub_fallback_log as scrub_fallback_log
-from .failure import warn as warn
+from .failure import CliError, warn
 
 
 def add_account_options(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..services import desktop_entry
-from . import common
+from . import failure
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,12 +29,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_usage(sys.stderr)
-    return common.fail("desktop: choose an action: install or uninstall")
+    return failure.fail("desktop: choose an action: install or uninstall")
 
 
 def _target() -> Path:
     if not desktop_entry.supported_platform():
-        raise common.CliError(
+        raise failure.CliError(
             "desktop: menu entries are installed this way on Linux desktops only (XDG); "
             "on Windows and macOS use the bundle"
         )
@@ -49,7 +49,7 @@ def run_install(args: argparse.Namespace) -> int:
     try:
         changes = desktop_entry.install(home, command)
     except OSError as exc:
-        raise common.CliError(f"desktop: cannot write into {home}: {exc.strerror or exc}") from None
+        raise failure.CliError(f"desktop: cannot write into {home}: {exc.strerror or exc}") from None
     for change in changes:
         print(f"{change.action:9} {change.path}")
     refreshed = desktop_entry.refresh_desktop_database(home)
@@ -64,7 +64,7 @@ def run_uninstall(args: argparse.Namespace) -> int:
     try:
         changes = desktop_entry.uninstall(home)
     except OSError as exc:
-        raise common.CliError(f"desktop: cannot remove files in {home}: {exc.strerror or exc}") from None
+        raise failure.CliError(f"desktop: cannot remove files in {home}: {exc.strerror or exc}") from None
     for change in changes:
         print(f"{change.action:9} {change.path}")
     desktop_entry.refresh_desktop_database(home)

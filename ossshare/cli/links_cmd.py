@@ -17,7 +17,7 @@ from ..core.clock import utc_now
 from ..core.visible import visible
 from ..services.export import FORMATS, LinkRow, iso_utc, write_links, write_records
 from ..services.ledger import Ledger, LedgerEntry, request_options, sign_again
-from . import common
+from . import common, failure
 
 _FIELDS = (
     "id", "status", "profile", "bucket", "key", "version_id", "method", "region", "host", "host_kind",
@@ -61,9 +61,9 @@ def _open() -> Ledger:
     try:
         ledger = Ledger()
     except OssShareError as exc:
-        raise common.CliError(exc.message) from None
+        raise failure.CliError(exc.message) from None
     if ledger.notice:
-        common.warn(ledger.notice.message)
+        failure.warn(ledger.notice.message)
     return ledger
 
 
@@ -110,37 +110,37 @@ def _copy(args: argparse.Namespace) -> int:
     with _open() as ledger:
         entry = ledger.get(args.id)
     if entry is None:
-        raise common.CliError(f"no link {args.id} in the history (see `ossshare links list --all`)")
+        raise failure.CliError(f"no link {args.id} in the history (see `ossshare links list --all`)")
     spec = entry.spec
     # Whole seconds: the link then ends exactly when the recorded one does (V4 counts whole seconds).
     now = utc_now().replace(microsecond=0)
     if spec.expiration <= now:
-        raise common.CliError(f"link {args.id} expired at {iso_utc(spec.expiration)}; sign a new one")
+        raise failure.CliError(f"link {args.id} expired at {iso_utc(spec.expiration)}; sign a new one")
     account = common.account_from_args(argparse.Namespace(profile=args.profile or spec.profile))
     try:
         again = sign_again(spec, account, now=now)
     except OssShareError as exc:
-        raise common.CliError(exc.message) from None
+        raise failure.CliError(exc.message) from None
     if again.capped is not None:
-        common.warn(f"the STS token expires at {again.capped.isoformat()}; the link is capped at that time")
+        failure.warn(f"the STS token expires at {again.capped.isoformat()}; the link is capped at that time")
     result = again.result
     write_links(args.format, [LinkRow(spec.request.key, result, None, spec.request.version_id)], sys.stdout)
     if result.signed_headers:
         sent = ", ".join(f"{k}: {v}" for k, v in result.signed_headers.items())
-        common.warn(f"whoever uses this link must send these headers: {sent}")
+        failure.warn(f"whoever uses this link must send these headers: {sent}")
     return 0
 
 
 def _forget(args: argparse.Namespace) -> int:
     if bool(args.ids) == bool(args.expired):
-        raise common.CliError("give the IDs of the links to forget, or --expired")
+        raise failure.CliError("give the IDs of the links to forget, or --expired")
     with _open() as ledger:
         if args.expired:
             count = ledger.forget_expired(utc_now())
         else:
             missing = [i for i in args.ids if ledger.get(i) is None]
             if missing:
-                raise common.CliError(f"no link {', '.join(map(str, missing))} in the history; nothing was forgotten")
+                raise failure.CliError(f"no link {', '.join(map(str, missing))} in the history; nothing was forgotten")
             count = ledger.forget(args.ids)
     print(f"forgot {count} link{'s' if count != 1 else ''}", file=sys.stderr)
     return 0

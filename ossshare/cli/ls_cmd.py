@@ -11,7 +11,7 @@ from ..core import OssShareError
 from ..core.visible import visible
 from ..oss.client import OssClient
 from ..oss.models import BucketInfo, ObjectPage
-from . import common
+from . import common, failure
 
 _UNITS = ("B", "KB", "MB", "GB", "TB", "PB")
 
@@ -70,7 +70,7 @@ def page_lines(page: ObjectPage, strip: str) -> Iterable[str]:
 
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.page_size <= 1000:
-        raise common.CliError("--page-size must be between 1 and 1000")
+        raise failure.CliError("--page-size must be between 1 and 1000")
     bucket, prefix = common.parse_oss_url(args.target) if args.target else (None, "")
     account = common.account_from_args(args)
     region, endpoint = common.region_and_endpoint(args, account, bucket)
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
                 for page in client.iter_object_pages(bucket, prefix, delimiter, args.page_size):
                     _emit(page_lines(page, strip))
     except OssShareError as exc:
-        raise common.CliError(f"{exc.title}: {exc.message}") from None  # one line: fail() escapes it
+        raise failure.CliError(f"{exc.title}: {exc.message}") from None  # one line: fail() escapes it
     return 0
 
 

@@ -23,7 +23,8 @@ from ..services.ossutil_import import (
 )
 from ..services.profiles import Profile, ProfileStore
 from ..services.secrets import SERVICE, SecretStore
-from . import common
+from . import failure
+from .failure import CliError
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -119,7 +120,7 @@ def _stores() -> tuple[ProfileStore, SecretStore]:
 
 def _print_notices(profiles: ProfileStore) -> None:
     for notice in profiles.take_notices():
-        common.warn(f"{notice.title}: {notice.message}")
+        failure.warn(f"{notice.title}: {notice.message}")
 
 
 # -- add -----------------------------------------------------------------------------------
@@ -131,14 +132,14 @@ def _read_secrets(args: argparse.Namespace) -> tuple[str, str | None]:
         secret = lines[0].strip() if lines else ""
         token = lines[1].strip() if args.sts_token and len(lines) > 1 else None
         if args.sts_token and not token:
-            raise common.CliError("--sts-token: expected the STS token on the second line of stdin")
+            raise CliError("--sts-token: expected the STS token on the second line of stdin")
     else:
         if not sys.stdin.isatty():
-            raise common.CliError("no terminal to prompt for the secret: use --secret-stdin")
+            raise CliError("no terminal to prompt for the secret: use --secret-stdin")
         secret = getpass.getpass("AccessKey secret: ").strip()
         token = getpass.getpass("STS security token: ").strip() if args.sts_token else None
     if not secret:
-        raise common.CliError("no AccessKey secret was given")
+        raise CliError("no AccessKey secret was given")
     return secret, token
 
 
@@ -147,14 +148,14 @@ def _cnames(items: list[str]) -> dict[str, str]:
     for item in items:
         bucket, sep, domain = item.partition("=")
         if not sep or not bucket.strip() or not domain.strip():
-            raise common.CliError(f"--cname {item}: expected BUCKET=DOMAIN")
+            raise CliError(f"--cname {item}: expected BUCKET=DOMAIN")
         cnames[bucket.strip()] = domain.strip()
     return cnames
 
 
 def run_add(args: argparse.Namespace) -> int:
     if args.token_expiration and not args.sts_token:
-        raise common.CliError("--token-expiration needs --sts-token")
+        raise CliError("--token-expiration needs --sts-token")
     profiles, secrets = _stores()
     try:
         default_expires = (
@@ -178,11 +179,11 @@ def run_add(args: argparse.Namespace) -> int:
             signature_version=args.signature_version,
         ).validate()
         if not args.replace and profiles.exists(profile.name):
-            raise common.CliError(f"a profile named '{profile.name}' exists already; use --replace to change it")
+            raise CliError(f"a profile named '{profile.name}' exists already; use --replace to change it")
         secret, token = _read_secrets(args)
         save_profile(profile, secret, token, expiration, profiles=profiles, secrets=secrets)
     except OssShareError as exc:
-        raise common.CliError(exc.message) from None
+        raise CliError(exc.message) from None
     finally:
         _print_notices(profiles)
     where = secrets.status().description
@@ -222,7 +223,7 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         profile = profiles.get(args.name)
     except OssShareError as exc:
-        raise common.CliError(exc.message) from None
+        raise CliError(exc.message) from None
     finally:
         _print_notices(profiles)
     lines = [
@@ -271,7 +272,7 @@ def run_remove(args: argparse.Namespace) -> int:
     try:
         done = remove_profile(args.name, profiles=profiles, secrets=secrets)
     except OssShareError as exc:
-        raise common.CliError(exc.message) from None
+        raise CliError(exc.message) from None
     finally:
         _print_notices(profiles)
     name, settings_error, keyring_error = args.name, done.settings_error, done.keyring_error
@@ -284,10 +285,10 @@ def run_remove(args: argparse.Namespace) -> int:
             else "Its keyring entries were deleted, so it stays listed without a secret."
         )
         still = f"profile '{name}' is still in the settings file"
-        raise common.CliError(f"{still}: {settings_error.message} {secrets_state}")
+        raise CliError(f"{still}: {settings_error.message} {secrets_state}")
     if keyring_error is not None:
         where = "was removed from the settings file" if done.in_settings else "was not in the settings file"
-        raise common.CliError(f"profile '{name}' {where}, but {entries} could not be deleted: {keyring_error.message}")
+        raise CliError(f"profile '{name}' {where}, but {entries} could not be deleted: {keyring_error.message}")
     if done.in_settings:
         print(f"Removed profile '{name}'.")
     else:
@@ -300,12 +301,12 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     if args.path is not None and args.source is None:
-        raise common.CliError("--path needs --from ossutil or --from aliyun")
+        raise CliError("--path needs --from ossutil or --from aliyun")
     if args.region:
         try:
             check_region(args.region, "--region")
         except ValidationError as exc:
-            raise common.CliError(exc.message) from None
+            raise CliError(exc.message) from None
     readers = {
         "ossutil": (read_ossutil_config, default_ossutil_path),
         "aliyun": (read_aliyun_config, default_aliyun_path),
@@ -320,9 +321,9 @@ def run_import(args: argparse.Namespace) -> int:
                 continue
             plans.append(reader(path, fallback_region=args.region))
     except OssShareError as exc:
-        raise common.CliError(exc.message) from None
+        raise CliError(exc.message) from None
     if not plans:
-        raise common.CliError(f"nothing to import: neither {default_ossutil_path()} nor {default_aliyun_path()} exists")
+        raise CliError(f"nothing to import: neither {default_ossutil_path()} nor {default_aliyun_path()} exists")
     profiles, secrets = _stores()
     imported = 0
     try:
@@ -339,7 +340,7 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"  skipped {skipped.origin}: {skipped.reason}")
             imported += len(report.imported)
     except OssShareError as exc:
-        raise common.CliError(exc.message) from None
+        raise CliError(exc.message) from None
     finally:
         _print_notices(profiles)
     if imported:

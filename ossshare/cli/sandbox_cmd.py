@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core import Credentials
 from ..services.account import ENV_ID, ENV_SECRET
-from . import common
+from . import common, failure
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,7 +52,7 @@ def _credentials(demo: bool) -> tuple[list[Credentials], Credentials | None]:
         generated = Credentials("LTAIdemo" + secrets.token_hex(8), secrets.token_urlsafe(24))
         accepted.append(generated)
     if not accepted:
-        raise common.CliError(f"no credentials to accept: set {ENV_ID} and {ENV_SECRET}, or use --demo")
+        raise failure.CliError(f"no credentials to accept: set {ENV_ID} and {ENV_SECRET}, or use --demo")
     return accepted, generated
 
 
@@ -66,28 +66,28 @@ def run(args: argparse.Namespace) -> int:
 
     if not is_loopback(args.host):
         if not args.allow_remote:
-            raise common.CliError(
+            raise failure.CliError(
                 f"--host {args.host}: not a loopback address; the sandbox would serve anyone who can reach it "
                 "(add --allow-remote if that is what you want)"
             )
-        common.warn(
+        failure.warn(
             f"listening on {args.host}: the sandbox serves whoever can reach this address, with the credentials "
             "it accepts, over plain HTTP"
         )
     if args.data is not None and not args.data.is_dir():
-        raise common.CliError(f"--data {args.data}: not a directory")
+        raise failure.CliError(f"--data {args.data}: not a directory")
     if not 0 <= args.port <= 65535:
-        raise common.CliError(f"--port {args.port}: must be between 0 and 65535")
+        raise failure.CliError(f"--port {args.port}: must be between 0 and 65535")
     accepted, generated = _credentials(args.demo)
     if args.verbose:
-        common.log_to_stderr(logging.INFO, "%(asctime)s %(message)s")
+        failure.log_to_stderr(logging.INFO, "%(asctime)s %(message)s")
     try:
         sb = Sandbox(args.data, accepted, region=args.region, host=args.host, port=args.port)
         if args.demo:
             seed_demo(sb)
         sb.start()
     except OSError as exc:
-        raise common.CliError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+        raise failure.CliError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
     print(f"endpoint: {sb.endpoint}")
     print(f"region: {args.region}")
     if generated is not None:

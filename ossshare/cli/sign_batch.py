@@ -23,7 +23,8 @@ from ..core.visible import clip
 from ..services.account import Account
 from ..services.export import FORMATS, LinkRow, write_links
 from ..services.ledger import Ledger, LinkSpec, Recorder
-from . import common
+from . import common, failure
+from .failure import CliError
 
 # (key, size and ETag when listed) or why a line gives no key
 Item = tuple[str, int | None, str | None] | BatchFailure
@@ -63,21 +64,21 @@ def targets_of(args: argparse.Namespace) -> Targets | None:
     """The batch this command line asks for; None for a single link printed as before."""
     if not (len(args.target) > 1 or args.recursive or args.from_file or args.format or args.record):
         if args.include or args.exclude or args.folder_markers or args.note:
-            raise common.CliError("--include, --exclude and --folder-markers go with --recursive, --note with --record")
+            raise CliError("--include, --exclude and --folder-markers go with --recursive, --note with --record")
         return None
     if args.json:
-        raise common.CliError("--json prints one link; for several use --format json")
+        raise CliError("--json prints one link; for several use --format json")
     if (args.include or args.exclude or args.folder_markers) and not args.recursive:
-        raise common.CliError("--include, --exclude and --folder-markers go with --recursive")
+        raise CliError("--include, --exclude and --folder-markers go with --recursive")
     if args.note is not None and not args.record:
-        raise common.CliError("--note is stored with --record")
+        raise CliError("--note is stored with --record")
     buckets: list[str] = [args.bucket] if args.bucket else []
     paths = [common.parse_oss_url(t) for t in args.target]
     buckets += [b for b, _ in paths]
     targets = Targets(bucket=buckets[0] if buckets else "")
     if args.recursive:
         if args.key:
-            raise common.CliError("--recursive lists folders: give them as oss://BUCKET/PREFIX/, not --key")
+            raise CliError("--recursive lists folders: give them as oss://BUCKET/PREFIX/, not --key")
         targets.prefixes = [p for _, p in paths] or [""]
     else:
         targets.keys = [k for _, k in paths] + ([args.key] if args.key else [])
@@ -85,17 +86,17 @@ def targets_of(args: argparse.Namespace) -> Targets | None:
             try:
                 check_key(key)
             except ValidationError as exc:
-                raise common.CliError(f"'{clip(key)}': {exc.rule}") from None
+                raise CliError(f"'{clip(key)}': {exc.rule}") from None
     if args.from_file:
         targets.lines = _lines(args.from_file, targets)
     if not targets.bucket:
-        raise common.CliError("which bucket? give oss://BUCKET/... targets, --bucket, or oss:// paths in --from-file")
+        raise CliError("which bucket? give oss://BUCKET/... targets, --bucket, or oss:// paths in --from-file")
     if any(b != targets.bucket for b in buckets):
-        raise common.CliError(f"every target must be in one bucket (here {', '.join(sorted(set(buckets)))})")
+        raise CliError(f"every target must be in one bucket (here {', '.join(sorted(set(buckets)))})")
     if not (targets.keys or targets.prefixes or args.from_file):
-        raise common.CliError("which objects? give oss://BUCKET/KEY targets, a folder with --recursive, or --from-file")
+        raise CliError("which objects? give oss://BUCKET/KEY targets, a folder with --recursive, or --from-file")
     if args.version_id is not None and (args.recursive or args.from_file or len(targets.keys) != 1):
-        raise common.CliError("--version-id names a version of one object; it cannot apply to several")
+        raise CliError("--version-id names a version of one object; it cannot apply to several")
     return targets
 
 
@@ -107,7 +108,7 @@ def _lines(path: str, targets: Targets) -> Iterator[str]:
     first = next(lines, None)  # opens the file now: a missing one is a bad argument, not a late failure
     if not targets.bucket:
         if first is None or not first.startswith("oss://"):
-            raise common.CliError(
+            raise CliError(
                 "--from-file: without --bucket or an oss:// target, the first line must be oss://BUCKET/KEY"
             )
         targets.bucket = common.parse_oss_url(first)[0]
@@ -123,9 +124,9 @@ def _read_lines(path: str) -> Generator[str, None, None]:
                 if line:
                     yield line
     except OSError as exc:
-        raise common.CliError(f"--from-file: cannot read {path}: {exc.strerror or type(exc).__name__}") from None
+        raise CliError(f"--from-file: cannot read {path}: {exc.strerror or type(exc).__name__}") from None
     except UnicodeDecodeError:
-        raise common.CliError(f"--from-file: {path} is not UTF-8 text") from None
+        raise CliError(f"--from-file: {path} is not UTF-8 text") from None
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
@@ -168,7 +169,7 @@ def run(
             refused += 1
             if progress:
                 progress.done()  # the count is drawn again at the next link
-            common.fail(f"cannot sign '{item.key}': {item.reason}")  # one line, escaped
+            failure.fail(f"cannot sign '{item.key}': {item.reason}")  # one line, escaped
 
     with ExitStack() as stack:
         stack.enter_context(targets.closing)
@@ -187,7 +188,7 @@ def run(
                 progress.done()
     if presigner.signed_headers:
         sent = ", ".join(f"{k}: {v}" for k, v in presigner.signed_headers.items())
-        common.warn(f"whoever uses these links must send these headers: {sent}")
+        failure.warn(f"whoever uses these links must send these headers: {sent}")
     return 1 if refused else 0
 
 
@@ -226,7 +227,7 @@ def _listed(
 def _ledger(stack: ExitStack) -> Ledger:
     ledger = stack.enter_context(Ledger())
     if ledger.notice:
-        common.warn(ledger.notice.message)
+        failure.warn(ledger.notice.message)
     return ledger
 
 

@@ -10,7 +10,7 @@ from ..core.clock import utc_now
 from ..core.durations import parse_duration, parse_instant
 from ..core.visible import clip
 from ..services.share import link_time
-from . import common, sign_batch
+from . import common, failure, sign_batch
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,11 +78,11 @@ def run(args: argparse.Namespace) -> int:
         bucket, key = batch.bucket, ""  # the batch's keys come later
     elif args.target:
         if args.bucket or args.key:
-            raise common.CliError("give either oss://BUCKET/KEY or --bucket/--key, not both")
+            raise failure.CliError("give either oss://BUCKET/KEY or --bucket/--key, not both")
         bucket, key = common.parse_oss_url(args.target[0])
     else:
         if not args.bucket or not args.key:
-            raise common.CliError("which object? give oss://BUCKET/KEY or --bucket and --key")
+            raise failure.CliError("which object? give oss://BUCKET/KEY or --bucket and --key")
         bucket, key = args.bucket, args.key
     account = common.account_from_args(args)
     region, endpoint = common.region_and_endpoint(args, account, bucket)
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         expires, expiration = timing.expires, timing.expiration
         version = SignatureVersion(args.signature_version or account.signature_version or 4)
         if timing.token_cap is not None:
-            common.warn(
+            failure.warn(
                 f"the STS token expires at {timing.token_cap.isoformat()}; "
                 "the link is capped at that time, as it could not work longer"
             )
@@ -136,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
             version=version,
         )
     except OssShareError as exc:
-        raise common.CliError(exc.message) from None
+        raise failure.CliError(exc.message) from None
     if args.json:
         print(
             json.dumps(
@@ -153,5 +153,5 @@ def run(args: argparse.Namespace) -> int:
         print(result.url)
         if result.signed_headers:
             sent = ", ".join(f"{k}: {v}" for k, v in result.signed_headers.items())
-            common.warn(f"whoever uses this link must send these headers: {sent}")
+            failure.warn(f"whoever uses this link must send these headers: {sent}")
     return 0
